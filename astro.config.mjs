@@ -1,0 +1,48 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { contentCheck } from './src/content-check/integration.ts';
+import { modelSidebar } from './src/navigation/sidebar.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const base = process.env.BASE_PATH ?? '/';
+
+// SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
+export default defineConfig({
+	site: process.env.SITE ?? 'https://coaching-workbook.example',
+	base,
+	trailingSlash: 'always',
+	integrations: [
+		contentCheck(),
+		starlight({
+			title: 'Coaching Workbook',
+			description: 'Learn coaching models phase by phase and work through them in worksheets saved only in your browser.',
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+			sidebar: [
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'Choose a model', slug: '' },
+						{ label: 'Compare the models', slug: 'compare' },
+						{ label: 'My plans', link: '/plans/' },
+					],
+				},
+				...modelSidebar(root),
+				{
+					label: 'Reference',
+					items: [
+						{ label: 'Glossary', slug: 'glossary' },
+						{ label: 'Sources', slug: 'sources' },
+						{ label: 'About and privacy', slug: 'about' },
+					],
+				},
+			],
+		}),
+		preact(),
+	],
+});

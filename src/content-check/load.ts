@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/** One content file read from disk, before validation. */
+export interface RawFile {
+	/** Path relative to the project root, for messages. @example 'content/worksheets/grow.yaml' */
+	path: string;
+	/** Id derived from the file name (models, worksheets) or the page slug (docs). */
+	id: string;
+	/** Parsed YAML, or the frontmatter of an MDX page. */
+	data: unknown;
+}
+
+/** Everything under `content/`, read but not yet validated. */
+export interface RawContent {
+	models: RawFile[];
+	worksheets: RawFile[];
+	sources: { path: string; data: unknown };
+	pages: RawFile[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+function yamlFiles(root: string, dir: string): RawFile[] {
+	const full = join(root, dir);
+	if (!existsSync(full)) return [];
+	return readdirSync(full)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => ({
+			path: `${dir}/${name}`,
+			id: name.replace(/\.yaml$/, ''),
+			data: parseYaml(readFileSync(join(full, name), 'utf8')),
+		}));
+}
+
+function pageFiles(root: string, dir: string): RawFile[] {
+	const full = join(root, dir);
+	if (!existsSync(full)) return [];
+	return readdirSync(full, { recursive: true, encoding: 'utf8' })
+		.filter((name) => /\.mdx?$/.test(name))
+		.sort()
+		.map((name) => {
+			const text = readFileSync(join(full, name), 'utf8');
+			const match = FRONTMATTER.exec(text);
+			const slug = name.replace(/\\/g, '/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+			return {
+				path: relative(root, join(full, name)).replace(/\\/g, '/'),
+				id: slug,
+				data: match ? parseYaml(match[1]) : {},
+			};
+		});
+}
+
+/** Reads `content/` under `root` the way the content collections see it. */
+export function loadRawContent(root: string): RawContent {
+	const sourcesPath = 'content/sources.yaml';
+	const sourcesFull = join(root, sourcesPath);
+	return {
+		models: yamlFiles(root, 'content/models'),
+		worksheets: yamlFiles(root, 'content/worksheets'),
+		sources: {
+			path: sourcesPath,
+			data: existsSync(sourcesFull) ? parseYaml(readFileSync(sourcesFull, 'utf8')) : [],
+		},
+		pages: pageFiles(root, 'content/docs'),
+	};
+}

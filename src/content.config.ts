@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { modelSchema } from './schemas/model';
+import { pageSchema } from './schemas/page';
+import { sourceSchema } from './schemas/source';
+import { worksheetSchema } from './schemas/worksheet';
+
+// Content lives at the top-level `content/` so writers never touch `src/`.
+// Cross-references between collections are checked by `src/content-check` at build start.
+export const collections = {
+	docs: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),
+		schema: docsSchema({ extend: pageSchema }),
+	}),
+	models: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/models' }),
+		schema: modelSchema,
+	}),
+	worksheets: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/worksheets' }),
+		schema: worksheetSchema,
+	}),
+	sources: defineCollection({
+		loader: file('./content/sources.yaml'),
+		schema: sourceSchema,
+	}),
+};

@@ -1,0 +1,126 @@
+import { atom } from 'nanostores';
+
+/** What the visitor is told about saving. */
+export type SaveState =
+	| { status: 'idle' }
+	| { status: 'saved'; at: number }
+	| { status: 'failed'; reason: string; at: number };
+
+/** Whether answers are reaching the browser's storage; the worksheet shows it. */
+export const $saveState = atom<SaveState>({ status: 'idle' });
+
+type StringStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** localStorage, or null where the browser refuses it (disabled, some private modes). */
+function openLocalStorage(): StringStorage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+}
+
+const describe = (error: unknown) =>
+	error instanceof DOMException && /quota/i.test(error.name)
+		? 'this browser’s storage for the site is full'
+		: error instanceof Error && error.message === 'read-back mismatch'
+			? 'the browser did not keep what was written'
+			: 'this browser is not letting the site save (storage is disabled or in a private mode)';
+
+/**
+ * A storage engine for `@nanostores/persistent` that never loses a write: every write is read back,
+ * and a write that throws or does not read back is kept in memory, reported through `$saveState`,
+ * and retried with the next write.
+ */
+export function createGuardedStorage(storage: StringStorage | null = openLocalStorage()): Record<string, string> {
+	const pending = new Map<string, string>();
+	const fail = (reason: string) => $saveState.set({ status: 'failed', reason, at: Date.now() });
+	if (!storage) fail(describe(null));
+
+	const read = (key: string): string | null => {
+		if (pending.has(key)) return pending.get(key)!;
+		try {
+			return storage?.getItem(key) ?? null;
+		} catch {
+			return null;
+		}
+	};
+	const tryWrite = (key: string, value: string) => {
+		if (!storage) throw new Error('storage unavailable');
+		storage.setItem(key, value);
+		if (storage.getItem(key) !== value) throw new Error('read-back mismatch');
+	};
+	const write = (key: string, value: string) => {
+		pending.set(key, value);
+		try {
+			for (const [k, v] of [...pending]) {
+				tryWrite(k, v);
+				pending.delete(k);
+			}
+			$saveState.set({ status: 'saved', at: Date.now() });
+		} catch (error) {
+			fail(describe(error));
+		}
+	};
+	const keys = (): string[] => {
+		const found = new Set(pending.keys());
+		try {
+			for (let i = 0; storage && i < storage.length; i++) found.add(storage.key(i)!);
+		} catch {
+			// Keys we cannot list are treated as absent; nothing is written over them.
+		}
+		return [...found];
+	};
+
+	return new Proxy({} as Record<string, string>, {
+		get: (_, key) => (typeof key === 'string' ? (read(key) ?? undefined) : undefined),
+		set: (_, key, value) => {
+			if (typeof key === 'string') write(key, String(value));
+			return true;
+		},
+		deleteProperty: (_, key) => {
+			if (typeof key !== 'string') return true;
+			pending.delete(key);
+			try {
+				storage?.removeItem(key);
+			} catch {
+				// A key we cannot remove stays; it will be read as before.
+			}
+			return true;
+		},
+		has: (_, key) => typeof key === 'string' && read(key) !== null,
+		ownKeys: () => keys(),
+		getOwnPropertyDescriptor: (_, key) =>
+			typeof key === 'string' && read(key) !== null
+				? { value: read(key), writable: true, enumerable: true, configurable: true }
+				: undefined,
+	});
+}
+
+interface StorageChange {
+	key: string | null;
+	newValue: string | null;
+}
+type Listener = (change: StorageChange) => void;
+
+/**
+ * Events for `@nanostores/persistent` from other tabs' writes, passed through `transform` first
+ * (the plans store merges an incoming record with its own before taking it).
+ */
+export function createStorageEvents(transform: (change: StorageChange) => StorageChange) {
+	const wrapped = new Map<Listener, (event: StorageEvent) => void>();
+	return {
+		addEventListener(_key: string, listener: Listener, restore: () => void) {
+			const onStorage = (event: StorageEvent) => listener(transform({ key: event.key, newValue: event.newValue }));
+			wrapped.set(listener, onStorage);
+			window.addEventListener('storage', onStorage);
+			window.addEventListener('pageshow', restore);
+		},
+		removeEventListener(_key: string, listener: Listener, restore: () => void) {
+			const onStorage = wrapped.get(listener);
+			if (onStorage) window.removeEventListener('storage', onStorage);
+			wrapped.delete(listener);
+			window.removeEventListener('pageshow', restore);
+		},
+	};
+}

@@ -1,0 +1,162 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { WorksheetDefinition } from '../schemas/worksheet';
+import {
+	$lastDeleted,
+	$plans,
+	activePlanOf,
+	createPlan,
+	deletePlan,
+	duplicatePlan,
+	setActivePlan,
+	setAnswer,
+	setHeader,
+	undoDelete,
+} from '../store/plans';
+import type { HeaderField, PlanRecord } from '../store/record';
+import { $saveState } from '../store/storage';
+import { Field } from './Field';
+import { formatDate } from './format';
+import { planLabel } from './plan-label';
+
+interface Props {
+	definition: WorksheetDefinition;
+	/** Phase names of the worksheet's model by phase id, for section headings. */
+	phaseNames: Record<string, string>;
+	/** Address of this worksheet's blank copy page. */
+	blankHref: string;
+	/** True on the blank copy page: nothing is loaded or saved. */
+	blank?: boolean;
+}
+
+const NO_ANSWERS: Record<string, unknown> = {};
+
+/** A worksheet bound to the visitor's saved plans: every change is saved at once. */
+export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false }: Props) {
+	const $active = useMemo(() => activePlanOf(definition.id), [definition.id]);
+	const active = useStore($active, { ssr: () => null });
+	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
+	const deleted = useStore($lastDeleted);
+	const saveState = useStore($saveState);
+	const [ready, setReady] = useState(false);
+	useEffect(() => setReady(true), []);
+
+	const plan = blank ? null : active;
+	const answers = plan?.answers ?? NO_ANSWERS;
+	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost.
+	const currentPlan = (): PlanRecord => plan ?? createPlan(definition);
+	const onAnswer = (fieldId: string) => (value: unknown) => setAnswer(currentPlan().id, fieldId, value);
+	const onHeader = (field: HeaderField) => (event: Event) => setHeader(currentPlan().id, field, (event.currentTarget as HTMLInputElement).value);
+	const headerId = (field: string) => `ws-${definition.id}-${field}`;
+
+	return (
+		<div class="worksheet" data-worksheet={definition.id} data-ready={ready ? 'true' : 'false'} data-blank={blank ? 'true' : undefined}>
+			<header class="ws-print-header print-only">
+				<p class="ws-print-kind">{definition.title}</p>
+				<h2 class="ws-print-title">{plan?.title || (blank ? '' : 'Untitled plan')}</h2>
+				<dl>
+					<dt>Name</dt>
+					<dd>{plan?.person || <span class="ws-ruled ws-inline-ruled" />}</dd>
+					<dt>Date</dt>
+					<dd>{plan?.date ? formatDate(plan.date) : <span class="ws-ruled ws-inline-ruled" />}</dd>
+				</dl>
+			</header>
+
+			{!blank && (
+				<section class="ws-plans print:hidden" aria-label="Your plans for this worksheet">
+					<div class="ws-plan-row">
+						<label for={headerId('plan')}>Plan</label>
+						<select
+							id={headerId('plan')}
+							disabled={!ready}
+							value={plan?.id ?? ''}
+							onChange={(e) => setActivePlan(definition.id, e.currentTarget.value)}
+						>
+							{!plan && <option value="">New plan (not saved until you type)</option>}
+							{plans.map((p) => (
+								<option value={p.id}>{planLabel(p)}</option>
+							))}
+						</select>
+					</div>
+					<div class="ws-plan-buttons">
+						<button type="button" disabled={!ready} onClick={() => createPlan(definition)}>
+							New plan
+						</button>
+						<button type="button" disabled={!ready || !plan} onClick={() => plan && duplicatePlan(plan.id)}>
+							Duplicate
+						</button>
+						<button type="button" disabled={!ready || !plan} onClick={() => plan && deletePlan(plan.id)}>
+							Delete
+						</button>
+					</div>
+					<div role="status" class="ws-status">
+						{deleted && deleted.worksheet === definition.id && (
+							<span>
+								Deleted “{planLabel(deleted)}”.{' '}
+								<button type="button" class="ws-link-button" onClick={undoDelete}>
+									Undo
+								</button>
+							</span>
+						)}
+					</div>
+				</section>
+			)}
+
+			{blank && (
+				<p class="ws-blank-note print:hidden">
+					This is a blank copy for pen and paper: nothing you do here is saved.{' '}
+					<button type="button" onClick={() => window.print()}>
+						Print this blank copy
+					</button>
+				</p>
+			)}
+
+			<fieldset class="ws-body" disabled={!ready}>
+				<legend class="sr-only">{definition.title}</legend>
+				{!blank && (
+					<div class="ws-header-fields print:hidden">
+						<div class="ws-field">
+							<label for={headerId('title')}>Plan name</label>
+							<input type="text" id={headerId('title')} value={plan?.title ?? ''} placeholder="e.g. Run a 10k by June" onInput={onHeader('title')} />
+						</div>
+						<div class="ws-field">
+							<label for={headerId('person')}>Your name</label>
+							<input type="text" id={headerId('person')} value={plan?.person ?? ''} autocomplete="name" onInput={onHeader('person')} />
+						</div>
+						<div class="ws-field">
+							<label for={headerId('date')}>Date</label>
+							<input type="date" id={headerId('date')} value={plan?.date ?? ''} onInput={onHeader('date')} />
+						</div>
+					</div>
+				)}
+				{definition.sections.map((section) => (
+					<section class="ws-section" aria-labelledby={`ws-${definition.id}-${section.phase}`}>
+						<h3 id={`ws-${definition.id}-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h3>
+						{section.intro && <p class="ws-section-intro">{section.intro}</p>}
+						{section.fields.map((field) => (
+							<Field key={field.id} field={field} answers={answers} onChange={onAnswer(field.id)} idPrefix={`ws-${definition.id}-`} />
+						))}
+					</section>
+				))}
+			</fieldset>
+
+			<div class="ws-footer print:hidden">
+				{!blank && (
+					<p class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
+						{saveState.status === 'failed'
+							? `Not saved: ${saveState.reason}. Your answers are kept on this page for now; do not close it.`
+							: plan
+								? 'Saved on this device'
+								: 'Nothing saved yet. Your answers are saved on this device as you type.'}
+					</p>
+				)}
+				<div class="ws-print-buttons">
+					<button type="button" class="ws-primary" onClick={() => window.print()}>
+						Print or save as PDF
+					</button>
+					{!blank && <a href={blankHref}>Print a blank copy</a>}
+				</div>
+			</div>
+		</div>
+	);
+}

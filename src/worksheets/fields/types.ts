@@ -1,0 +1,11 @@
+import type { Field, FieldKind } from '../../schemas/worksheet';
+import type { ValueOfKind } from '../values';
+
+/** What every field component receives: its definition, its value and a way to change it. */
+export interface FieldProps<K extends FieldKind> {
+	field: Extract<Field, { kind: K }>;
+	value: ValueOfKind[K];
+	onChange: (value: ValueOfKind[K]) => void;
+	/** Makes element ids unique when the same field appears more than once (review rounds). */
+	idPrefix: string;
+}

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findContentProblems } from '../../src/content-check/check';
+import { loadRawContent } from '../../src/content-check/load';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('the site content', () => {
+	it('has no invalid file and no broken reference', () => {
+		expect(findContentProblems(loadRawContent(root))).toEqual([]);
+	});
+});
