@@ -13,17 +13,27 @@ interface Props {
 	field: FieldDefinition;
 	/** All answers of the plan (or of a review round), by field id. */
 	answers: Record<string, unknown>;
-	onChange: (value: unknown) => void;
+	/** Receives a function from the latest stored answers to this field's new value. */
+	onChange: (update: (answers: Record<string, unknown>) => unknown) => void;
 	idPrefix?: string;
 }
 
-const renderInner = (field: SimpleField, answers: Record<string, unknown>, onChange: (value: unknown) => void, idPrefix: string) => (
+const renderInner = (
+	field: SimpleField,
+	answers: Record<string, unknown>,
+	onChange: (update: (answers: Record<string, unknown>) => unknown) => void,
+	idPrefix: string,
+) => (
 	<Field key={field.id} field={field} answers={answers} onChange={onChange} idPrefix={idPrefix} />
 );
 
 /** Picks the component for a field's kind and hands it a value of the right shape. */
 export function Field({ field, answers, onChange, idPrefix = 'f-' }: Props) {
-	const common = { idPrefix, onChange: onChange as (value: never) => void };
+	// Field kinds work on their own value; this turns their update into one on the latest answers.
+	const common = {
+		idPrefix,
+		onChange: (update: (current: never) => unknown) => onChange((latest) => update(valueFor(field, latest) as never)),
+	};
 	switch (field.kind) {
 		case 'short-text':
 		case 'long-text':

@@ -8,6 +8,7 @@ import {
 	createPlan,
 	deletePlan,
 	duplicatePlan,
+	getPlan,
 	setActivePlan,
 	setAnswer,
 	setHeader,
@@ -45,9 +46,13 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const answers = plan?.answers ?? NO_ANSWERS;
 	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost.
 	const currentPlan = (): PlanRecord => plan ?? createPlan(definition);
-	const onAnswer = (fieldId: string) => (value: unknown) => setAnswer(currentPlan().id, fieldId, value);
+	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => {
+		const id = currentPlan().id;
+		setAnswer(id, fieldId, compute(getPlan(id)?.answers ?? {}));
+	};
 	const onHeader = (field: HeaderField) => (event: Event) => setHeader(currentPlan().id, field, (event.currentTarget as HTMLInputElement).value);
-	const headerId = (field: string) => `ws-${definition.id}-${field}`;
+	// A double hyphen keeps these ids apart from field ids, which start with a letter.
+	const headerId = (field: string) => `ws-${definition.id}--${field}`;
 
 	return (
 		<div class="worksheet" data-worksheet={definition.id} data-ready={ready ? 'true' : 'false'} data-blank={blank ? 'true' : undefined}>
@@ -130,8 +135,8 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 					</div>
 				)}
 				{definition.sections.map((section) => (
-					<section class="ws-section" aria-labelledby={`ws-${definition.id}-${section.phase}`}>
-						<h3 id={`ws-${definition.id}-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h3>
+					<section class="ws-section" aria-labelledby={`ws-${definition.id}--section-${section.phase}`}>
+						<h3 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h3>
 						{section.intro && <p class="ws-section-intro">{section.intro}</p>}
 						{section.fields.map((field) => (
 							<Field key={field.id} field={field} answers={answers} onChange={onAnswer(field.id)} idPrefix={`ws-${definition.id}-`} />

@@ -10,7 +10,7 @@ const BLANK_ROWS = 3;
 export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'actions'>) {
 	const id = `${idPrefix}${field.id}`;
 	const focusLater = useFocusLater();
-	const update = (i: number, patch: Partial<ActionRow>) => onChange(value.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+	const update = (i: number, patch: Partial<ActionRow>) => onChange((current) => current.map((row, j) => (j === i ? { ...row, ...patch } : row)));
 	const rows = value.filter((row) => row.what.trim() || row.by || row.support.trim());
 	const cell = (i: number, key: string) => `${id}-${i}-${key}`;
 	return (
@@ -80,8 +80,10 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 								type="button"
 								class="ws-link-button"
 								onClick={() => {
-									onChange(value.filter((_, j) => j !== i));
-									focusLater(value.length > 1 ? cell(Math.max(0, i - 1), 'what') : `${id}-add`);
+									onChange((current) => {
+										focusLater(current.length > 1 ? cell(Math.max(0, i - 1), 'what') : `${id}-add`);
+										return current.filter((_, j) => j !== i);
+									});
 								}}
 							>
 								Remove action {i + 1}
@@ -95,8 +97,10 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 				id={`${id}-add`}
 				class="ws-add"
 				onClick={() => {
-					onChange([...value, { what: '', by: '', support: '', done: false }]);
-					focusLater(cell(value.length, 'what'));
+					onChange((current) => {
+						focusLater(cell(current.length, 'what'));
+						return [...current, { what: '', by: '', support: '', done: false }];
+					});
 				}}
 			>
 				+ Add action

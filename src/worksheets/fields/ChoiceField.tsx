@@ -22,7 +22,7 @@ export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'ch
 		>
 			{field.options.map((option) => (
 				<label class="ws-option">
-					<input type="radio" name={id} value={option} checked={value === option} onChange={() => onChange(option)} />
+					<input type="radio" name={id} value={option} checked={value === option} onChange={() => onChange(() => option)} />
 					{option}
 				</label>
 			))}
@@ -35,7 +35,7 @@ export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'ch
 export function ChecklistField({ field, value, onChange, idPrefix }: FieldProps<'checklist'>) {
 	const id = `${idPrefix}${field.id}`;
 	const toggle = (option: string, on: boolean) =>
-		onChange(on ? [...value.filter((v) => v !== option), option] : value.filter((v) => v !== option));
+		onChange((current) => (on ? [...current.filter((v) => v !== option), option] : current.filter((v) => v !== option)));
 	return (
 		<FieldShell
 			id={id}

@@ -11,7 +11,10 @@ export function DateField({ field, value, onChange, idPrefix }: FieldProps<'date
 				id={id}
 				value={value}
 				aria-describedby={field.hint ? hintId(id) : undefined}
-				onInput={(event) => onChange(event.currentTarget.value)}
+				onInput={(event) => {
+					const date = event.currentTarget.value;
+					onChange(() => date);
+				}}
 			/>
 		</FieldShell>
 	);

@@ -27,7 +27,7 @@ export function FieldShell({ inputId, id, label, hint, group, children, print, p
 	const printed = <div class="ws-print print-only">{print}</div>;
 	if (group)
 		return (
-			<fieldset class="ws-field ws-group" aria-describedby={hint ? hintId(id) : undefined}>
+			<fieldset class="ws-field ws-group" data-field={id} aria-describedby={hint ? hintId(id) : undefined}>
 				<legend class="ws-label">{label}</legend>
 				{hintText}
 				<div class={printsItself ? undefined : 'print:hidden'}>{children}</div>
@@ -35,7 +35,7 @@ export function FieldShell({ inputId, id, label, hint, group, children, print, p
 			</fieldset>
 		);
 	return (
-		<div class="ws-field">
+		<div class="ws-field" data-field={id}>
 			<label class="ws-label" for={inputId}>
 				{label}
 			</label>

@@ -38,7 +38,10 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 							type="text"
 							id={itemId(i)}
 							value={item}
-							onInput={(event) => onChange(value.map((old, j) => (j === i ? event.currentTarget.value : old)))}
+							onInput={(event) => {
+								const text = event.currentTarget.value;
+								onChange((current) => current.map((old, j) => (j === i ? text : old)));
+							}}
 						/>
 						<span class="ws-row-buttons">
 							<button
@@ -46,7 +49,7 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 								aria-label={`Move ${name.toLowerCase()} ${i + 1} up`}
 								disabled={i === 0}
 								onClick={() => {
-									onChange(move(value, i, i - 1));
+									onChange((current) => move(current, i, i - 1));
 									focusLater(itemId(i - 1));
 								}}
 							>
@@ -57,7 +60,7 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 								aria-label={`Move ${name.toLowerCase()} ${i + 1} down`}
 								disabled={i === value.length - 1}
 								onClick={() => {
-									onChange(move(value, i, i + 1));
+									onChange((current) => move(current, i, i + 1));
 									focusLater(itemId(i + 1));
 								}}
 							>
@@ -67,8 +70,10 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 								type="button"
 								aria-label={`Remove ${name.toLowerCase()} ${i + 1}`}
 								onClick={() => {
-									onChange(value.filter((_, j) => j !== i));
-									focusLater(value.length > 1 ? itemId(Math.max(0, i - 1)) : `${id}-add`);
+									onChange((current) => {
+										focusLater(current.length > 1 ? itemId(Math.max(0, i - 1)) : `${id}-add`);
+										return current.filter((_, j) => j !== i);
+									});
 								}}
 							>
 								✕
@@ -82,8 +87,10 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 				id={`${id}-add`}
 				class="ws-add"
 				onClick={() => {
-					onChange([...value, '']);
-					focusLater(itemId(value.length));
+					onChange((current) => {
+						focusLater(itemId(current.length));
+						return [...current, ''];
+					});
 				}}
 			>
 				+ Add {name.toLowerCase()}

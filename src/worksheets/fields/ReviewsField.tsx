@@ -15,14 +15,21 @@ const ROUND_TEXT = [
 
 interface Props extends FieldProps<'reviews'> {
 	/** Renders one of the round's own fields; passed in to keep field kinds free of each other. */
-	renderField: (field: SimpleField, answers: Record<string, unknown>, onChange: (value: unknown) => void, idPrefix: string) => ComponentChildren;
+	renderField: (
+		field: SimpleField,
+		answers: Record<string, unknown>,
+		onChange: (update: (answers: Record<string, unknown>) => unknown) => void,
+		idPrefix: string,
+	) => ComponentChildren;
 }
 
 /** Dated review rounds, each with its own answers, kept as a history and printed as a log. */
 export function ReviewsField({ field, value, onChange, idPrefix, renderField }: Props) {
 	const id = `${idPrefix}${field.id}`;
 	const focusLater = useFocusLater();
-	const update = (i: number, patch: Partial<ReviewRound>) => onChange(value.map((round, j) => (j === i ? { ...round, ...patch } : round)));
+	const updateRound = (i: number, change: (round: ReviewRound) => ReviewRound) =>
+		onChange((current) => current.map((round, j) => (j === i ? change(round) : round)));
+	const update = (i: number, patch: Partial<ReviewRound>) => updateRound(i, (round) => ({ ...round, ...patch }));
 	const roundId = (i: number, key: string) => `${id}-r${i}-${key}`;
 	return (
 		<FieldShell id={id} group printsItself label={field.label} hint={field.hint} print={value.length ? null : <p class="ws-muted">No rounds yet.</p>}>
@@ -36,7 +43,10 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 							</legend>
 							<div class="ws-field">
 								<label for={roundId(i, 'date')}>Date of this round</label>
-								<input type="date" class="print:hidden" id={roundId(i, 'date')} value={round.date} onInput={(e) => update(i, { date: e.currentTarget.value })} />
+								<input type="date" class="print:hidden" id={roundId(i, 'date')} value={round.date} onInput={(e) => {
+										const date = e.currentTarget.value;
+										update(i, { date });
+									}} />
 								<p class="print-only ws-printed-text">{formatDate(round.date)}</p>
 							</div>
 							{ROUND_TEXT.map(({ key, label }) => (
@@ -47,7 +57,10 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 										class="print:hidden"
 										rows={2}
 										value={round[key]}
-										onInput={(e) => update(i, { [key]: e.currentTarget.value })}
+										onInput={(e) => {
+											const text = e.currentTarget.value;
+											update(i, { [key]: text });
+										}}
 									/>
 									<div class="print-only">
 										<PrintedText text={round[key]} lines={2} />
@@ -55,14 +68,19 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 								</div>
 							))}
 							{field.fields.map((inner) =>
-								renderField(inner, round.answers, (answer) => update(i, { answers: { ...round.answers, [inner.id]: answer } }), `${id}-r${i}-`),
+								renderField(
+									inner,
+									round.answers,
+									(answerOf) => updateRound(i, (latest) => ({ ...latest, answers: { ...latest.answers, [inner.id]: answerOf(latest.answers) } })),
+									`${id}-r${i}-`,
+								),
 							)}
 							<button
 								type="button"
 								class="ws-link-button print:hidden"
 								onClick={() => {
 									if (!confirm(`Remove round ${i + 1} and its answers?`)) return;
-									onChange(value.filter((_, j) => j !== i));
+									onChange((current) => current.filter((_, j) => j !== i));
 									focusLater(`${id}-add`);
 								}}
 							>
@@ -77,8 +95,10 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 				id={`${id}-add`}
 				class="ws-add print:hidden"
 				onClick={() => {
-					onChange([...value, { id: newPlanId(), date: new Date().toISOString().slice(0, 10), happened: '', evaluation: '', adjustments: '', answers: {} }]);
-					focusLater(roundId(value.length, 'date'));
+					onChange((current) => {
+						focusLater(roundId(current.length, 'date'));
+						return [...current, { id: newPlanId(), date: new Date().toISOString().slice(0, 10), happened: '', evaluation: '', adjustments: '', answers: {} }];
+					});
 				}}
 			>
 				+ Add a round

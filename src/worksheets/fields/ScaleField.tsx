@@ -27,7 +27,7 @@ export function ScaleField({ field, value, onChange, idPrefix }: FieldProps<'sca
 			<div class="ws-scale">
 				{POINTS.map((point) => (
 					<label class="ws-scale-point">
-						<input type="radio" name={id} value={point} checked={value === point} onChange={() => onChange(point)} />
+						<input type="radio" name={id} value={point} checked={value === point} onChange={() => onChange(() => point)} />
 						<span>{point}</span>
 					</label>
 				))}
@@ -37,7 +37,7 @@ export function ScaleField({ field, value, onChange, idPrefix }: FieldProps<'sca
 				<span>{field.highLabel}</span>
 			</div>
 			{value !== null && (
-				<button type="button" class="ws-link-button" onClick={() => onChange(null)}>
+				<button type="button" class="ws-link-button" onClick={() => onChange(() => null)}>
 					Clear rating
 				</button>
 			)}

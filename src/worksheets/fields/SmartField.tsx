@@ -14,7 +14,7 @@ const PROMPTS: Record<(typeof SMART_KEYS)[number], { letter: string; name: strin
 /** A goal with a prompt per SMART letter and two simple, explained checks. */
 export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'smart'>) {
 	const id = `${idPrefix}${field.id}`;
-	const set = (key: keyof SmartValue, text: string) => onChange({ ...value, [key]: text });
+	const set = (key: keyof SmartValue, text: string) => onChange((current) => ({ ...current, [key]: text }));
 	const hints = smartHints(value);
 	const started = value.goal.trim() !== '';
 	return (

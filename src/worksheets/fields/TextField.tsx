@@ -8,7 +8,10 @@ export function TextField({ field, value, onChange, idPrefix }: FieldProps<'shor
 		id,
 		value,
 		'aria-describedby': field.hint ? hintId(id) : undefined,
-		onInput: (event: Event) => onChange((event.currentTarget as HTMLInputElement).value),
+		onInput: (event: Event) => {
+			const text = (event.currentTarget as HTMLInputElement).value;
+			onChange(() => text);
+		},
 	};
 	return (
 		<FieldShell

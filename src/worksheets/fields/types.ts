@@ -5,7 +5,11 @@ import type { ValueOfKind } from '../values';
 export interface FieldProps<K extends FieldKind> {
 	field: Extract<Field, { kind: K }>;
 	value: ValueOfKind[K];
-	onChange: (value: ValueOfKind[K]) => void;
+	/**
+	 * Changes the value. Takes a function of the current stored value rather than a value, so a
+	 * quick succession of edits never builds on a stale render.
+	 */
+	onChange: (update: (current: ValueOfKind[K]) => ValueOfKind[K]) => void;
 	/** Makes element ids unique when the same field appears more than once (review rounds). */
 	idPrefix: string;
 }

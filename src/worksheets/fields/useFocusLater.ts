@@ -2,13 +2,15 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * After a list changes (an item added, moved or removed), moves keyboard focus to the element with
- * the requested id once it has rendered, so keyboard users keep their place.
+ * the requested id once it has rendered, so keyboard users keep their place. The request waits
+ * until the element exists: an effect of an earlier render may run first.
  */
 export function useFocusLater() {
 	const target = useRef<string | null>(null);
 	useEffect(() => {
-		if (!target.current) return;
-		document.getElementById(target.current)?.focus();
+		const element = target.current && document.getElementById(target.current);
+		if (!element) return;
+		element.focus();
 		target.current = null;
 	});
 	return (id: string) => {

@@ -1,0 +1,47 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './setup/chromium';
+
+export const siteUrl = () => inject('siteUrl');
+
+/** Starts Debian's Chromium; each test file gets its own browser. */
+export function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS });
+}
+
+/** What a page did that a visitor should never see: console errors and requests to other origins. */
+export interface Watch {
+	errors: string[];
+	foreignRequests: string[];
+}
+
+/** Opens a page of the site and records console errors, page errors and requests leaving the origin. */
+export async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; watch: Watch }> {
+	const page = await context.newPage();
+	const watch: Watch = { errors: [], foreignRequests: [] };
+	const origin = new URL(siteUrl()).origin;
+	page.on('console', (message) => {
+		if (message.type() === 'error') watch.errors.push(message.text());
+	});
+	page.on('pageerror', (error) => watch.errors.push(error.message));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+	});
+	await page.goto(new URL(path.replace(/^\//, ''), siteUrl()).href);
+	return { page, watch };
+}
+
+/** Waits until the worksheet island has hydrated and accepts typing. */
+export async function worksheetReady(page: Page) {
+	await page.locator('.worksheet[data-ready="true"]').first().waitFor();
+}
+
+/** Waits until a form control holds `value` (Preact sets the property, not the attribute). */
+export async function waitForValue(page: Page, selector: string, value: string) {
+	await page.waitForFunction(
+		([sel, expected]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === expected,
+		[selector, value] as const,
+		{ timeout: 10_000 },
+	);
+}

@@ -1,0 +1,29 @@
+// `npm test`: builds the site, runs every unit and browser test, and ends with one plain line
+// "N passed, N failed" that CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env });
+
+const build = run('npx', ['astro', 'build']);
+if (build.status !== 0) {
+	console.log('The site did not build; no tests ran.');
+	console.log('0 passed, 1 failed');
+	process.exit(1);
+}
+
+const report = join(mkdtempSync(join(tmpdir(), 'cw-tests-')), 'report.json');
+const tests = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+let passed = 0;
+let failed = 0;
+try {
+	const result = JSON.parse(readFileSync(report, 'utf8'));
+	passed = result.numPassedTests;
+	failed = result.numFailedTests + (result.numTotalTestSuites && !result.success && result.numFailedTests === 0 ? 1 : 0);
+} catch {
+	failed = 1;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(tests.status === 0 && failed === 0 ? 0 : 1);
