@@ -55,7 +55,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const headerId = (field: string) => `ws-${definition.id}--${field}`;
 
 	return (
-		<div class="worksheet" data-worksheet={definition.id} data-ready={ready ? 'true' : 'false'} data-blank={blank ? 'true' : undefined}>
+		<div class="worksheet not-content" data-worksheet={definition.id} data-ready={ready ? 'true' : 'false'} data-blank={blank ? 'true' : undefined}>
 			<header class="ws-print-header print-only">
 				<p class="ws-print-kind">{definition.title}</p>
 				<h2 class="ws-print-title">{plan?.title || (blank ? '' : 'Untitled plan')}</h2>
