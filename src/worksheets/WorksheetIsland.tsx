@@ -44,8 +44,9 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 
 	const plan = blank ? null : active;
 	const answers = plan?.answers ?? NO_ANSWERS;
-	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost.
-	const currentPlan = (): PlanRecord => plan ?? createPlan(definition);
+	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost. Read the
+	// store, not this render's `plan`: quick edits can arrive before the next render.
+	const currentPlan = (): PlanRecord => $active.get() ?? createPlan(definition);
 	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => {
 		const id = currentPlan().id;
 		setAnswer(id, fieldId, compute(getPlan(id)?.answers ?? {}));

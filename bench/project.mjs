@@ -1,0 +1,84 @@
+// Copies the project into a scratch directory and builds it there, so the bench never touches
+// /work/main's dist/, .astro/ or Astro's content cache while another build may be running.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+/** Top-level entries that are build output, caches or history, never copied. */
+const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results']);
+
+/** Caches inside node_modules that a copy must not share with /work/main. */
+const CACHES = ['.astro', '.vite', '.cache'];
+
+/**
+ * Copies the project's sources into a new scratch directory. node_modules is copied as hard links
+ * (instant, no extra disk) so packages sit inside the copy exactly as in the real project: a
+ * symlinked node_modules makes Astro's compiler look for files under the wrong root. Its caches
+ * are dropped so each build starts cold and writes only into the copy.
+ */
+export function copyProject(projectRoot, label) {
+	const dir = mkdtempSync(join(tmpdir(), `cw-bench-${label}-`));
+	cpSync(projectRoot, dir, {
+		recursive: true,
+		filter: (source) => !SKIPPED.has(relative(projectRoot, source).split('/')[0]),
+	});
+	const linked = spawnSync('cp', ['-al', join(projectRoot, 'node_modules'), join(dir, 'node_modules')], { encoding: 'utf8' });
+	if (linked.status !== 0) throw new Error(`could not link node_modules into ${dir}: ${linked.stderr}`);
+	for (const cache of CACHES) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+	return dir;
+}
+
+/** Runs `astro build` in `dir`; resolves to the wall-clock time and Astro's own output. */
+export function buildSite(dir) {
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	delete env.BASE_PATH;
+	delete env.SITE;
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn('npx', ['astro', 'build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			const ms = performance.now() - started;
+			if (code === 0) resolve({ ms, outDir: join(dir, 'dist'), pages: pagesBuilt(output) });
+			else reject(new Error(`astro build exited ${code}:\n${output.split('\n').slice(-25).join('\n')}`));
+		});
+	});
+}
+
+/** The page count from Astro's "N page(s) built" line. */
+function pagesBuilt(output) {
+	const match = output.match(/(\d+) page\(s\) built/);
+	return match ? Number(match[1]) : NaN;
+}
+
+const PARAGRAPHS = [
+	'A goal that is written down is easier to review. This page describes one small step, why it matters and how you will know it is done.',
+	'Start from what is true today. Note what you have already tried, what helped, and what got in the way, before choosing what to do next.',
+	'List several options before picking one. The first idea is rarely the only one, and comparing a few makes the choice deliberate.',
+	'Finish with a dated action and a way to check progress. A plan without a date tends to drift, and a check-in keeps it honest.',
+];
+
+/** Writes `count` MDX pages under content/docs/generated/ of a project copy. */
+export function generatePages(dir, count) {
+	const folder = join(dir, 'content/docs/generated');
+	mkdirSync(folder, { recursive: true });
+	for (let i = 1; i <= count; i++) {
+		const body = PARAGRAPHS.map((text, p) => `${p === 2 ? '## Options\n\n' : ''}${text} (Page ${i}, part ${p + 1}.)`).join('\n\n');
+		const page = [
+			'---',
+			`title: Generated practice page ${i}`,
+			`description: Generated page ${i} of ${count} for the build benchmark; it walks through one practice goal.`,
+			'sources: [doran-smart]',
+			'---',
+			'',
+			body,
+			'',
+		].join('\n');
+		writeFileSync(join(folder, `page-${String(i).padStart(4, '0')}.mdx`), page);
+	}
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $lastDeleted, $plans, deletePlan, duplicatePlan, setActivePlan, undoDelete } from '../store/plans';
+import { planLabel } from './plan-label';
+
+interface Props {
+	/** Title and page address of every worksheet on the site, by id. */
+	worksheets: Record<string, { title: string; href: string }>;
+}
+
+const edited = (iso: string) =>
+	new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** The "My plans" list: every plan in this browser, with open, duplicate and delete (undoable). */
+export default function PlansList({ worksheets }: Props) {
+	const plans = useStore($plans, { ssr: () => [] });
+	const deleted = useStore($lastDeleted);
+	const [ready, setReady] = useState(false);
+	useEffect(() => setReady(true), []);
+
+	return (
+		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
+			<div role="status" class="ws-status">
+				{deleted && (
+					<span>
+						Deleted “{planLabel(deleted)}”.{' '}
+						<button type="button" class="ws-link-button" onClick={undoDelete}>
+							Undo
+						</button>
+					</span>
+				)}
+			</div>
+			{ready && plans.length === 0 && <p>No plans yet. Open any worksheet and start typing: your plan appears here.</p>}
+			{plans.length > 0 && (
+				<table class="plans-table">
+					<caption class="sr-only">Plans saved in this browser</caption>
+					<thead>
+						<tr>
+							<th scope="col">Plan</th>
+							<th scope="col">Worksheet</th>
+							<th scope="col">Last edited</th>
+							<th scope="col">
+								<span class="sr-only">Actions</span>
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{plans.map((plan) => {
+							const sheet = worksheets[plan.worksheet];
+							return (
+								<tr data-plan={plan.id}>
+									<th scope="row">
+										{sheet ? (
+											<a href={sheet.href} onClick={() => setActivePlan(plan.worksheet, plan.id)}>
+												{planLabel(plan)}
+											</a>
+										) : (
+											planLabel(plan)
+										)}
+										{plan.person && <span class="plans-person"> · {plan.person}</span>}
+									</th>
+									<td>{sheet?.title ?? `${plan.worksheet} (not on this site)`}</td>
+									<td>
+										<time dateTime={plan.updated}>{edited(plan.updated)}</time>
+									</td>
+									<td class="plans-buttons">
+										<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan)}`}>
+											Duplicate
+										</button>
+										<button type="button" onClick={() => deletePlan(plan.id)} aria-label={`Delete ${planLabel(plan)}`}>
+											Delete
+										</button>
+									</td>
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+			)}
+		</div>
+	);
+}

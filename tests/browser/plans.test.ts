@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, waitForValue, worksheetReady } from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** Every plan record in this browser's localStorage, by id. */
+const storedPlans = (page: Page) =>
+	page.evaluate(() =>
+		Object.fromEntries(
+			Object.keys(localStorage)
+				.filter((key) => key.startsWith('cw:plan:'))
+				.map((key) => [key.slice('cw:plan:'.length), JSON.parse(localStorage.getItem(key)!)]),
+		),
+	);
+
+async function typeIn(page: Page, selector: string, text: string) {
+	await page.locator(selector).focus();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type(text);
+}
+
+describe('many plans per worksheet', () => {
+	it('keeps two plans of one worksheet apart', async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context, '/worksheets/grow/');
+		await worksheetReady(page);
+		await typeIn(page, '#ws-grow--title', 'For Alex');
+		await typeIn(page, '#ws-grow-goal', 'Alex wants a promotion');
+
+		await page.getByRole('button', { name: 'New plan' }).click();
+		await waitForValue(page, '#ws-grow--title', '');
+		expect(await page.locator('#ws-grow-goal').inputValue()).toBe('');
+		await typeIn(page, '#ws-grow--title', 'For Bo');
+		await typeIn(page, '#ws-grow-goal', 'Bo wants to sleep more');
+
+		const plans = Object.values(await storedPlans(page)) as { title: string; answers: Record<string, unknown> }[];
+		expect(plans.map((p) => [p.title, p.answers.goal]).sort()).toEqual([
+			['For Alex', 'Alex wants a promotion'],
+			['For Bo', 'Bo wants to sleep more'],
+		]);
+
+		await page.locator('#ws-grow--plan').selectOption({ label: 'For Alex' });
+		await waitForValue(page, '#ws-grow-goal', 'Alex wants a promotion');
+		await page.reload();
+		await worksheetReady(page);
+		await waitForValue(page, '#ws-grow-goal', 'Alex wants a promotion');
+		await context.close();
+	});
+
+	it('brings a deleted plan back whole with undo', async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context, '/worksheets/smart/');
+		await worksheetReady(page);
+		await typeIn(page, '#ws-smart--title', 'Marathon');
+		await typeIn(page, '#ws-smart--person', 'Kim');
+		const before = await storedPlans(page);
+		expect(Object.keys(before)).toHaveLength(1);
+
+		await page.getByRole('button', { name: 'Delete' }).click();
+		await expect(storedPlans(page)).resolves.toEqual({});
+		await page.getByRole('status').getByText('Deleted “Marathon”.').waitFor();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await waitForValue(page, '#ws-smart--title', 'Marathon');
+		expect(await storedPlans(page)).toEqual(before);
+		await context.close();
+	});
+
+	it('lists on "My plans" exactly what is stored, and opens, duplicates and deletes from there', async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context, '/worksheets/grow/');
+		await worksheetReady(page);
+		await typeIn(page, '#ws-grow--title', 'Grow plan');
+		const clear = await openPage(context, '/worksheets/clear/');
+		await worksheetReady(clear.page);
+		await typeIn(clear.page, '#ws-clear--title', 'Clear plan');
+
+		const { page: list, watch } = await openPage(context, '/plans/');
+		await list.locator('.plans-list[data-ready="true"]').waitFor();
+		const rowIds = async () => (await list.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-plan')))).sort();
+		expect(await rowIds()).toEqual(Object.keys(await storedPlans(list)).sort());
+		await expect(list.locator('tbody').textContent()).resolves.toMatch(/Grow plan[\s\S]*GROW action plan|Clear plan/);
+
+		await list.getByRole('button', { name: 'Duplicate Grow plan' }).click();
+		await list.getByRole('rowheader', { name: /Copy of Grow plan/ }).waitFor();
+		expect(await rowIds()).toEqual(Object.keys(await storedPlans(list)).sort());
+		expect(await rowIds()).toHaveLength(3);
+
+		await list.getByRole('button', { name: 'Delete Clear plan' }).click();
+		await list.getByRole('button', { name: 'Undo' }).waitFor();
+		expect(await rowIds()).toEqual(Object.keys(await storedPlans(list)).sort());
+		expect(await rowIds()).toHaveLength(2);
+
+		await list.getByRole('link', { name: 'Copy of Grow plan' }).click();
+		await worksheetReady(list);
+		await waitForValue(list, '#ws-grow--title', 'Copy of Grow plan');
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,0 +1,76 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, worksheetReady } from './support';
+import { fillWorksheet, loadWorksheet } from './worksheet-filler';
+import { pdfText, positionsInOrder } from './pdf-text';
+
+const worksheetIds = readdirSync(fileURLToPath(new URL('../../content/worksheets', import.meta.url)))
+	.filter((name) => name.endsWith('.yaml'))
+	.map((name) => name.replace(/\.yaml$/, ''))
+	.sort();
+
+/** Words of the screen's controls and the site's chrome that must never reach paper. */
+const SCREEN_ONLY = [
+	'Print or save as PDF',
+	'Print a blank copy',
+	'New plan',
+	'Duplicate',
+	'+ Add',
+	'Remove ',
+	'Move ',
+	'Clear rating',
+	'Saved on this device',
+	'Skip to content',
+	'On this page',
+	'Start here',
+	'Search',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe.each(worksheetIds)('the %s worksheet', (id) => {
+	const sheet = loadWorksheet(id);
+
+	it('keeps every answer typed by keyboard through a reload, and prints them in order without controls', async () => {
+		const context = await browser.newContext({ locale: 'en-US' });
+		const { page, watch } = await openPage(context, `/worksheets/${id}/`);
+		await worksheetReady(page);
+		const { typed, printed } = await fillWorksheet(page, id, sheet);
+
+		await page.reload();
+		await worksheetReady(page);
+		await page.waitForFunction((title) => (document.getElementById(`ws-${title}--title`) as HTMLInputElement)?.value === 'Plan A title', id);
+		const values = await page
+			.locator('.worksheet :is(input[type=text], textarea)')
+			.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+		for (const text of typed) expect(values, text).toContain(text);
+
+		const text = pdfText(await page.pdf({ format: 'A4' }));
+		const positions = positionsInOrder(text, printed);
+		const missing = printed.filter((_, i) => positions[i] < 0);
+		expect(missing, `not found in order in the PDF text: ${text}`).toEqual([]);
+		for (const words of SCREEN_ONLY) expect(text).not.toContain(words);
+		expect(watch.errors).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+		await context.close();
+	});
+
+	it('prints a blank copy with every prompt and ruled space, in Letter size too', async () => {
+		const context = await browser.newContext({ locale: 'en-US' });
+		const { page } = await openPage(context, `/worksheets/${id}/blank/`);
+		await worksheetReady(page);
+		const text = pdfText(await page.pdf({ format: 'Letter' }));
+		const labels = sheet.sections.flatMap((section) => section.fields.map((field) => field.label.replace(/\s+/g, ' ')));
+		const missing = labels.filter((label) => !text.includes(label));
+		expect(missing, text).toEqual([]);
+		expect(await page.locator('.ws-print .ws-ruled').count()).toBeGreaterThan(0);
+		for (const words of SCREEN_ONLY) expect(text).not.toContain(words);
+		await context.close();
+	});
+});
