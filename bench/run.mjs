@@ -1,0 +1,193 @@
+// `npm run bench [-- --quick]`: prints performance figures for the Coaching Workbook and asserts nothing.
+//
+//   1. wall-clock build time of the real site
+//   2. bytes (raw and gzip -9) of HTML, CSS and JS per page type, and requests of a first visit
+//   3. Chromium: navigation start to a hydrated worksheet, and keystroke to localStorage
+//   4. Lighthouse (mobile) scores                                   (skipped by --quick)
+//   5. build time with 1,000 generated extra pages                  (skipped by --quick)
+//
+// Every build runs in a scratch copy of the project (see project.mjs), never in /work/main, and the
+// built site is served on loopback by serve.mjs. A step that fails prints a WARNING line and the
+// run goes on; the exit code is always 0.
+import { readdirSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countRequests, keystrokeToStorage, launchBrowser, timeToHydrated } from './browser.mjs';
+import { heading, kib, median, seconds, spread, table, warn } from './format.mjs';
+import { CATEGORIES, METRICS, lighthouseScores } from './lighthouse.mjs';
+import { buildSite, copyProject, generatePages } from './project.mjs';
+import { serve } from './serve.mjs';
+import { weighPage } from './weight.mjs';
+
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+const QUICK = process.argv.includes('--quick');
+const READING_PAGES = [
+	['home', '/'],
+	['GROW overview', '/grow/'],
+	['phase page', '/grow/goal/'],
+	['reading page (ICF 8)', '/icf-competency-8/8-7/'],
+];
+const HYDRATION_RUNS = 7;
+const TYPED_TEXT = 'benchmarkstring'; // 15 keystrokes, each leaving a distinct saved value
+const GENERATED_PAGES = 1000;
+const LIGHTHOUSE_PAGES = ['/', '/grow/goal/', '/worksheets/grow/'];
+
+const scratchDirs = [];
+
+/** Runs one step; on failure prints a warning and resolves to undefined. */
+async function attempt(what, step) {
+	try {
+		return await step();
+	} catch (error) {
+		warn(what, error);
+		return undefined;
+	}
+}
+
+/** Copies the project into a scratch directory (removed at the end), optionally prepares it, and builds it. */
+async function buildCopy(label, prepare = () => {}) {
+	const dir = copyProject(PROJECT, label);
+	scratchDirs.push(dir);
+	prepare(dir);
+	return buildSite(dir);
+}
+
+/** Every page to weigh: the reading page types, then each worksheet page found in the build. */
+function pagesToWeigh(outDir) {
+	const worksheets = readdirSync(join(outDir, 'worksheets'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => [`worksheet ${entry.name}`, `/worksheets/${entry.name}/`])
+		.sort(([a], [b]) => a.localeCompare(b));
+	return [...READING_PAGES, ...worksheets].map(([label, path]) => ({ label, path, worksheet: path.startsWith('/worksheets/') }));
+}
+
+/** The worksheet page with the most gzip JS; ties go to the most gzip bytes overall. */
+function heaviestWorksheet(weighed) {
+	const total = ({ weight }) => weight.html.gzip + weight.css.gzip + weight.js.gzip;
+	return weighed
+		.filter((page) => page.worksheet && page.weight)
+		.reduce((best, page) => {
+			if (!best) return page;
+			const byJs = page.weight.js.gzip - best.weight.js.gzip;
+			return byJs > 0 || (byJs === 0 && total(page) > total(best)) ? page : best;
+		}, undefined);
+}
+
+function printBuild(build) {
+	table(['build', 'wall clock', 'pages built'], [['real site (cold cache)', seconds(build.ms), build.pages]]);
+}
+
+async function stepWeights(outDir, browser, origin) {
+	heading('2. Page weight (KiB raw / gzip -9) and first-visit requests');
+	const pages = pagesToWeigh(outDir);
+	for (const page of pages) {
+		page.weight = await attempt(`weigh ${page.path}`, () => weighPage(outDir, page.path));
+		page.requests = browser ? await attempt(`count requests of ${page.path}`, () => countRequests(browser, origin + page.path)) : undefined;
+	}
+	const heaviest = heaviestWorksheet(pages);
+	const pair = (size) => `${kib(size.raw).replace(' KiB', '')} / ${kib(size.gzip).replace(' KiB', '')}`;
+	table(
+		['page', 'path', 'HTML', 'CSS', 'JS', 'CSS+JS files', 'requests'],
+		pages.map((page) => [
+			page === heaviest ? `${page.label} *` : page.label,
+			page.path,
+			...(page.weight ? [pair(page.weight.html), pair(page.weight.css), pair(page.weight.js), page.weight.files] : ['?', '?', '?', '?']),
+			page.requests ?? '?',
+		]),
+	);
+	const ties = pages.filter((page) => page.worksheet && page.weight?.js.gzip === heaviest?.weight.js.gzip).length;
+	if (heaviest)
+		console.log(
+			`* heaviest worksheet page by JS gzip: ${heaviest.path} (${kib(heaviest.weight.js.gzip)})` +
+				(ties > 1 ? `; ${ties} worksheet pages tie on JS, so the most gzip bytes overall decides` : ''),
+		);
+	console.log('CSS includes the print stylesheet (media="print"), which the browser still downloads.');
+	return heaviest;
+}
+
+async function stepBrowserTimings(browser, origin, heaviest) {
+	heading(`3. Chromium timings (fresh context per run)`);
+	const paths = [...new Set(['/worksheets/grow/', heaviest?.path].filter(Boolean))];
+	const rows = [];
+	for (const path of paths) {
+		const runs = [];
+		for (let i = 0; i < HYDRATION_RUNS; i++) {
+			const ms = await attempt(`hydrate ${path} (run ${i + 1})`, () => timeToHydrated(browser, origin + path));
+			if (ms !== undefined) runs.push(ms);
+		}
+		const label = path === heaviest?.path ? `${path} (heaviest)` : path;
+		rows.push(runs.length ? [label, median(runs).toFixed(0), Math.min(...runs).toFixed(0), Math.max(...runs).toFixed(0), runs.length] : [label, '?', '?', '?', 0]);
+	}
+	console.log('Navigation start to .worksheet[data-ready="true"] (ms):');
+	table(['page', 'median', 'min', 'max', 'runs'], rows);
+
+	const delays = await attempt('keystroke-to-localStorage', () =>
+		keystrokeToStorage(browser, `${origin}/worksheets/grow/`, '#ws-grow-goal', TYPED_TEXT),
+	);
+	if (!delays) return;
+	const saved = delays.filter(Number.isFinite);
+	console.log(`\nKeystroke in #ws-grow-goal to a cw:plan:* entry holding it (${saved.length} of ${delays.length} saved within 5 s):`);
+	console.log(saved.length ? `  ${spread(saved, 2)}` : '  no keystroke was saved');
+}
+
+async function stepLighthouse(origin) {
+	heading('4. Lighthouse 13, default config (mobile, simulated throttling)');
+	const results = await attempt('Lighthouse', () => lighthouseScores(LIGHTHOUSE_PAGES.map((path) => origin + path)));
+	if (!results) return;
+	const metricNames = { 'first-contentful-paint': 'FCP', 'largest-contentful-paint': 'LCP', 'total-blocking-time': 'TBT', 'cumulative-layout-shift': 'CLS' };
+	table(
+		['page', ...CATEGORIES, ...METRICS.map((id) => metricNames[id])],
+		results.map((result) => [
+			new URL(result.url).pathname,
+			...(result.error ? CATEGORIES.map(() => '?') : CATEGORIES.map((id) => result.scores[id])),
+			...(result.error ? METRICS.map(() => '?') : METRICS.map((id) => result.metrics[id])),
+		]),
+	);
+	for (const result of results.filter((r) => r.error)) warn(`Lighthouse on ${new URL(result.url).pathname}`, result.error);
+}
+
+async function stepGeneratedBuild(site) {
+	heading(`5. Build with ${GENERATED_PAGES.toLocaleString('en')} generated extra pages`);
+	const big = await attempt('build with generated pages', () => buildCopy('generated', (dir) => generatePages(dir, GENERATED_PAGES)));
+	const rows = [];
+	if (site) rows.push(['real site', seconds(site.ms), site.pages]);
+	if (big) rows.push([`+ ${GENERATED_PAGES} MDX pages`, seconds(big.ms), big.pages]);
+	if (rows.length) table(['build (cold cache)', 'wall clock', 'pages built'], rows);
+	if (site && big) console.log(`Extra time per added page: ${((big.ms - site.ms) / (big.pages - site.pages)).toFixed(1)} ms`);
+}
+
+/** Steps 2–4, which need the real site built and served. */
+async function measureServedSite(site) {
+	const server = await serve(site.outDir);
+	const browser = await attempt('launch Chromium', launchBrowser);
+	try {
+		const heaviest = await stepWeights(site.outDir, browser, server.origin);
+		if (browser) await stepBrowserTimings(browser, server.origin, heaviest);
+		if (!QUICK) await stepLighthouse(server.origin);
+	} finally {
+		await browser?.close();
+		await server.close();
+	}
+}
+
+async function main() {
+	const started = performance.now();
+	console.log(`Coaching Workbook bench${QUICK ? ' (--quick: no Lighthouse, no 1,000-page build)' : ''}`);
+	console.log(`Node ${process.version}, ${cpus().length} CPU(s), ${new Date().toISOString()}`);
+	try {
+		heading('1. Build time of the real site');
+		const site = await attempt('build the real site', () => buildCopy('site'));
+		if (site) {
+			printBuild(site);
+			await attempt('measure the served site', () => measureServedSite(site));
+		} else console.log('Steps 2–4 need the built site; skipped.');
+		if (!QUICK) await stepGeneratedBuild(site);
+	} finally {
+		for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+	}
+	heading('Total');
+	console.log(`Bench ran for ${seconds(performance.now() - started)}`);
+}
+
+await main();

@@ -1,0 +1,76 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { modelSchema } from '../../src/schemas/model';
+import { launch, openPage, siteUrl } from './support';
+
+const modelsDir = fileURLToPath(new URL('../../content/models', import.meta.url));
+const models = readdirSync(modelsDir)
+	.filter((name) => name.endsWith('.yaml'))
+	.map((name) => ({ id: name.replace(/\.yaml$/, ''), model: modelSchema.parse(parse(readFileSync(`${modelsDir}/${name}`, 'utf8'))) }))
+	.sort((a, b) => a.model.order - b.model.order);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const path = (page: Page) => new URL(page.url()).pathname.replace(new URL(siteUrl()).pathname, '/');
+
+/** Presses Tab until the focused element matches `selector`, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 400) {
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+	}
+	throw new Error(`Tab never reached ${selector} on ${page.url()}`);
+}
+
+describe('moving through the models by keyboard', () => {
+	it('reaches every phase page of every model from the home page, through the sidebar and "Next" links', async () => {
+		const context = await browser.newContext();
+		const { page, watch } = await openPage(context, '/');
+		const visited: string[] = [];
+		for (const { id, model } of models) {
+			await page.goto(new URL('', siteUrl()).href);
+			await tabTo(page, `nav[aria-label="Main"] a[href$="/${id}/"]`);
+			await Promise.all([page.waitForURL(`**/${id}/`), page.keyboard.press('Enter')]);
+			visited.push(path(page));
+			for (const phase of model.phases) {
+				await tabTo(page, 'a[rel="next"]');
+				await Promise.all([page.waitForURL(`**/${id}/${phase.id}/`), page.keyboard.press('Enter')]);
+				visited.push(path(page));
+				await expect(page.locator('h1').textContent()).resolves.toContain(phase.name.split(':')[0]);
+			}
+		}
+		const expected = models.flatMap(({ id, model }) => [`/${id}/`, ...model.phases.map((p) => `/${id}/${p.id}/`)]);
+		expect(visited).toEqual(expected);
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('search', () => {
+	const cases = [
+		{ query: 'Stairway', first: '/stairway/' },
+		{ query: '8.7', first: '/icf-competency-8/8-7/' },
+		{ query: 'Hawkins', first: '/clear/' },
+	];
+	for (const { query, first } of cases)
+		it(`finds ${first} first for "${query}"`, async () => {
+			const context = await browser.newContext();
+			const { page, watch } = await openPage(context, '/');
+			await page.getByRole('button', { name: 'Search' }).first().click();
+			const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input');
+			await input.first().waitFor();
+			await input.first().fill(query);
+			const firstResult = page.locator('dialog[open] .pagefind-ui__result-link').first();
+			await firstResult.waitFor();
+			expect(new URL((await firstResult.getAttribute('href'))!, siteUrl()).pathname).toBe(first);
+			expect(watch.foreignRequests).toEqual([]);
+			await context.close();
+		});
+});
