@@ -24,11 +24,11 @@ export function heading(title) {
 	console.log(`\n== ${title} ${'='.repeat(Math.max(0, 74 - title.length))}`);
 }
 
-/** Prints rows (arrays of cells) as an aligned table; the first column is left-aligned, the rest right-aligned. */
-export function table(header, rows) {
+/** Prints rows (arrays of cells) as an aligned table; the first `left` columns are left-aligned, the rest right-aligned. */
+export function table(header, rows, { left = 1 } = {}) {
 	const cells = [header, ...rows].map((row) => row.map(String));
 	const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-	const line = (row) => row.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
+	const line = (row) => row.map((cell, i) => (i < left ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 	console.log(line(cells[0]));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const row of cells.slice(1)) console.log(line(row));

@@ -74,10 +74,6 @@ function heaviestWorksheet(weighed) {
 		}, undefined);
 }
 
-function printBuild(build) {
-	table(['build', 'wall clock', 'pages built'], [['real site (cold cache)', seconds(build.ms), build.pages]]);
-}
-
 async function stepWeights(outDir, browser, origin) {
 	heading('2. Page weight (KiB raw / gzip -9) and first-visit requests');
 	const pages = pagesToWeigh(outDir);
@@ -95,6 +91,7 @@ async function stepWeights(outDir, browser, origin) {
 			...(page.weight ? [pair(page.weight.html), pair(page.weight.css), pair(page.weight.js), page.weight.files] : ['?', '?', '?', '?']),
 			page.requests ?? '?',
 		]),
+		{ left: 2 },
 	);
 	const ties = pages.filter((page) => page.worksheet && page.weight?.js.gzip === heaviest?.weight.js.gzip).length;
 	if (heaviest)
@@ -107,7 +104,7 @@ async function stepWeights(outDir, browser, origin) {
 }
 
 async function stepBrowserTimings(browser, origin, heaviest) {
-	heading(`3. Chromium timings (fresh context per run)`);
+	heading('3. Chromium timings (fresh context per run)');
 	const paths = [...new Set(['/worksheets/grow/', heaviest?.path].filter(Boolean))];
 	const rows = [];
 	for (const path of paths) {
@@ -179,7 +176,7 @@ async function main() {
 		heading('1. Build time of the real site');
 		const site = await attempt('build the real site', () => buildCopy('site'));
 		if (site) {
-			printBuild(site);
+			table(['build (cold cache)', 'wall clock', 'pages built'], [['real site', seconds(site.ms), site.pages]]);
 			await attempt('measure the served site', () => measureServedSite(site));
 		} else console.log('Steps 2–4 need the built site; skipped.');
 		if (!QUICK) await stepGeneratedBuild(site);

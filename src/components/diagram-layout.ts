@@ -48,14 +48,16 @@ export function sequenceLayout(labels: string[], perRow = 4): Layout {
 	return { width: columns * BOX_W + (columns - 1) * GAP, height: rows * BOX_H + (rows - 1) * GAP, boxes, arrows };
 }
 
-/** Phases round a circle, clockwise from the top, with the last arrow returning to the first. */
+/** Phases round an ellipse, clockwise from the top, with the last arrow returning to the first. */
 export function loopLayout(labels: string[]): Layout {
-	const radius = Math.max(120, (labels.length * (BOX_W * 0.75)) / (2 * Math.PI));
-	const cx = radius + BOX_W / 2;
-	const cy = radius + BOX_H / 2;
+	// Wide enough that neighbouring boxes never overlap, whatever the number of phases.
+	const rx = Math.max(180, (BOX_W * labels.length) / 4.2);
+	const ry = Math.max(120, (BOX_H * labels.length) / 2.4);
+	const cx = rx + BOX_W / 2;
+	const cy = ry + BOX_H / 2;
 	const centres = labels.map((_, i) => {
 		const angle = -Math.PI / 2 + (2 * Math.PI * i) / labels.length;
-		return [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)] as [number, number];
+		return [cx + rx * Math.cos(angle), cy + ry * Math.sin(angle)] as [number, number];
 	});
 	const boxes = labels.map((label, i) => ({
 		x: centres[i][0] - BOX_W / 2,
@@ -71,7 +73,9 @@ export function loopLayout(labels: string[]): Layout {
 		const dx = to[0] - from[0];
 		const dy = to[1] - from[1];
 		const length = Math.hypot(dx, dy);
-		const trim = Math.min(0.45, (Math.abs(dx) > Math.abs(dy) ? BOX_W / 2 + 6 : BOX_H / 2 + 6) / length);
+		// Where the chord leaves a box: the nearer of its vertical and horizontal edges, plus a small gap.
+		const edge = Math.min(dx ? BOX_W / 2 / Math.abs(dx) : Infinity, dy ? BOX_H / 2 / Math.abs(dy) : Infinity);
+		const trim = Math.min(0.45, edge + 6 / length);
 		return {
 			from: [from[0] + dx * trim, from[1] + dy * trim],
 			to: [to[0] - dx * trim, to[1] - dy * trim],

@@ -3,7 +3,9 @@
  * URL fragment, which browsers never send to a server. Anyone can craft a link, so decoding trusts
  * nothing: length and characters first, inflation with a hard cap, then every field's shape.
  *
- * Link data: `1.` + base64url (no padding) of deflate-raw of the UTF-8 JSON
+ * Link data: `1.` + base64url (no padding) of [deflate-raw of the UTF-8 JSON, then its CRC-32 as 4 bytes
+ * big-endian]. Deflate-raw has no checksum of its own, so without the CRC a link altered by a chat app or
+ * a stray keystroke could open as a subtly different plan; with it, an altered link is refused. The JSON:
  *   {
  *     "w": "grow",                                   // worksheet id
  *     "p": { "i": id, "v": worksheetVersion, "t": title, "n": person, "d": date,
@@ -121,6 +123,40 @@ function fromBase64Url(text: string): Uint8Array | null {
 	}
 }
 
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+	let c = n;
+	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+	return c >>> 0;
+});
+
+/** CRC-32 (the one zip and PNG use) of `bytes`. */
+function crc32(bytes: Uint8Array): number {
+	let crc = 0xffffffff;
+	for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+	return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * Link data for already deflated bytes: the version marker, then the bytes and their CRC-32 in base64url.
+ * `encodeSharePayload` uses it; tests use it to craft links with any content.
+ */
+export function packLinkBytes(deflated: Uint8Array): string {
+	const out = new Uint8Array(deflated.length + 4);
+	out.set(deflated);
+	new DataView(out.buffer).setUint32(deflated.length, crc32(deflated));
+	return `${LINK_FORMAT}.${toBase64Url(out)}`;
+}
+
+/** The deflated bytes inside base64url link data, or `null` when the text was changed or cut. */
+function unpackLinkBytes(text: string): Uint8Array | null {
+	const bytes = fromBase64Url(text);
+	// Re-encoding must give the same text: a change in base64's unused low bits is still a change.
+	if (!bytes || bytes.length < 5 || toBase64Url(bytes) !== text) return null;
+	const deflated = bytes.subarray(0, bytes.length - 4);
+	const crc = new DataView(bytes.buffer, bytes.byteOffset + deflated.length, 4).getUint32(0);
+	return crc === crc32(deflated) ? deflated : null;
+}
+
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 	const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
 	return new Uint8Array(await new Response(stream).arrayBuffer());
@@ -204,8 +240,7 @@ export async function encodeSharePayload(payload: SharePayload): Promise<string>
 		['p', plan && planData(plan)],
 		['x', context && compact(CONTEXT_KEYS.map((key) => [key, context[key]]))],
 	]);
-	const deflated = await deflate(new TextEncoder().encode(JSON.stringify(data)));
-	return `${LINK_FORMAT}.${toBase64Url(deflated)}`;
+	return packLinkBytes(await deflate(new TextEncoder().encode(JSON.stringify(data))));
 }
 
 const optionalText = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
@@ -266,7 +301,7 @@ export async function decodeSharePayload(
 		if (version > LINK_FORMAT) return fail(LINK_MESSAGES.newer(version));
 		if (version !== LINK_FORMAT) return fail(LINK_MESSAGES.damaged);
 
-		const deflated = fromBase64Url(match[2]);
+		const deflated = unpackLinkBytes(match[2]);
 		if (!deflated) return fail(LINK_MESSAGES.damaged);
 		const inflated = await inflateWithLimit(deflated, MAX_INFLATED_BYTES);
 		if (!inflated.ok) return fail(inflated.tooLarge ? LINK_MESSAGES.tooLarge : LINK_MESSAGES.damaged);
