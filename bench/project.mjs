@@ -4,7 +4,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
 
 /** Top-level entries that are build output, caches or history, never copied. */
 const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results']);
@@ -13,10 +12,11 @@ const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results
 const CACHES = ['.astro', '.vite', '.cache'];
 
 /**
- * Copies the project's sources into a new scratch directory. node_modules is copied as hard links
- * (instant, no extra disk) so packages sit inside the copy exactly as in the real project: a
- * symlinked node_modules makes Astro's compiler look for files under the wrong root. Its caches
- * are dropped so each build starts cold and writes only into the copy.
+ * Copies the project's sources into a new scratch directory under $TMPDIR. node_modules is copied
+ * as hard links (fast, no extra disk; needs $TMPDIR on node_modules' filesystem) so packages sit
+ * inside the copy exactly as in the real project: with a symlinked node_modules Astro's compiler
+ * looks for files under the wrong root. Its caches are dropped so each build starts cold and
+ * writes only into the copy.
  */
 export function copyProject(projectRoot, label) {
 	const dir = mkdtempSync(join(tmpdir(), `cw-bench-${label}-`));
@@ -25,12 +25,16 @@ export function copyProject(projectRoot, label) {
 		filter: (source) => !SKIPPED.has(relative(projectRoot, source).split('/')[0]),
 	});
 	const linked = spawnSync('cp', ['-al', join(projectRoot, 'node_modules'), join(dir, 'node_modules')], { encoding: 'utf8' });
-	if (linked.status !== 0) throw new Error(`could not link node_modules into ${dir}: ${linked.stderr}`);
+	if (linked.status !== 0) {
+		rmSync(dir, { recursive: true, force: true });
+		const reason = linked.stderr.split('\n')[0];
+		throw new Error(`could not hard-link node_modules (set TMPDIR to a folder on its filesystem): ${reason}`);
+	}
 	for (const cache of CACHES) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
 	return dir;
 }
 
-/** Runs `astro build` in `dir`; resolves to the wall-clock time and Astro's own output. */
+/** Runs `astro build` in `dir`; resolves to its wall-clock ms, output directory and Astro's page count. */
 export function buildSite(dir) {
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 	delete env.BASE_PATH;

@@ -187,4 +187,4 @@ async function main() {
 	console.log(`Bench ran for ${seconds(performance.now() - started)}`);
 }
 
-await main();
+await main().catch((error) => warn('bench', error));

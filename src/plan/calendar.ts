@@ -3,8 +3,8 @@
  * date field and per dated review round, so a visitor's calendar reminds them without any server.
  *
  * Written with the `ics` package (RFC 5545 escaping and line folding done for us). Its cost: it validates
- * with `yup` and brings `nanoid` and `runes2`, tens of kB of script, so load this module with a dynamic
- * `import()` when the visitor asks for the file, never in the worksheet island's first bundle.
+ * with `yup` and brings `nanoid` and `runes2`, about 25 kB of script gzipped, so load this module with a
+ * dynamic `import()` when the visitor asks for the file, never in the worksheet island's first bundle.
  * Known quirks handled here: it folds lines by characters rather than octets (calendar apps accept
  * that), it escapes line feeds but not a lone carriage return (stripped below), and it writes a date
  * array's year unpadded (so only years 1000 to 9999 are used).

@@ -4,11 +4,15 @@
  * can turn into a heading, a link, a table row or HTML in whatever renders it.
  */
 import type { Field, WorksheetDefinition } from '../schemas/worksheet';
+import { retiredAnswers } from '../store/migrate';
 import type { PlanRecord } from '../store/record';
+import { answerText } from '../worksheets/answer-text';
 import { formatDate } from '../worksheets/format';
 import { isAnswered, REVIEW_TEXT_KEYS, type ActionRow, type ReviewRound, type SmartValue } from '../worksheets/values';
 
 const NOT_ANSWERED = '_(not answered)_';
+/** The heading the worksheet page uses for answers to retired fields. */
+const RETIRED_HEADING = 'Answers to questions no longer on this worksheet';
 
 const SMART_NAMES: [keyof SmartValue, string][] = [
 	['specific', 'Specific'],
@@ -26,7 +30,8 @@ const ROUND_TEXT: [(typeof REVIEW_TEXT_KEYS)[number], string][] = [
 
 /**
  * One line of user text made inert: Markdown punctuation, HTML and entity starts are backslash-escaped,
- * and a line that would start a heading, quote, list or rule has its first mark escaped.
+ * and a line that would start a heading, quote, list or rule has its first mark escaped. Leading
+ * spaces are dropped, as four of them would start a code block.
  */
 function escapeLine(line: string): string {
 	const inline = line
@@ -55,7 +60,7 @@ function inlineText(text: string, lineBreak: string): string {
 		.join(lineBreak);
 }
 
-const item = (text: string, indent = '') => `${indent}- ${inlineText(text, `  \n${indent}  `)}`;
+const item = (text: string) => `- ${inlineText(text, '  \n  ')}`;
 const cell = (text: string) => inlineText(text, '<br>') || ' ';
 const label = (text: string) => `**${inlineText(text, ' ')}**`;
 /** A field's bold label, a blank line, then its answer or the not-answered mark. */
@@ -129,7 +134,9 @@ function fieldMarkdown(field: Field, answers: Record<string, unknown>): string {
 
 /**
  * The plan as a Markdown document: its title, a line naming the worksheet, person and date, then a
- * `##` heading per section with each field's label in bold and its answer below.
+ * `##` heading per section with each field's label in bold and its answer below; answers to fields the
+ * worksheet no longer asks come last, under their own heading, so nothing typed is left out.
+ * Pass a record already migrated to the definition's version (`migrateRecord`).
  * @param phaseNames phase names by phase id, for sections without their own title.
  */
 export function planToMarkdown(
@@ -147,5 +154,9 @@ export function planToMarkdown(
 		const heading = section.title ?? (Object.hasOwn(phaseNames, section.phase) ? phaseNames[section.phase] : section.phase);
 		return [`## ${inlineText(heading, ' ')}`, ...section.fields.map((field) => fieldMarkdown(field, record.answers))].join('\n\n');
 	});
+	const retired = retiredAnswers(record, definition)
+		.filter(({ value }) => answerText(value).trim())
+		.map(({ label: text, value }) => fieldBlock(text, paragraphs(answerText(value))));
+	if (retired.length) sections.push([`## ${RETIRED_HEADING}`, ...retired].join('\n\n'));
 	return `${[`# ${title}`, about.join(' · '), ...sections].join('\n\n')}\n`;
 }

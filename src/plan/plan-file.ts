@@ -163,6 +163,8 @@ export function readPlanFile(text: string, knownWorksheets: KnownWorksheets): Re
 		const checked = validateRecord(entry.plan);
 		if (!checked.ok) return damaged(checked.reason);
 		const record = checked.record;
+		if (!Number.isInteger(record.worksheetVersion) || record.worksheetVersion < 1)
+			return damaged('its worksheet version is not a whole number from 1 up');
 		const sheet = entry.worksheet;
 		if (!isObject(sheet) || sheet.id !== record.worksheet || sheet.version !== record.worksheetVersion)
 			return damaged('its worksheet does not match the plan inside it');

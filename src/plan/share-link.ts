@@ -251,6 +251,7 @@ function readPlan(value: unknown, worksheet: string): PlanRecord | null {
 	const { i, v, t, n, d, c, u, a } = value;
 	if (!optionalText(t) || !optionalText(n) || !optionalText(d)) return null;
 	if (a !== undefined && !isObject(a)) return null;
+	if (!Number.isInteger(v) || (v as number) < 1) return null;
 	const checked = validateRecord({
 		format: FORMAT_VERSION,
 		id: i,
@@ -295,7 +296,7 @@ export async function decodeSharePayload(
 	try {
 		if (typeof text !== 'string') return fail(LINK_MESSAGES.damaged);
 		if (text.length > MAX_LINK_CHARS) return fail(LINK_MESSAGES.tooLong);
-		const match = /^(\d{1,6})\.([A-Za-z0-9_-]+)$/.exec(text);
+		const match = /^([1-9]\d{0,5})\.([A-Za-z0-9_-]+)$/.exec(text);
 		if (!match) return fail(LINK_MESSAGES.damaged);
 		const version = Number(match[1]);
 		if (version > LINK_FORMAT) return fail(LINK_MESSAGES.newer(version));

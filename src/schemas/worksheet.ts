@@ -69,6 +69,25 @@ export const sectionSchema = z.object({
 	fields: z.array(fieldSchema).min(1),
 });
 
+/**
+ * One step that upgrades saved answers to a new `version` of the worksheet. Steps are applied in
+ * order to plans saved under an older version; answers are never dropped.
+ */
+export const migrationSchema = z.object({
+	/** The worksheet version this step upgrades to. @example 2 */
+	version: z.number().int().min(2),
+	/**
+	 * Answers to move from an old field id to a new one (same kind of answer).
+	 * @example { 'goal-evidence': 'goal-measure' }
+	 */
+	rename: z.record(z.string(), z.string()).default({}),
+	/**
+	 * Fields this version no longer asks. Their answers are kept and shown, with this label,
+	 * under "Answers to questions no longer on this worksheet".
+	 */
+	retire: z.array(z.object({ id: z.string(), label: z.string().min(1) })).default([]),
+});
+
 /** A worksheet definition: data only, rendered by the worksheet island. */
 export const worksheetSchema = z
 	.object({
@@ -82,18 +101,32 @@ export const worksheetSchema = z
 		intro: z.string().min(1),
 		/** Sections in the order they are worked through and printed. */
 		sections: z.array(sectionSchema).min(1),
+		/** How answers saved under earlier versions are carried forward; see `migrationSchema`. */
+		migrations: z.array(migrationSchema).default([]),
 	})
 	.superRefine((sheet, ctx) => {
+		sheet.migrations.forEach((step, i) => {
+			if (step.version > sheet.version)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['migrations', i, 'version'],
+					message: `migration to version ${step.version} is newer than the worksheet's version ${sheet.version}`,
+				});
+		});
 		const seen = new Set<string>();
+		const duplicate = (id: string, path: PropertyKey[]) =>
+			ctx.addIssue({ code: 'custom', path, message: `field id "${id}" is used twice; every field needs its own id` });
 		sheet.sections.forEach((section, s) =>
 			section.fields.forEach((field, f) => {
-				if (seen.has(field.id))
-					ctx.addIssue({
-						code: 'custom',
-						path: ['sections', s, 'fields', f, 'id'],
-						message: `field id "${field.id}" is used twice; every field needs its own id`,
-					});
+				if (seen.has(field.id)) duplicate(field.id, ['sections', s, 'fields', f, 'id']);
 				seen.add(field.id);
+				// A round's answers are keyed by its own fields' ids, so those must differ too.
+				if (field.kind !== 'reviews') return;
+				const inRound = new Set<string>();
+				field.fields.forEach((inner, i) => {
+					if (inRound.has(inner.id)) duplicate(inner.id, ['sections', s, 'fields', f, 'fields', i, 'id']);
+					inRound.add(inner.id);
+				});
 			}),
 		);
 	});
@@ -103,5 +136,6 @@ export type SimpleField = z.infer<typeof simpleField>;
 export type FieldKind = Field['kind'];
 export type Section = z.infer<typeof sectionSchema>;
 export type Worksheet = z.infer<typeof worksheetSchema>;
+export type Migration = z.infer<typeof migrationSchema>;
 /** A worksheet definition as passed to the island: the schema's shape plus its id. */
 export type WorksheetDefinition = Worksheet & { id: string };

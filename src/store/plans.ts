@@ -11,7 +11,10 @@ import {
 	type HeaderField,
 	type PlanRecord,
 } from './record';
-import { createGuardedStorage, createStorageEvents } from './storage';
+import { createGuardedStorage, createStorageEvents, openLocalStorage, type StringStorage } from './storage';
+import { sweepUnreadable } from './quarantine';
+import { migrateRecord } from './migrate';
+import type { Worksheet } from '../schemas/worksheet';
 
 /** Storage keys: one record per plan, and the plan each worksheet last showed. */
 export const PLAN_PREFIX = 'cw:plan:';
@@ -69,13 +72,14 @@ function mergeIncoming(change: { key: string | null; newValue: string | null }) 
 
 /** Points the plan stores at a storage (localStorage in the browser, a stand-in in unit tests). */
 export function connectPlanStorage(
-	storage: Parameters<typeof createGuardedStorage>[0],
+	storage: StringStorage | null = openLocalStorage(),
 	events: Parameters<typeof setPersistentEngine>[1] = createStorageEvents(mergeIncoming),
 ) {
+	sweepUnreadable(storage, PLAN_PREFIX);
 	setPersistentEngine(createGuardedStorage(storage), events);
 }
 
-if (typeof window !== 'undefined') connectPlanStorage(undefined);
+if (typeof window !== 'undefined') connectPlanStorage();
 
 const save = (record: PlanRecord) => $records.setKey(record.id, record);
 
@@ -153,5 +157,26 @@ export function activePlanOf(worksheetId: string) {
 	return computed([$plans, $activePlanIds], (plans, active) => {
 		const mine = plans.filter((plan) => plan.worksheet === worksheetId);
 		return mine.find((plan) => plan.id === active[worksheetId]) ?? mine[0] ?? null;
+	});
+}
+
+/** Upgrades a plan saved under an older version of its worksheet, keeping every answer. */
+export function upgradePlan(planId: string, definition: Pick<Worksheet, 'version' | 'migrations'>) {
+	const record = getPlan(planId);
+	if (record && record.worksheetVersion < definition.version) save(migrateRecord(record, definition));
+}
+
+/** Puts plans read from a file or link into this browser as new plans; never overwrites one. */
+export function importPlans(records: PlanRecord[]): PlanRecord[] {
+	return records.map((record) => {
+		const copy = createRecord({ id: record.worksheet, version: record.worksheetVersion }, new Date(), {
+			title: record.title,
+			person: record.person,
+			date: record.date,
+			answers: structuredClone(record.answers),
+		});
+		save(copy);
+		$activePlanIds.setKey(copy.worksheet, copy.id);
+		return copy;
 	});
 }

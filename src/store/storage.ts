@@ -9,10 +9,10 @@ export type SaveState =
 /** Whether answers are reaching the browser's storage; the worksheet shows it. */
 export const $saveState = atom<SaveState>({ status: 'idle' });
 
-type StringStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type StringStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** localStorage, or null where the browser refuses it (disabled, some private modes). */
-function openLocalStorage(): StringStorage | null {
+export function openLocalStorage(): StringStorage | null {
 	try {
 		return typeof localStorage === 'undefined' ? null : localStorage;
 	} catch {

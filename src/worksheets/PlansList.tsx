@@ -2,10 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $lastDeleted, $plans, deletePlan, duplicatePlan, setActivePlan, undoDelete } from '../store/plans';
 import { planLabel } from './plan-label';
+import { $downloads, noteDownloaded } from '../store/downloads';
+import { allPlansFileName, planFileText } from '../plan/plan-file';
+import { downloadText } from './download';
+import { PlanFileImport } from './PlanFileImport';
+import { StorageHealth } from './StorageHealth';
+import { QuarantineList } from './QuarantineList';
 
 interface Props {
-	/** Title and page address of every worksheet on the site, by id. */
-	worksheets: Record<string, { title: string; href: string }>;
+	/** Title, page address and current version of every worksheet on the site, by id. */
+	worksheets: Record<string, { title: string; href: string; version: number }>;
 }
 
 const edited = (iso: string) =>
@@ -15,6 +21,11 @@ const edited = (iso: string) =>
 export default function PlansList({ worksheets }: Props) {
 	const plans = useStore($plans, { ssr: () => [] });
 	const deleted = useStore($lastDeleted);
+	const downloads = useStore($downloads, { ssr: () => ({}) });
+	const downloadAll = () => {
+		downloadText(allPlansFileName(), planFileText(plans));
+		noteDownloaded(plans.map((plan) => plan.id));
+	};
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 
@@ -39,6 +50,7 @@ export default function PlansList({ worksheets }: Props) {
 							<th scope="col">Plan</th>
 							<th scope="col">Worksheet</th>
 							<th scope="col">Last edited</th>
+							<th scope="col">Last downloaded</th>
 							<th scope="col">
 								<span class="sr-only">Actions</span>
 							</th>
@@ -63,6 +75,7 @@ export default function PlansList({ worksheets }: Props) {
 									<td>
 										<time dateTime={plan.updated}>{edited(plan.updated)}</time>
 									</td>
+									<td>{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : 'never'}</td>
 									<td class="plans-buttons">
 										<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan)}`}>
 											Duplicate
@@ -77,6 +90,16 @@ export default function PlansList({ worksheets }: Props) {
 					</tbody>
 				</table>
 			)}
+			<section class="plans-keep" aria-labelledby="plans-keep-heading">
+				<h2 id="plans-keep-heading">Keep your plans safe</h2>
+				<StorageHealth />
+				<button type="button" disabled={plans.length === 0} onClick={downloadAll}>
+					Download all plans
+				</button>
+				<p class="ws-hint">One file with every plan; “Open a plan file” below reads it back, here or on another device.</p>
+			</section>
+			<PlanFileImport worksheets={worksheets} />
+			<QuarantineList />
 		</div>
 	);
 }

@@ -13,7 +13,13 @@ import {
 	setAnswer,
 	setHeader,
 	undoDelete,
+	upgradePlan,
 } from '../store/plans';
+import { retiredAnswers } from '../store/migrate';
+import { noteDownloaded } from '../store/downloads';
+import { planFileName, planFileText } from '../plan/plan-file';
+import { RetiredAnswers } from './RetiredAnswers';
+import { downloadText } from './download';
 import type { HeaderField, PlanRecord } from '../store/record';
 import { $saveState } from '../store/storage';
 import { Field } from './Field';
@@ -38,12 +44,23 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const active = useStore($active, { ssr: () => null });
 	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
 	const deleted = useStore($lastDeleted);
-	const saveState = useStore($saveState);
+	// Every store starts from its server value so hydration matches the HTML (Preact does not patch
+	// attributes while hydrating), then shows the browser's real state.
+	const saveState = useStore($saveState, { ssr: () => ({ status: 'idle' }) });
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 
 	const plan = blank ? null : active;
 	const answers = plan?.answers ?? NO_ANSWERS;
+	// A plan saved under an older version of this worksheet is carried forward once it is shown.
+	useEffect(() => {
+		if (plan && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
+	}, [plan?.id, plan?.worksheetVersion]);
+	const download = () => {
+		if (!plan) return;
+		downloadText(planFileName(plan), planFileText([plan]));
+		noteDownloaded([plan.id]);
+	};
 	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost. Read the
 	// store, not this render's `plan`: quick edits can arrive before the next render.
 	const currentPlan = (): PlanRecord => $active.get() ?? createPlan(definition);
@@ -93,6 +110,9 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 						</button>
 						<button type="button" disabled={!ready || !plan} onClick={() => plan && deletePlan(plan.id)}>
 							Delete
+						</button>
+						<button type="button" disabled={!ready || !plan} onClick={download}>
+							Download plan
 						</button>
 					</div>
 					<div role="status" class="ws-status">
@@ -144,17 +164,30 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 						))}
 					</section>
 				))}
+				{plan && <RetiredAnswers answers={retiredAnswers(plan, definition)} />}
 			</fieldset>
 
 			<div class="ws-footer print:hidden">
 				{!blank && (
-					<p class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
-						{saveState.status === 'failed'
-							? `Not saved: ${saveState.reason}. Your answers are kept on this page for now; do not close it.`
-							: plan
-								? 'Saved on this device'
-								: 'Nothing saved yet. Your answers are saved on this device as you type.'}
-					</p>
+					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
+						{saveState.status === 'failed' ? (
+							<>
+								<p>
+									Not saved: {saveState.reason}. Your answers are kept on this page for now, so do not close it. Download the plan
+									to keep a copy; saving starts again by itself as soon as the browser allows it.
+								</p>
+								{plan && (
+									<button type="button" onClick={download}>
+										Download plan
+									</button>
+								)}
+							</>
+						) : plan ? (
+							'Saved on this device'
+						) : (
+							'Nothing saved yet. Your answers are saved on this device as you type.'
+						)}
+					</div>
 				)}
 				<div class="ws-print-buttons">
 					<button type="button" class="ws-primary" onClick={() => window.print()}>

@@ -10,8 +10,8 @@ export interface SmartHint {
 
 const NUMBER = /\d/;
 const DATE_WORDS =
-	/\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}([./]\d{2,4})?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (week|month|year)|end of|by \w+day|within \d+|in \d+ (days?|weeks?|months?))\b/i;
-const OBSERVABLE = /\b(finish|complete|publish|send|run|submit|sign|launch|deliver|present|read|write|attend|reach|save|lose|gain|hire|book|meet|call|ship|pass)\w*\b/i;
+	/\b(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next (week|month|year)|end of|by \w+day|within \d+|in \d+ (days?|weeks?|months?))\b/i;
+const OBSERVABLE = /\b(finish|complete|publish|send|run|submit|sign|launch|deliver|present|read|write|attend|reach|save|lose|gain|hire|book|meet|call|ship|pass)(s|es|ed|ing)?\b/i;
 
 /**
  * Two checks a reader can verify at a glance: is there a number or observable result (Measurable),

@@ -116,8 +116,10 @@ export function isAnswered(kind: FieldKind, value: unknown): boolean {
 			return (value as string[]).some((item) => item.trim() !== '');
 		case 'actions':
 			return (value as ActionRow[]).some((row) => row.what.trim() !== '');
-		case 'smart':
-			return Object.values(value as SmartValue).some((text) => text.trim() !== '');
+		case 'smart': {
+			const smart = value as SmartValue;
+			return [smart.goal, ...SMART_KEYS.map((key) => smart[key])].some((text) => text.trim() !== '');
+		}
 		case 'reviews':
 			return (value as ReviewRound[]).length > 0;
 		default:

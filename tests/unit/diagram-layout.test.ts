@@ -92,15 +92,22 @@ describe('a loop diagram', () => {
 		expect(layout.arrows).toHaveLength(labels.length);
 	});
 
-	it('places the phases round one circle, the first at the top, going clockwise', () => {
+	it('places the first phase at the top centre and goes round clockwise', () => {
 		const middle: [number, number] = [layout.width / 2, layout.height / 2];
-		const radii = centres.map((c) => distance(c, middle));
-		for (const r of radii) expect(r).toBeCloseTo(radii[0], 6);
 		expect(Math.min(...centres.map((c) => c[1]))).toBeCloseTo(centres[0][1], 6);
 		expect(centres[0][0]).toBeCloseTo(middle[0], 6);
 		expect(centres[1][0]).toBeGreaterThan(middle[0]);
 		expect(centres.at(-1)![0]).toBeLessThan(middle[0]);
 		expect(fits(layout)).toBe(true);
+	});
+
+	it('keeps the phases in mirror image about the vertical middle', () => {
+		const middle = layout.width / 2;
+		for (let i = 1; i < labels.length; i++) {
+			const mirror = centres[labels.length - i];
+			expect(middle - centres[i][0]).toBeCloseTo(mirror[0] - middle, 6);
+			expect(centres[i][1]).toBeCloseTo(mirror[1], 6);
+		}
 	});
 
 	it('runs each arrow from one phase towards the next, the last returning to the first', () => {
@@ -112,11 +119,18 @@ describe('a loop diagram', () => {
 		});
 	});
 
-	it('keeps arrows short of the boxes’ centres, where the labels are', () => {
-		layout.arrows.forEach((arrow, i) => {
-			expect(distance(arrow.from, centres[i])).toBeGreaterThan(layout.boxes[i].height / 2);
-			expect(distance(arrow.to, centres[(i + 1) % labels.length])).toBeGreaterThan(layout.boxes[i].height / 2);
-		});
+	it.each([3, 4, 5, 6, 8, 10])('never overlaps boxes or draws arrows over them, with %i phases', (count) => {
+		const many = loopLayout(Array.from({ length: count }, (_, i) => `Phase ${i + 1}`));
+		const inside = ([x, y]: [number, number], b: Box) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
+		const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+		many.boxes.forEach((a, i) => many.boxes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${a.label} / ${b.label}`).toBe(false)));
+		for (const arrow of many.arrows)
+			for (const box of many.boxes) {
+				expect(inside(arrow.from, box), `arrow start inside ${box.label}`).toBe(false);
+				expect(inside(arrow.to, box), `arrow end inside ${box.label}`).toBe(false);
+			}
+		expect(many.arrows).toHaveLength(count);
+		expect(fits(many)).toBe(true);
 	});
 });
 

@@ -173,10 +173,7 @@ describe('a worksheet file', () => {
 		]);
 	});
 
-	// BUG (src/schemas/worksheet.ts, superRefine): ids are checked across sections but not inside a
-	// reviews field's own `fields`. Round answers are keyed by those ids (ReviewsField.tsx writes
-	// `round.answers[inner.id]`), so two inner fields with one id would overwrite each other's answers.
-	it.fails('reports a field id repeated inside one reviews field', () => {
+	it('reports a field id repeated inside one reviews field', () => {
 		const rounds = {
 			id: 'rounds',
 			kind: 'reviews',
@@ -187,6 +184,14 @@ describe('a worksheet file', () => {
 			],
 		};
 		expect(problems(worksheetSchema, worksheet([rounds]))).toHaveLength(1);
+	});
+
+	it('declares no migrations by default, and refuses one newer than the worksheet itself', () => {
+		expect(worksheetSchema.parse(worksheet(everyKind)).migrations).toEqual([]);
+		const sheet = { ...worksheet(everyKind), version: 2, migrations: [{ version: 3, rename: { goal: 'aim' } }] };
+		expect(problems(worksheetSchema, sheet)).toEqual([
+			"migrations[0].version migration to version 3 is newer than the worksheet's version 2",
+		]);
 	});
 
 	it('refuses a worksheet without sections, a section without fields, or a version below 1', () => {

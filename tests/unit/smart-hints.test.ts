@@ -73,17 +73,11 @@ describe('SMART hints', () => {
 		});
 	});
 
-	// BUG (src/worksheets/smart-hints.ts, DATE_WORDS): `\d{1,2}[./]\d{1,2}` is meant for 24/12 or
-	// 24.12, but it also matches a decimal such as "2.5", so "Run 2.5 km every week" is told
-	// "it contains a date or a deadline". Expected: T not found.
-	it.fails('does not take a decimal for a date', () => {
+	it('does not take a decimal for a date', () => {
 		expect(found(goal('Run 2.5 km every week')).T).toBe(false);
 	});
 
-	// BUG (src/worksheets/smart-hints.ts, OBSERVABLE): the `\w*` suffix meant for "finished" or
-	// "signs" also turns "sign" into "significant" (and "read" into "ready", "pass" into "passion"),
-	// so "Make significant progress" is told it has an observable result. Expected: M not found.
-	it.fails('does not take "significant" for an observable result', () => {
+	it('does not take "significant" for an observable result', () => {
 		expect(found(goal('Make significant progress')).M).toBe(false);
 	});
 });

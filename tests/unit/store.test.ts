@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeRecord, encodeRecord, type PlanRecord } from '../../src/store/record';
+import { createRecord, decodeRecord, encodeRecord, type PlanRecord } from '../../src/store/record';
 
 /** A real in-memory Storage with two faults a visitor's browser can have. */
 class MemoryStorage {
@@ -41,19 +41,22 @@ const smart = { id: 'smart', version: 2 };
 let storage: MemoryStorage;
 let plans: typeof import('../../src/store/plans');
 let saving: typeof import('../../src/store/storage');
+let quarantine: typeof import('../../src/store/quarantine');
 let minute = 0;
 
 /** Moves the clock on a minute, so "most recent" is never a tie. */
 const tick = () => vi.setSystemTime(Date.UTC(2026, 10, 24, 10, ++minute));
 
 /** Opens the stores on `storage`, as a page load does: fresh modules, then mounted so they read it. */
-async function load() {
+async function load(events: Parameters<typeof plans.connectPlanStorage>[1] = noopEvents) {
 	vi.resetModules();
 	plans = await import('../../src/store/plans');
 	saving = await import('../../src/store/storage');
-	plans.connectPlanStorage(storage, noopEvents);
+	quarantine = await import('../../src/store/quarantine');
+	plans.connectPlanStorage(storage, events);
 	plans.$records.listen(() => {});
 	plans.$activePlanIds.listen(() => {});
+	quarantine.$quarantine.listen(() => {});
 }
 
 const stored = (id: string) => storage.getItem(`cw:plan:${id}`);
@@ -245,7 +248,7 @@ describe('when the browser will not save', () => {
 		expect(storage.getItem('cw:active:smart')).toBe(second.id);
 	});
 
-	it('counts a write that does not read back as a failure', async () => {
+	it('counts a write that does not read back as a failure', () => {
 		const plan = plans.createPlan(grow);
 		storage.garbles = true;
 		plans.setAnswer(plan.id, 'goal', 'Run 10k');
@@ -278,38 +281,62 @@ describe('when the browser will not save', () => {
 });
 
 describe('a stored plan this code cannot read', () => {
-	it('is reported with its reason and left in storage untouched', async () => {
-		const readable = JSON.parse(encodeRecord({
-			format: 1,
-			id: 'good',
-			worksheet: 'grow',
-			worksheetVersion: 1,
-			title: 'Readable',
-			person: '',
-			date: '',
-			created: '2026-11-20T10:00:00.000Z',
-			updated: '2026-11-20T10:00:00.000Z',
-			answers: {},
-			edited: {},
-		}));
-		storage.setItem('cw:plan:good', JSON.stringify(readable));
-		storage.setItem('cw:plan:broken', '{"format": 1, "id": "bro');
-		storage.setItem('cw:plan:future', JSON.stringify({ ...readable, id: 'future', format: 9 }));
-		const raw = storage.dump();
+	const broken = '{"format": 1, "id": "bro';
+	const seed = () => {
+		storage.setItem('cw:plan:good', encodeRecord(createRecord(grow, new Date('2026-11-20T10:00:00Z'), { title: 'Readable' }, 'good')));
+		storage.setItem('cw:plan:broken', broken);
+		storage.setItem('cw:plan:future', JSON.stringify({ ...JSON.parse(stored('good')!), id: 'future', format: 9 }));
+	};
+
+	it('is set aside under cw:quarantine:<id> with its text untouched and the reason', async () => {
+		seed();
+		const future = stored('future');
 		await load();
 
-		expect(plans.$records.get().broken).toEqual({ unreadable: true, raw: '{"format": 1, "id": "bro', reason: 'it is not valid JSON' });
-		expect(plans.$records.get().future).toMatchObject({
-			unreadable: true,
+		expect(JSON.parse(storage.getItem('cw:quarantine:broken')!)).toEqual({
+			key: 'cw:plan:broken',
+			raw: broken,
+			reason: 'it is not valid JSON',
+			found: '2026-11-24T10:01:00.000Z',
+		});
+		expect(JSON.parse(storage.getItem('cw:quarantine:future')!)).toMatchObject({
+			raw: future,
 			reason: 'it was saved by a newer version of this site (format 9)',
 		});
+		expect(stored('broken')).toBeNull();
+		expect(quarantine.$quarantine.get().broken).toMatchObject({ raw: broken, reason: 'it is not valid JSON' });
+		expect(Object.keys(plans.$records.get())).toEqual(['good']);
 		expect(plans.$plans.get().map((p) => p.id)).toEqual(['good']);
-		expect(plans.getPlan('broken')).toBeUndefined();
+	});
 
-		// Editing other plans writes nothing over the unreadable ones.
-		plans.setAnswer('good', 'goal', 'Run 10k');
+	it('stays where it was when the browser cannot store the copy', async () => {
+		seed();
+		storage.full = true;
+		await load();
+		expect(storage.getItem('cw:quarantine:broken')).toBeNull();
+		expect(stored('broken')).toBe(broken);
+	});
+
+	it('arriving from another tab, is shown with its reason and never written over', async () => {
+		// The listeners persistentMap registers, by the key prefix they follow.
+		const listeners = new Map<string, (change: { key: string | null; newValue: string | null }) => void>();
+		await load({
+			addEventListener(key, listener) {
+				listeners.set(key, listener);
+			},
+			removeEventListener() {},
+		});
+		const mine = plans.createPlan(grow);
+
+		storage.setItem('cw:plan:other', broken);
+		listeners.get('cw:plan:')!({ key: 'cw:plan:other', newValue: broken });
+
+		expect(plans.$records.get().other).toEqual({ unreadable: true, raw: broken, reason: 'it is not valid JSON' });
+		expect(plans.getPlan('other')).toBeUndefined();
+		expect(plans.$plans.get().map((p) => p.id)).toEqual([mine.id]);
+
+		plans.setAnswer(mine.id, 'goal', 'Run 10k');
 		plans.createPlan(grow);
-		expect(storage.getItem('cw:plan:broken')).toBe(raw['cw:plan:broken']);
-		expect(storage.getItem('cw:plan:future')).toBe(raw['cw:plan:future']);
+		expect(stored('other')).toBe(broken);
 	});
 });

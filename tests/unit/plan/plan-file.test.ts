@@ -106,6 +106,7 @@ describe('reading a file that is not a good plan file', () => {
 			'download the plan again',
 		);
 		expectMessage(readPlanFile(fileWith([entry(plan()), 'junk']), known), 'Plan 2 of 2 in this file cannot be read', 'Nothing was imported');
+		expectMessage(readPlanFile(planFileText([plan({ worksheetVersion: 0.5 })], now), known), 'not a whole number');
 		expectMessage(
 			readPlanFile(fileWith([{ worksheet: { id: 'smart', version: 1 }, plan: plan() }]), known),
 			'its worksheet does not match the plan inside it',

@@ -1,0 +1,36 @@
+import { atom } from 'nanostores';
+
+/** What "My plans" tells the visitor about this browser's storage for the site. */
+export interface StorageHealth {
+	/** Whether the browser promised not to clear the site's data on its own; null when unknown. */
+	persisted: boolean | null;
+	/** Bytes used and available, when the browser says. */
+	usage: number | null;
+	quota: number | null;
+}
+
+export const $storageHealth = atom<StorageHealth>({ persisted: null, usage: null, quota: null });
+
+const ASKED_KEY = 'cw:persist-asked';
+
+/**
+ * Asks once for persistent storage (browsers may grant it silently or refuse), then reads the
+ * answer and the space used. Later visits only read.
+ */
+export async function checkStorageHealth() {
+	const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+	if (!storage) return;
+	let persisted = (await storage.persisted?.()) ?? null;
+	let asked = false;
+	try {
+		asked = localStorage.getItem(ASKED_KEY) !== null;
+		if (!persisted && !asked && storage.persist) {
+			persisted = await storage.persist();
+			localStorage.setItem(ASKED_KEY, new Date().toISOString());
+		}
+	} catch {
+		// Storage refused: the worksheet already warns; health stays partly unknown.
+	}
+	const estimate = (await storage.estimate?.()) ?? {};
+	$storageHealth.set({ persisted, usage: estimate.usage ?? null, quota: estimate.quota ?? null });
+}

@@ -1,0 +1,72 @@
+import { persistentMap } from '@nanostores/persistent';
+import { decodeRecord } from './record';
+
+/**
+ * Records this version of the site cannot read (corrupt JSON, a future format, missing fields) are
+ * never deleted. They move from `cw:plan:<id>` to `cw:quarantine:<id>`, as JSON:
+ *   { "key": "cw:plan:<id>", "raw": "<the stored text, untouched>", "reason": "…", "found": ISO time }
+ * and "My plans" lists them with a download button and the reason in plain words.
+ */
+export const QUARANTINE_PREFIX = 'cw:quarantine:';
+
+export interface QuarantinedRecord {
+	/** The key the record was found under. */
+	key: string;
+	/** The stored text exactly as it was. */
+	raw: string;
+	/** Why it could not be read, for the visitor. */
+	reason: string;
+	/** When it was set aside. */
+	found: string;
+}
+
+const decodeQuarantined = (raw: string): QuarantinedRecord => {
+	try {
+		const value = JSON.parse(raw);
+		if (typeof value?.raw === 'string' && typeof value?.key === 'string') return value;
+	} catch {
+		// Fall through: even a damaged quarantine entry is shown, as its own raw text.
+	}
+	return { key: '', raw, reason: 'it could not be read', found: '' };
+};
+
+/** Everything set aside, by id. */
+export const $quarantine = persistentMap<Record<string, QuarantinedRecord>>(QUARANTINE_PREFIX, {}, {
+	encode: JSON.stringify,
+	decode: decodeQuarantined,
+});
+
+type StringStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/**
+ * Moves every unreadable record under `prefix` aside. Works on the browser's storage itself, not
+ * the guarded engine (whose in-memory fallback would make a failed copy look written): the
+ * original is removed only once the copy is stored and reads back the same.
+ */
+export function sweepUnreadable(storage: StringStorage | null, prefix: string, now = new Date()) {
+	if (!storage) return;
+	try {
+		const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => !!key?.startsWith(prefix));
+		for (const key of keys) {
+			const raw = storage.getItem(key);
+			if (raw === null || decodeRecord(raw).ok) continue;
+			const reason = decodeRecord(raw);
+			const entry: QuarantinedRecord = { key, raw, reason: reason.ok ? '' : reason.reason, found: now.toISOString() };
+			const target = `${QUARANTINE_PREFIX}${key.slice(prefix.length)}`;
+			const text = JSON.stringify(entry);
+			try {
+				storage.setItem(target, text);
+				if (storage.getItem(target) === text) storage.removeItem(key);
+			} catch {
+				// Could not set it aside: it stays where it is, and is simply not shown as a plan.
+			}
+		}
+	} catch {
+		// Storage refused to list its keys; nothing is moved.
+	}
+}
+
+/** Removes a quarantined entry after the visitor has downloaded it and chosen to discard it. */
+export function discardQuarantined(id: string) {
+	$quarantine.setKey(id, undefined as unknown as QuarantinedRecord);
+}
