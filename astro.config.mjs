@@ -5,14 +5,17 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/content-check/integration.ts';
 import { modelSidebar } from './src/navigation/sidebar.ts';
+import { offline } from './src/offline/integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = process.env.BASE_PATH ?? '/';
 
-// SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
+// SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites);
+// OUT_DIR lets a test build and serve such a variant without touching dist/.
 export default defineConfig({
 	site: process.env.SITE ?? 'https://coaching-workbook.example',
 	base,
+	outDir: process.env.OUT_DIR ?? 'dist',
 	trailingSlash: 'always',
 	integrations: [
 		contentCheck(),
@@ -20,6 +23,7 @@ export default defineConfig({
 			title: 'Coaching Workbook',
 			description: 'Learn coaching models phase by phase and work through them in worksheets saved only in your browser.',
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			plugins: [offline()],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
@@ -30,6 +34,7 @@ export default defineConfig({
 						{ label: 'Choose a model', slug: '' },
 						{ label: 'Compare the models', slug: 'compare' },
 						{ label: 'My plans', link: '/plans/' },
+						{ label: 'Send a worksheet to a client', link: '/coach/' },
 					],
 				},
 				...modelSidebar(root),

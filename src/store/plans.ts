@@ -174,6 +174,7 @@ export function importPlans(records: PlanRecord[]): PlanRecord[] {
 			person: record.person,
 			date: record.date,
 			answers: structuredClone(record.answers),
+			context: record.context,
 		});
 		save(copy);
 		$activePlanIds.setKey(copy.worksheet, copy.id);

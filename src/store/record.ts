@@ -40,6 +40,8 @@ export interface PlanRecord {
 	answers: Record<string, unknown>;
 	/** Epoch milliseconds of the last edit, by answer id or `@` + header field. */
 	edited: Record<string, number>;
+	/** What the coach wrote when sending the worksheet (coach links); absent otherwise. */
+	context?: Record<string, string>;
 }
 
 export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: string };
@@ -56,7 +58,7 @@ export function newPlanId(): string {
 export function createRecord(
 	worksheet: { id: string; version: number },
 	now: Date,
-	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers'>> = {},
+	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context'>> = {},
 	id = newPlanId(),
 ): PlanRecord {
 	const stamp = now.toISOString();
@@ -74,6 +76,7 @@ export function createRecord(
 		updated: stamp,
 		answers: init.answers ?? {},
 		edited,
+		...(init.context ? { context: init.context } : {}),
 	};
 }
 
@@ -92,6 +95,8 @@ export function validateRecord(value: unknown): DecodeResult {
 	if (!isObject(value.answers)) return { ok: false, reason: 'its "answers" are missing' };
 	if (!isObject(value.edited) || !Object.values(value.edited).every((t) => typeof t === 'number'))
 		return { ok: false, reason: 'its "edited" times are missing' };
+	if (value.context !== undefined && (!isObject(value.context) || !Object.values(value.context).every((t) => typeof t === 'string')))
+		return { ok: false, reason: 'its coach context is not text' };
 	return { ok: true, record: value as unknown as PlanRecord };
 }
 

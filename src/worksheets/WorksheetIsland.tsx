@@ -14,12 +14,19 @@ import {
 	setHeader,
 	undoDelete,
 	upgradePlan,
+	importPlans,
 } from '../store/plans';
 import { retiredAnswers } from '../store/migrate';
 import { noteDownloaded } from '../store/downloads';
 import { planFileName, planFileText } from '../plan/plan-file';
 import { RetiredAnswers } from './RetiredAnswers';
 import { downloadText } from './download';
+import { useLink } from './use-link';
+import { CoachNote } from './CoachNote';
+import { ShareTools } from './ShareTools';
+import { PlanQr } from './PlanQr';
+import { siteBase } from './site-base';
+import type { KnownWorksheets } from '../plan/plan-file';
 import type { HeaderField, PlanRecord } from '../store/record';
 import { $saveState } from '../store/storage';
 import { Field } from './Field';
@@ -34,12 +41,14 @@ interface Props {
 	blankHref: string;
 	/** True on the blank copy page: nothing is loaded or saved. */
 	blank?: boolean;
+	/** Every worksheet on the site with its version, to check plans arriving by link. */
+	known: KnownWorksheets;
 }
 
 const NO_ANSWERS: Record<string, unknown> = {};
 
 /** A worksheet bound to the visitor's saved plans: every change is saved at once. */
-export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false }: Props) {
+export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known }: Props) {
 	const $active = useMemo(() => activePlanOf(definition.id), [definition.id]);
 	const active = useStore($active, { ssr: () => null });
 	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
@@ -50,11 +59,23 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 
-	const plan = blank ? null : active;
+	const [link, clearLink] = useLink(definition.id, known);
+	// A coach link starts (or reopens) the client's plan carrying the coach's context.
+	useEffect(() => {
+		if (link.kind !== 'coach') return;
+		const context = link.context as Record<string, string>;
+		const same = $plans.get().find((p) => p.worksheet === definition.id && JSON.stringify(p.context) === JSON.stringify(context));
+		if (same) setActivePlan(definition.id, same.id);
+		else createPlan(definition, { person: context.client ?? '', title: context.focus ?? '', context });
+		clearLink();
+	}, [link]);
+	// A share link shows someone's plan read-only until the visitor saves a copy.
+	const shared = link.kind === 'shared' ? { ...link.plan, context: (link.context as Record<string, string> | undefined) ?? link.plan.context } : null;
+	const plan = blank ? null : (shared ?? active);
 	const answers = plan?.answers ?? NO_ANSWERS;
 	// A plan saved under an older version of this worksheet is carried forward once it is shown.
 	useEffect(() => {
-		if (plan && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
+		if (plan && !shared && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
 	}, [plan?.id, plan?.worksheetVersion]);
 	const download = () => {
 		if (!plan) return;
@@ -83,9 +104,43 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 					<dt>Date</dt>
 					<dd>{plan?.date ? formatDate(plan.date) : <span class="ws-ruled ws-inline-ruled" />}</dd>
 				</dl>
+				{plan && !blank && <PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 			</header>
 
-			{!blank && (
+			{link.kind === 'loading' && <p class="ws-banner print:hidden">Opening the link…</p>}
+			{link.kind === 'error' && (
+				<div class="ws-banner ws-banner-error print:hidden" role="alert">
+					<p>{link.message}</p>
+					<p>Your saved plans have not been changed.</p>
+					<button type="button" onClick={clearLink}>
+						Show my own plans
+					</button>
+				</div>
+			)}
+			{shared && (
+				<div class="ws-banner print:hidden" role="status">
+					<p>
+						<strong>A shared plan, read-only.</strong> It came inside the link you opened and is not saved on this device.
+					</p>
+					<div class="ws-plan-buttons">
+						<button
+							type="button"
+							class="ws-primary"
+							onClick={() => {
+								importPlans([shared]);
+								clearLink();
+							}}
+						>
+							Save a copy on this device
+						</button>
+						<button type="button" onClick={clearLink}>
+							Close and show my own plans
+						</button>
+					</div>
+				</div>
+			)}
+
+			{!blank && !shared && (
 				<section class="ws-plans print:hidden" aria-label="Your plans for this worksheet">
 					<div class="ws-plan-row">
 						<label for={headerId('plan')}>Plan</label>
@@ -137,7 +192,10 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 				</p>
 			)}
 
-			<fieldset class="ws-body" disabled={!ready}>
+			{plan?.context && <CoachNote context={plan.context} />}
+			{plan && !shared && !blank && <ShareTools plan={plan} definition={definition} phaseNames={phaseNames} siteBase={siteBase()} />}
+
+			<fieldset class="ws-body" disabled={!ready || !!shared}>
 				<legend class="sr-only">{definition.title}</legend>
 				{!blank && (
 					<div class="ws-header-fields print:hidden">
@@ -168,7 +226,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			</fieldset>
 
 			<div class="ws-footer print:hidden">
-				{!blank && (
+				{!blank && !shared && (
 					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
 						{saveState.status === 'failed' ? (
 							<>

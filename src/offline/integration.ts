@@ -1,0 +1,49 @@
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { precacheFor } from './precache';
+
+const source = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+
+/** After a build: copies the registration script into the output, then writes `sw.js` precaching the whole output. */
+export function offlineIntegration(): AstroIntegration {
+	return {
+		name: 'coaching-workbook:offline',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				copyFileSync(source('register-sw.js'), `${outDir}/register-sw.js`);
+				const precache = precacheFor(outDir);
+				const worker = `const PRECACHE = ${JSON.stringify(precache)};\n${readFileSync(source('sw.js'), 'utf8')}`;
+				writeFileSync(`${outDir}/sw.js`, worker);
+				logger.info(`sw.js precaches ${precache.files.length} files as ${precache.cache}`);
+			},
+		},
+	};
+}
+
+/**
+ * Makes the site installable and usable offline: links the web app manifest on every page and, in
+ * built sites only (a worker would cache the dev server), loads the script that registers `sw.js`.
+ */
+export function offline(): StarlightPlugin {
+	return {
+		name: 'coaching-workbook:offline',
+		hooks: {
+			'config:setup': ({ config, updateConfig, addIntegration, astroConfig, command }) => {
+				const base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
+				updateConfig({
+					head: [
+						...(config.head ?? []),
+						{ tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+						{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}apple-touch-icon.png` } },
+						{ tag: 'meta', attrs: { name: 'theme-color', content: '#3451b2' } },
+						...(command === 'build' ? [{ tag: 'script' as const, attrs: { src: `${base}register-sw.js`, defer: true } }] : []),
+					],
+				});
+				if (command === 'build') addIntegration(offlineIntegration());
+			},
+		},
+	};
+}

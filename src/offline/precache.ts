@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Built files a visitor never needs offline: the worker itself, files for crawlers, and the Pagefind
+ * UIs Starlight does not use (it bundles its own copy of the default UI and loads only
+ * `pagefind.js`, its entry, wasm, index and fragments from `pagefind/`).
+ */
+const NOT_PRECACHED = [
+	/^sw\.js$/,
+	/^sitemap[^/]*\.xml$/,
+	/^robots\.txt$/,
+	/^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/,
+	/(^|\/)\./,
+];
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		return entry.isDirectory() ? walk(path) : [path];
+	});
+}
+
+/** A built file's address relative to the site's base, as the worker requests it: pages by their directory. */
+export function fileToUrl(file: string): string {
+	if (file === 'index.html') return './';
+	return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+}
+
+export interface Precache {
+	/** `cw-` and a hash of every precached file's address and bytes: a new deploy gets a new cache. */
+	cache: string;
+	/** Addresses relative to the base (the worker's scope), sorted. */
+	files: string[];
+}
+
+/** Lists every file in the build output a visitor needs offline, and names the cache that holds exactly those bytes. */
+export function precacheFor(outDir: string): Precache {
+	const files = walk(outDir)
+		.map((path) => relative(outDir, path).split(sep).join('/'))
+		.filter((file) => !NOT_PRECACHED.some((pattern) => pattern.test(file)))
+		.sort();
+	const hash = createHash('sha256');
+	for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(outDir, file))).update('\0');
+	return { cache: `cw-${hash.digest('hex').slice(0, 12)}`, files: files.map(fileToUrl) };
+}

@@ -1,0 +1,149 @@
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+import { launch, siteUrl, worksheetReady } from './support';
+import { fillWorksheet, loadWorksheet } from './worksheet-filler';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** Every page of the built site as a visitor's address: each `index.html` (search index excluded) and the 404 page. */
+function builtPages(dir = dist): string[] {
+	const pages: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) {
+			if (dir === dist && (name === 'pagefind' || name === '_astro' || name === '404')) continue;
+			pages.push(...builtPages(full));
+		} else if (name === 'index.html') {
+			const path = relative(dist, dir).split(sep).join('/');
+			pages.push(path ? `/${path}/` : '/');
+		}
+	}
+	if (dir === dist) pages.push('/404.html');
+	return pages.sort();
+}
+
+const allPages = builtPages();
+
+/**
+ * The pages the two lighter combinations check: the home page, a phase page, every model's overview,
+ * every worksheet (filled-in and blank copy), plans, compare, glossary, sources and 404. Light at desktop
+ * width and dark at 390 px check every page; the other two combinations share the same CSS rules, so
+ * a representative page of each template is enough there and keeps the file well under two minutes.
+ */
+const modelOverviews = allPages.filter((p) => /^\/[^/]+\/$/.test(p) && allPages.some((q) => q !== p && q.startsWith(p)) && p !== '/worksheets/');
+const representative = [
+	'/',
+	'/grow/goal/',
+	...modelOverviews,
+	...allPages.filter((p) => p.startsWith('/worksheets/')),
+	'/plans/',
+	'/compare/',
+	'/glossary/',
+	'/sources/',
+	'/404.html',
+];
+
+type Theme = 'light' | 'dark';
+const combos: { theme: Theme; width: number; pages: string[] }[] = [
+	{ theme: 'light', width: 1280, pages: allPages },
+	{ theme: 'dark', width: 390, pages: allPages },
+	{ theme: 'dark', width: 1280, pages: representative },
+	{ theme: 'light', width: 390, pages: representative },
+];
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** A context whose pages render in `theme` (Starlight reads its choice from localStorage before painting). */
+async function themedContext(theme: Theme, width: number): Promise<BrowserContext> {
+	const context = await browser.newContext({
+		viewport: { width, height: 900 },
+		colorScheme: theme,
+		locale: 'en-US',
+	});
+	await context.addInitScript((value) => {
+		try {
+			localStorage.setItem('starlight-theme', value);
+		} catch {
+			// The 404 page or a locked-down storage: colorScheme still picks the theme.
+		}
+	}, theme);
+	return context;
+}
+
+/** Opens a page, checks it really is in `theme`, and waits for its islands to hydrate. */
+async function openThemed(page: Page, path: string, theme: Theme) {
+	await page.goto(new URL(path.replace(/^\//, ''), siteUrl()).href, { waitUntil: 'load' });
+	await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+	if (await page.locator('.worksheet').count()) await worksheetReady(page);
+	if (await page.locator('.plans-list').count()) await page.locator('.plans-list[data-ready="true"]').waitFor();
+}
+
+/** Runs axe-core on the whole document with the WCAG 2.1 A/AA and best-practice rules. */
+async function axe(page: Page): Promise<AxeResults> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+	return page.evaluate((tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: tags }), TAGS);
+}
+
+/** One line per failing element: rule, impact, selector and what to fix, so a failure reads without a debugger. */
+function describeViolations(violations: Result[]): string {
+	return violations
+		.map((v) =>
+			[
+				`${v.id} (${v.impact}): ${v.help}`,
+				`  ${v.helpUrl}`,
+				...v.nodes.map((node) => `  - ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ')}`),
+			].join('\n'),
+		)
+		.join('\n');
+}
+
+for (const { theme, width, pages } of combos)
+	describe(`every page in the ${theme} theme at ${width} px`, () => {
+		let context: BrowserContext;
+		let page: Page;
+		beforeAll(async () => {
+			context = await themedContext(theme, width);
+			page = await context.newPage();
+		});
+		afterAll(() => context?.close());
+
+		for (const path of pages)
+			it(`${path} has no axe violations`, async () => {
+				await openThemed(page, path, theme);
+				const { violations } = await axe(page);
+				expect(violations, `${path} (${theme}, ${width} px):\n${describeViolations(violations)}`).toHaveLength(0);
+			});
+	});
+
+describe('a worksheet with answers in it', () => {
+	it('has no axe violations in the dark theme at 390 px, nor does the plans list that shows it', async () => {
+		const context = await themedContext('dark', 390);
+		const page = await context.newPage();
+		// The CLEAR worksheet has every field kind; filling it by keyboard adds list items, an action row
+		// and a review round, and brings up the SMART hints and "Clear rating" buttons.
+		await openThemed(page, '/worksheets/clear/', 'dark');
+		await fillWorksheet(page, 'clear', loadWorksheet('clear'));
+		await expect(page.locator('.ws-save').textContent()).resolves.toBe('Saved on this device');
+		const filled = await axe(page);
+		expect(filled.violations, `filled worksheet:\n${describeViolations(filled.violations)}`).toHaveLength(0);
+
+		await openThemed(page, '/plans/', 'dark');
+		await page.locator('.plans-table').waitFor();
+		const plans = await axe(page);
+		expect(plans.violations, `plans list with a plan:\n${describeViolations(plans.violations)}`).toHaveLength(0);
+		await context.close();
+	});
+});
