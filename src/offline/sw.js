@@ -38,7 +38,8 @@ self.addEventListener('fetch', (event) => {
 	else event.respondWith(staleWhileRevalidate(event));
 });
 
-const fromCache = (request) => caches.match(request, { cacheName: PRECACHE.cache, ignoreSearch: request.mode === 'navigate' });
+// A static host ignores queries (Pagefind adds `?ts=` to its entry file), so neither does the cache.
+const fromCache = (request) => caches.match(request, { cacheName: PRECACHE.cache, ignoreSearch: true });
 
 async function networkFirst(request) {
 	const network = fetch(request);
@@ -69,9 +70,9 @@ async function cacheFirst(request) {
 
 async function staleWhileRevalidate(event) {
 	const cache = await caches.open(PRECACHE.cache);
-	const cached = await cache.match(event.request);
+	const cached = await cache.match(event.request, { ignoreSearch: true });
 	const network = fetch(event.request).then(async (response) => {
-		if (response.ok) await cache.put(event.request, response.clone());
+		if (response.ok) await cache.put(event.request.url.split('?')[0], response.clone());
 		return response;
 	});
 	if (!cached) return network;

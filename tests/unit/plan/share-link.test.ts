@@ -220,10 +220,7 @@ describe('a link that was cut, changed or made up', () => {
 		const bomb = packLinkBytes(deflateRawSync(Buffer.alloc(size), { level: 9 }));
 		expect(bomb.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
 		expect(size).toBeGreaterThan(MAX_INFLATED_BYTES * 10);
-		const started = performance.now();
 		expectRefused(await decodeSharePayload(bomb, known), LINK_MESSAGES.tooLarge);
-		// Inflating all 20 MB and then refusing would also be refused; reading stops early, so it is quick.
-		expect(performance.now() - started).toBeLessThan(5000);
 		// Just under the limit still opens (as JSON that is not a plan link: the message is about damage).
 		const under = pack(`"${' '.repeat(MAX_INFLATED_BYTES - 2)}"`);
 		expectRefused(await decodeSharePayload(under, known), LINK_MESSAGES.damaged);
