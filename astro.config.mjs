@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/content-check/integration.ts';
 import { modelSidebar } from './src/navigation/sidebar.ts';
+import { starlightInlineScriptHashes } from './src/security/inline-hashes.ts';
 import { offline } from './src/offline/integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -17,6 +18,19 @@ export default defineConfig({
 	base,
 	outDir: process.env.OUT_DIR ?? 'dist',
 	trailingSlash: 'always',
+	// Component CSS as files, never inlined: Astro's CSP does not hash styles of components used in
+	// MDX, and files cache across pages anyway.
+	build: { inlineStylesheets: 'never' },
+	// A Content Security Policy in every page: scripts and styles only from this site (by hash for
+	// inline ones), so text from a shared plan can never run as code.
+	// Style attributes (Starlight's icon sizes, our ruled lines) are allowed; inline style elements and
+	// every script are not, unless hashed.
+	security: {
+		csp: {
+			scriptDirective: { hashes: starlightInlineScriptHashes() },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	integrations: [
 		contentCheck(),
 		starlight({

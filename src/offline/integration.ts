@@ -1,22 +1,27 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { precacheFor } from './precache';
+import { precacheFor, type Precache } from './precache';
 
 const source = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
-/** After a build: copies the registration script into the output, then writes `sw.js` precaching the whole output. */
+/** Copies the registration script into a built site, then writes `sw.js` precaching the whole site. */
+export function writeServiceWorker(outDir: string): Precache {
+	copyFileSync(source('register-sw.js'), join(outDir, 'register-sw.js'));
+	const precache = precacheFor(outDir);
+	writeFileSync(join(outDir, 'sw.js'), `const PRECACHE = ${JSON.stringify(precache)};\n${readFileSync(source('sw.js'), 'utf8')}`);
+	return precache;
+}
+
+/** Writes the service worker once the build output, Pagefind's index included, is complete. */
 export function offlineIntegration(): AstroIntegration {
 	return {
 		name: 'coaching-workbook:offline',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				copyFileSync(source('register-sw.js'), `${outDir}/register-sw.js`);
-				const precache = precacheFor(outDir);
-				const worker = `const PRECACHE = ${JSON.stringify(precache)};\n${readFileSync(source('sw.js'), 'utf8')}`;
-				writeFileSync(`${outDir}/sw.js`, worker);
+				const precache = writeServiceWorker(fileURLToPath(dir));
 				logger.info(`sw.js precaches ${precache.files.length} files as ${precache.cache}`);
 			},
 		},

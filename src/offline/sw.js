@@ -38,8 +38,10 @@ self.addEventListener('fetch', (event) => {
 	else event.respondWith(staleWhileRevalidate(event));
 });
 
-// A static host ignores queries (Pagefind adds `?ts=` to its entry file), so neither does the cache.
-const fromCache = (request) => caches.match(request, { cacheName: PRECACHE.cache, ignoreSearch: true });
+// A static file is the same whatever the query (Pagefind adds `?ts=`) or a `Vary` header (a module
+// script's request carries `Origin`, and some servers answer `Vary: Origin`).
+const MATCH = { cacheName: PRECACHE.cache, ignoreSearch: true, ignoreVary: true };
+const fromCache = (request) => caches.match(request, MATCH);
 
 async function networkFirst(request) {
 	const network = fetch(request);
@@ -55,7 +57,7 @@ async function networkFirst(request) {
 	try {
 		return await network;
 	} catch {
-		return (await caches.match(new URL('404.html', scope).href, { cacheName: PRECACHE.cache })) ?? Response.error();
+		return (await caches.match(new URL('404.html', scope).href, MATCH)) ?? Response.error();
 	}
 }
 
@@ -70,7 +72,7 @@ async function cacheFirst(request) {
 
 async function staleWhileRevalidate(event) {
 	const cache = await caches.open(PRECACHE.cache);
-	const cached = await cache.match(event.request, { ignoreSearch: true });
+	const cached = await cache.match(event.request, MATCH);
 	const network = fetch(event.request).then(async (response) => {
 		if (response.ok) await cache.put(event.request.url.split('?')[0], response.clone());
 		return response;

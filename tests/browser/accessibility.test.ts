@@ -60,6 +60,29 @@ const combos: { theme: Theme; width: number; pages: string[] }[] = [
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
+/**
+ * Findings on Starlight's own markup that we cannot change without replacing its component, each with why.
+ * Only this rule on this element is let through; every other rule still checks it.
+ */
+const STARLIGHT_MARKUP: { rule: string; target: string; why: string }[] = [
+	{
+		rule: 'label-content-name-mismatch',
+		target: 'button[data-open-modal=""]',
+		why:
+			'Starlight\'s search button is named "Search" and shows "Search" plus the keyboard hint "Ctrl K" at desktop width. ' +
+			'The name starts with the visible label, so saying "click Search" works (WCAG 2.5.3); axe counts the shortcut hint as label text.',
+	},
+];
+
+const allowed = (rule: string, target: string) => STARLIGHT_MARKUP.some((a) => a.rule === rule && a.target === target);
+
+/** axe's violations minus the listed Starlight findings. */
+function ourViolations(results: AxeResults): Result[] {
+	return results.violations
+		.map((v) => ({ ...v, nodes: v.nodes.filter((node) => !allowed(v.id, node.target.join(' '))) }))
+		.filter((v) => v.nodes.length > 0);
+}
+
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
@@ -77,9 +100,12 @@ async function themedContext(theme: Theme, width: number): Promise<BrowserContex
 		try {
 			localStorage.setItem('starlight-theme', value);
 		} catch {
-			// The 404 page or a locked-down storage: colorScheme still picks the theme.
+			// Storage refused: colorScheme still picks the theme.
 		}
 	}, theme);
+	// axe-core goes in as an init script: it is not subject to the site's Content-Security-Policy, and it
+	// costs about a third less per page than injecting a script tag after load.
+	await context.addInitScript({ path: axePath });
 	return context;
 }
 
@@ -91,10 +117,14 @@ async function openThemed(page: Page, path: string, theme: Theme) {
 	if (await page.locator('.plans-list').count()) await page.locator('.plans-list[data-ready="true"]').waitFor();
 }
 
-/** Runs axe-core on the whole document with the WCAG 2.1 A/AA and best-practice rules. */
-async function axe(page: Page): Promise<AxeResults> {
-	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-	return page.evaluate((tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: tags }), TAGS);
+/** Runs axe-core on the whole document with the WCAG 2.1 A/AA and best-practice rules; returns our violations. */
+async function axe(page: Page): Promise<Result[]> {
+	const results = await page.evaluate(
+		// Only violations are read, so axe need not collect every passing node.
+		(tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: tags, resultTypes: ['violations'] }),
+		TAGS,
+	);
+	return ourViolations(results);
 }
 
 /** One line per failing element: rule, impact, selector and what to fix, so a failure reads without a debugger. */
@@ -123,7 +153,7 @@ for (const { theme, width, pages } of combos)
 		for (const path of pages)
 			it(`${path} has no axe violations`, async () => {
 				await openThemed(page, path, theme);
-				const { violations } = await axe(page);
+				const violations = await axe(page);
 				expect(violations, `${path} (${theme}, ${width} px):\n${describeViolations(violations)}`).toHaveLength(0);
 			});
 	});
@@ -138,12 +168,12 @@ describe('a worksheet with answers in it', () => {
 		await fillWorksheet(page, 'clear', loadWorksheet('clear'));
 		await expect(page.locator('.ws-save').textContent()).resolves.toBe('Saved on this device');
 		const filled = await axe(page);
-		expect(filled.violations, `filled worksheet:\n${describeViolations(filled.violations)}`).toHaveLength(0);
+		expect(filled, `filled worksheet:\n${describeViolations(filled)}`).toHaveLength(0);
 
 		await openThemed(page, '/plans/', 'dark');
 		await page.locator('.plans-table').waitFor();
 		const plans = await axe(page);
-		expect(plans.violations, `plans list with a plan:\n${describeViolations(plans.violations)}`).toHaveLength(0);
+		expect(plans, `plans list with a plan:\n${describeViolations(plans)}`).toHaveLength(0);
 		await context.close();
 	});
 });
