@@ -1,5 +1,5 @@
-// `npm test`: builds the site, runs every unit and browser test, and ends with one plain line
-// "N passed, N failed" that CI reads.
+// `npm test`: builds the site, type-checks it, runs every unit and browser test, and ends with one
+// plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,9 @@ if (build.status !== 0) {
 	process.exit(1);
 }
 
+// Strict TypeScript over the whole project counts as one test.
+const check = run('npx', ['astro', 'check']);
+
 const report = join(mkdtempSync(join(tmpdir(), 'cw-tests-')), 'report.json');
 const tests = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 let passed = 0;
@@ -28,5 +31,7 @@ try {
 } catch {
 	failed = 1;
 }
+if (check.status === 0) passed += 1;
+else failed += 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(tests.status === 0 && failed === 0 ? 0 : 1);

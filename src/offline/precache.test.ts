@@ -45,7 +45,7 @@ describe('what the service worker stores', () => {
 	});
 
 	it('keeps every page, asset and search file, but not itself, the sitemap or Pagefind UIs the site does not load', () => {
-		expect(precacheFor(site(built)).files).toEqual([
+		expect(Object.keys(precacheFor(site(built)).files)).toEqual([
 			'404.html',
 			'_astro/page.abc123.js',
 			'grow/goal/',
@@ -63,5 +63,13 @@ describe('what the service worker stores', () => {
 		expect(precacheFor(site(built)).cache).toBe(first);
 		expect(precacheFor(site({ ...built, 'grow/goal/index.html': 'goal, edited' })).cache).not.toBe(first);
 		expect(precacheFor(site({ ...built, 'sitemap-index.xml': '<xml>changed</xml>' })).cache).toBe(first);
+	});
+
+	it('gives a changed file a new revision and leaves the others alone, so an update downloads only what changed', () => {
+		const before = precacheFor(site(built)).files;
+		const after = precacheFor(site({ ...built, 'grow/goal/index.html': 'goal, edited' })).files;
+		const changed = Object.keys(after).filter((file) => after[file] !== before[file]);
+		expect(changed).toEqual(['grow/goal/']);
+		expect(before['./']).toMatch(/^[0-9a-f]{8}$/);
 	});
 });

@@ -31,17 +31,18 @@ export function fileToUrl(file: string): string {
 export interface Precache {
 	/** `cw-` and a hash of every precached file's address and bytes: a new deploy gets a new cache. */
 	cache: string;
-	/** Addresses relative to the base (the worker's scope), sorted. */
-	files: string[];
+	/** Address relative to the base (the worker's scope) → a hash of that file's bytes, so the worker can keep unchanged files across deploys. */
+	files: Record<string, string>;
 }
 
-/** Lists every file in the build output a visitor needs offline, and names the cache that holds exactly those bytes. */
+const hashOf = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/** Lists every file in the build output a visitor needs offline, with revisions, and names the cache for exactly those bytes. */
 export function precacheFor(outDir: string): Precache {
 	const files = walk(outDir)
 		.map((path) => relative(outDir, path).split(sep).join('/'))
 		.filter((file) => !NOT_PRECACHED.some((pattern) => pattern.test(file)))
-		.sort();
-	const hash = createHash('sha256');
-	for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(outDir, file))).update('\0');
-	return { cache: `cw-${hash.digest('hex').slice(0, 12)}`, files: files.map(fileToUrl) };
+		.sort()
+		.map((file) => [fileToUrl(file), hashOf(readFileSync(join(outDir, file))).slice(0, 8)]);
+	return { cache: `cw-${hashOf(files.flat().join('\n')).slice(0, 12)}`, files: Object.fromEntries(files) };
 }

@@ -154,7 +154,7 @@ export function undoDelete() {
  * or null when the visitor has no plan of this worksheet yet.
  */
 export function activePlanOf(worksheetId: string) {
-	return computed([$plans, $activePlanIds], (plans, active) => {
+	return computed([$plans, $activePlanIds], (plans, active): PlanRecord | null => {
 		const mine = plans.filter((plan) => plan.worksheet === worksheetId);
 		return mine.find((plan) => plan.id === active[worksheetId]) ?? mine[0] ?? null;
 	});

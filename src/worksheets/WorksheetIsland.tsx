@@ -55,7 +55,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const deleted = useStore($lastDeleted);
 	// Every store starts from its server value so hydration matches the HTML (Preact does not patch
 	// attributes while hydrating), then shows the browser's real state.
-	const saveState = useStore($saveState, { ssr: () => ({ status: 'idle' }) });
+	const saveState = useStore($saveState, { ssr: () => ({ status: 'idle' as const }) });
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 

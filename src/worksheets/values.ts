@@ -102,7 +102,7 @@ export function emptyValue<K extends FieldKind>(kind: K): ValueOfKind[K] {
 /** The stored answer if it fits the field, otherwise the empty value (the stored one is left as it is). */
 export function valueFor<F extends Field>(field: F, answers: Record<string, unknown>): ValueOfKind[F['kind']] {
 	const value = answers[field.id];
-	return isValueOf(field.kind, value) ? value : emptyValue(field.kind);
+	return (isValueOf(field.kind, value) ? value : emptyValue(field.kind)) as ValueOfKind[F['kind']];
 }
 
 /** Whether the visitor has written anything in a value (so print shows it rather than blank lines). */

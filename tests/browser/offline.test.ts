@@ -47,7 +47,7 @@ describe('the site after one visit, with no network', () => {
 		await controlled(page);
 		const { cache, files } = precachedIn(builtSite);
 		expect(await cacheNames(page)).toEqual([cache]);
-		expect(await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, cache)).toBe(files.length);
+		expect(await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, cache)).toBe(Object.keys(files).length);
 
 		await context.setOffline(true);
 		await page.reload();
@@ -118,8 +118,14 @@ describe('a new deploy', () => {
 		await page.reload();
 		await expect(page.locator('main').textContent()).resolves.toContain('Deployed again.');
 
+		// The new worker downloads only the changed page and carries every other file over.
+		const downloaded: string[] = [];
+		context.on('request', (request) => {
+			if (request.serviceWorker() && !request.url().endsWith('/sw.js')) downloaded.push(new URL(request.url()).pathname);
+		});
 		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 		await expect.poll(() => cacheNames(page), { timeout: 20_000 }).toEqual([after, 'not-ours']);
+		expect(downloaded).toEqual(['/grow/goal/']);
 
 		// The tab opened before the deploy still moves on, and the new copy is what works offline.
 		await context.setOffline(true);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PersistentListener } from '@nanostores/persistent';
 import { createRecord, decodeRecord, encodeRecord, type PlanRecord } from '../../src/store/record';
 
 /** A real in-memory Storage with two faults a visitor's browser can have. */
@@ -319,7 +320,7 @@ describe('a stored plan this code cannot read', () => {
 
 	it('arriving from another tab, is shown with its reason and never written over', async () => {
 		// The listeners persistentMap registers, by the key prefix they follow.
-		const listeners = new Map<string, (change: { key: string | null; newValue: string | null }) => void>();
+		const listeners = new Map<string, PersistentListener>();
 		await load({
 			addEventListener(key, listener) {
 				listeners.set(key, listener);
