@@ -73,9 +73,13 @@ export default function PlansList({ worksheets }: Props) {
 									</th>
 									<td>{sheet?.title ?? `${plan.worksheet} (not on this site)`}</td>
 									<td>
+										<span class="plans-cell-label">Last edited </span>
 										<time dateTime={plan.updated}>{edited(plan.updated)}</time>
 									</td>
-									<td>{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : 'never'}</td>
+									<td>
+										<span class="plans-cell-label">Last downloaded </span>
+										{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : 'never'}
+									</td>
 									<td class="plans-buttons">
 										<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan)}`}>
 											Duplicate
