@@ -5,6 +5,7 @@
 //   3. Chromium: navigation start to a hydrated worksheet, and keystroke to localStorage
 //   4. Lighthouse (mobile) scores                                   (skipped by --quick)
 //   5. build time with 1,000 generated extra pages                  (skipped by --quick)
+//   6. share-link length for a filled GROW plan and a ~2,000-word plan, and encode/decode times
 //
 // Every build runs in a scratch copy of the project (see project.mjs), never in /work/main, and the
 // built site is served on loopback by serve.mjs. A step that fails prints a WARNING line and the
@@ -19,6 +20,7 @@ import { CATEGORIES, METRICS, lighthouseScores } from './lighthouse.mjs';
 import { buildSite, copyProject, generatePages } from './project.mjs';
 import { serve } from './serve.mjs';
 import { weighPage } from './weight.mjs';
+import { shareLinkFigures } from './share.mjs';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -154,6 +156,18 @@ async function stepGeneratedBuild(site) {
 	if (site && big) console.log(`Extra time per added page: ${((big.ms - site.ms) / (big.pages - site.pages)).toFixed(1)} ms`);
 }
 
+async function stepShareLinks() {
+	heading('6. Share links (plan in the URL fragment, deflate-raw + base64url)');
+	const rows = await attempt('share-link figures', () => shareLinkFigures(PROJECT));
+	if (!rows) return;
+	table(
+		['plan', 'words', 'plan JSON chars', 'link chars', 'encode ms (median)', 'decode ms (median)'],
+		rows.map((row) => [row.label, row.words, row.json, row.link, median(row.encodeMs).toFixed(2), median(row.decodeMs).toFixed(2)]),
+		{ left: 1 },
+	);
+	console.log('A QR code holds about 2,900 characters; chat apps and email handle links of several thousand.');
+}
+
 /** Steps 2–4, which need the real site built and served. */
 async function measureServedSite(site) {
 	const server = await serve(site.outDir);
@@ -180,6 +194,7 @@ async function main() {
 			await attempt('measure the served site', () => measureServedSite(site));
 		} else console.log('Steps 2–4 need the built site; skipped.');
 		if (!QUICK) await stepGeneratedBuild(site);
+		await stepShareLinks();
 	} finally {
 		for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
 	}
