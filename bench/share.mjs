@@ -8,24 +8,40 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { parse } from 'yaml';
 
-const SENTENCES = [
-	'I want to feel calmer before the Monday planning meeting.',
-	'Right now I prepare the night before and still forget the main point.',
-	'My manager has offered to review the agenda with me on Fridays.',
-	'The biggest obstacle is that urgent requests arrive just before the meeting starts.',
-	'One option is to block thirty minutes in my calendar every Friday afternoon.',
-	'Another is to ask a colleague to take notes so I can focus on speaking.',
-	'I will try the calendar block first, because it depends only on me.',
-	'On a scale of one to ten my commitment is eight, held back only by travel in March.',
-	'Success would look like three meetings in a row where I made my point clearly.',
-	'I can check progress every Friday by writing two lines in my notebook.',
-];
+// Common English words; sentences are drawn from them with a seeded generator, so the text is as
+// varied (and as hard to compress) as real writing rather than a repeated paragraph.
+const WORDS = (
+	'the a to and of in my I for with on at be this that it we will by when more about after before ' +
+	'team meeting manager goal week month plan time work project client feedback progress ready first ' +
+	'next every small clear point idea question notes calendar morning evening friday monday budget ' +
+	'report draft review call email colleague mentor support help worry stress energy focus habit ' +
+	'practice speak listen write read finish start try keep stop ask share prepare book check track ' +
+	'measure improve learn change decide choose agree plan notice feel think want need could should ' +
+	'three two ten twenty minutes hours days weeks better calmer faster sooner often rarely always ' +
+	'usually honest open difficult easy simple important useful realistic specific visible steady'
+).split(' ');
 
-/** About `words` words of plain sentences, cycling through a fixed bank (deterministic). */
-function prose(words, offset = 0) {
+/** A deterministic generator (mulberry32), so every run measures the same text. */
+function random(seed) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** About `words` words in sentences of 6 to 16 words. */
+function prose(words, seed = 0) {
+	const next = random(seed + 1);
 	const out = [];
-	for (let i = offset; out.join(' ').split(' ').length < words; i++) out.push(SENTENCES[i % SENTENCES.length]);
-	return out.join(' ');
+	while (out.length < words) {
+		const length = 6 + Math.floor(next() * 11);
+		const sentence = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]);
+		sentence[0] = sentence[0][0].toUpperCase() + sentence[0].slice(1);
+		out.push(...sentence.slice(0, -1), `${sentence[length - 1]}.`);
+	}
+	return out.slice(0, words).join(' ');
 }
 
 /** An answer of the right shape for every field kind, about `words` words of text in each text slot. */
@@ -113,9 +129,9 @@ export async function shareLinkFigures(project, runs = 25) {
 	const sheets = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, f), 'utf8'))]));
 	const known = Object.fromEntries(Object.entries(sheets).map(([id, sheet]) => [id, { version: sheet.version }]));
 	const [largestId] = Object.entries(sheets).sort(([, a], [, b]) => slots(b) - slots(a))[0];
-	// Words per text slot, corrected once so the whole plan comes to about 2,000 words.
-	const guess = Math.max(4, Math.round(2000 / slots(sheets[largestId])));
-	const perSlot = Math.round((guess * 2000) / countWords(planOf(largestId, sheets[largestId], guess).answers));
+	// Words per text slot, corrected a few times so the whole plan comes to about 2,000 words.
+	let perSlot = Math.max(4, Math.round(2000 / slots(sheets[largestId])));
+	for (let i = 0; i < 4; i++) perSlot = Math.round((perSlot * 2000) / countWords(planOf(largestId, sheets[largestId], perSlot).answers));
 	const cases = [
 		['GROW, every field filled', 'grow', planOf('grow', sheets.grow, 25)],
 		[`largest worksheet (${largestId}), ~2,000 words`, largestId, planOf(largestId, sheets[largestId], perSlot)],
