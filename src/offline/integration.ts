@@ -22,7 +22,7 @@ export function offlineIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const precache = writeServiceWorker(fileURLToPath(dir));
-				logger.info(`sw.js precaches ${precache.files.length} files as ${precache.cache}`);
+				logger.info(`sw.js precaches ${Object.keys(precache.files).length} files as ${precache.cache}`);
 			},
 		},
 	};

@@ -39,7 +39,7 @@ export default function CoachLinkForm({ worksheets }: Props) {
 	};
 
 	return (
-		<form class="coach-form not-content" onSubmit={make}>
+		<form class="coach-form worksheet not-content" onSubmit={make}>
 			<div class="ws-field">
 				<label for="coach-worksheet">Worksheet</label>
 				<select id="coach-worksheet" value={worksheet} onChange={(e) => setWorksheet(e.currentTarget.value)}>

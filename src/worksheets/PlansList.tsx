@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $lastDeleted, $plans, deletePlan, duplicatePlan, setActivePlan, undoDelete } from '../store/plans';
+import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../store/plans';
 import { planLabel } from './plan-label';
+import { UndoDelete } from './UndoDelete';
 import { $downloads, noteDownloaded } from '../store/downloads';
 import { allPlansFileName, planFileText } from '../plan/plan-file';
 import { downloadText } from './download';
@@ -20,7 +21,6 @@ const edited = (iso: string) =>
 /** The "My plans" list: every plan in this browser, with open, duplicate and delete (undoable). */
 export default function PlansList({ worksheets }: Props) {
 	const plans = useStore($plans, { ssr: () => [] });
-	const deleted = useStore($lastDeleted);
 	const downloads = useStore($downloads, { ssr: () => ({}) });
 	const downloadAll = () => {
 		downloadText(allPlansFileName(), planFileText(plans));
@@ -31,16 +31,7 @@ export default function PlansList({ worksheets }: Props) {
 
 	return (
 		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
-			<div role="status" class="ws-status">
-				{deleted && (
-					<span>
-						Deleted “{planLabel(deleted)}”.{' '}
-						<button type="button" class="ws-link-button" onClick={undoDelete}>
-							Undo
-						</button>
-					</span>
-				)}
-			</div>
+			<UndoDelete />
 			{ready && plans.length === 0 && <p>No plans yet. Open any worksheet and start typing: your plan appears here.</p>}
 			{plans.length > 0 && (
 				<table class="plans-table">

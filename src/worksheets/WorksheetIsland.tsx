@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { WorksheetDefinition } from '../schemas/worksheet';
 import {
-	$lastDeleted,
 	$plans,
 	activePlanOf,
 	createPlan,
@@ -12,7 +11,6 @@ import {
 	setActivePlan,
 	setAnswer,
 	setHeader,
-	undoDelete,
 	upgradePlan,
 	importPlans,
 } from '../store/plans';
@@ -20,6 +18,7 @@ import { retiredAnswers } from '../store/migrate';
 import { noteDownloaded } from '../store/downloads';
 import { planFileName, planFileText } from '../plan/plan-file';
 import { RetiredAnswers } from './RetiredAnswers';
+import { UndoDelete } from './UndoDelete';
 import { downloadText } from './download';
 import { useLink } from './use-link';
 import { CoachNote } from './CoachNote';
@@ -52,7 +51,6 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const $active = useMemo(() => activePlanOf(definition.id), [definition.id]);
 	const active = useStore($active, { ssr: () => null });
 	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
-	const deleted = useStore($lastDeleted);
 	// Every store starts from its server value so hydration matches the HTML (Preact does not patch
 	// attributes while hydrating), then shows the browser's real state.
 	const saveState = useStore($saveState, { ssr: () => ({ status: 'idle' as const }) });
@@ -170,16 +168,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 							Download plan
 						</button>
 					</div>
-					<div role="status" class="ws-status">
-						{deleted && deleted.worksheet === definition.id && (
-							<span>
-								Deleted “{planLabel(deleted)}”.{' '}
-								<button type="button" class="ws-link-button" onClick={undoDelete}>
-									Undo
-								</button>
-							</span>
-						)}
-					</div>
+					<UndoDelete worksheet={definition.id} />
 				</section>
 			)}
 

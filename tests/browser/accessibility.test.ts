@@ -175,5 +175,5 @@ describe('a worksheet with answers in it', () => {
 		const plans = await axe(page);
 		expect(plans, `plans list with a plan:\n${describeViolations(plans)}`).toHaveLength(0);
 		await context.close();
-	});
+	}, 120_000); // Filling every field of CLEAR by keyboard takes about half a minute on a busy machine.
 });
