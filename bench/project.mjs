@@ -24,6 +24,25 @@ export function copyProject(projectRoot, label) {
 		recursive: true,
 		filter: (source) => !SKIPPED.has(relative(projectRoot, source).split('/')[0]),
 	});
+	return linkPackages(projectRoot, dir);
+}
+
+/**
+ * The project as it was at git revision `rev`, in a scratch directory, with today's node_modules
+ * (so "before" and "after" differ only in the project's own files).
+ */
+export function copyRevision(projectRoot, rev, label) {
+	const dir = mkdtempSync(join(tmpdir(), `cw-bench-${label}-`));
+	const archive = spawnSync('sh', ['-c', `git -C "${projectRoot}" archive "${rev}" | tar -x -C "${dir}"`], { encoding: 'utf8' });
+	if (archive.status !== 0) {
+		rmSync(dir, { recursive: true, force: true });
+		throw new Error(`could not check out ${rev}: ${archive.stderr.split('\n')[0]}`);
+	}
+	return linkPackages(projectRoot, dir);
+}
+
+/** Hard-links node_modules into a copy and drops its caches (see copyProject). */
+function linkPackages(projectRoot, dir) {
 	const linked = spawnSync('cp', ['-al', join(projectRoot, 'node_modules'), join(dir, 'node_modules')], { encoding: 'utf8' });
 	if (linked.status !== 0) {
 		rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,9 @@
 //   5. build time with 1,000 generated extra pages                  (skipped by --quick)
 //   6. share-link length for a filled GROW plan and a ~2,000-word plan, and encode/decode times
 //
+// `--before <rev>` first measures steps 1-4 for the site at that git revision, for a before/after
+// comparison on one machine in one run.
+//
 // Every build runs in a scratch copy of the project (see project.mjs), never in /work/main, and the
 // built site is served on loopback by serve.mjs. A step that fails prints a WARNING line and the
 // run goes on; the exit code is always 0.
@@ -17,13 +20,16 @@ import { fileURLToPath } from 'node:url';
 import { countRequests, keystrokeToStorage, launchBrowser, timeToHydrated } from './browser.mjs';
 import { heading, kib, median, seconds, spread, table, warn } from './format.mjs';
 import { CATEGORIES, METRICS, lighthouseScores } from './lighthouse.mjs';
-import { buildSite, copyProject, generatePages } from './project.mjs';
+import { buildSite, copyProject, copyRevision, generatePages } from './project.mjs';
 import { serve } from './serve.mjs';
 import { weighPage } from './weight.mjs';
 import { shareLinkFigures } from './share.mjs';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = process.argv.includes('--quick');
+// `--before <rev>`: also measure the site as it was at a git revision, in the same run.
+const beforeAt = process.argv.indexOf('--before');
+const BEFORE = beforeAt >= 0 ? (process.argv[beforeAt + 1] ?? null) : null;
 const READING_PAGES = [
 	['home', '/'],
 	['GROW overview', '/grow/'],
@@ -187,6 +193,17 @@ async function main() {
 	console.log(`Coaching Workbook bench${QUICK ? ' (--quick: no Lighthouse, no 1,000-page build)' : ''}`);
 	console.log(`Node ${process.version}, ${cpus().length} CPU(s), ${new Date().toISOString()}`);
 	try {
+		if (BEFORE) {
+			heading(`BEFORE: the site at ${BEFORE} (steps 1-4)`);
+			const dir = copyRevision(PROJECT, BEFORE, 'before');
+			scratchDirs.push(dir);
+			const before = await attempt(`build ${BEFORE}`, () => buildSite(dir));
+			if (before) {
+				table(['build (cold cache)', 'wall clock', 'pages built'], [[BEFORE, seconds(before.ms), before.pages]]);
+				await attempt(`measure ${BEFORE}`, () => measureServedSite(before));
+			}
+			heading('AFTER: the working tree');
+		}
 		heading('1. Build time of the real site');
 		const site = await attempt('build the real site', () => buildCopy('site'));
 		if (site) {
