@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CONTEXT_LIMITS, type CoachContext } from '../plan/share-link';
 import { siteBase } from './site-base';
 
@@ -25,6 +25,8 @@ export default function CoachLinkForm({ worksheets }: Props) {
 	const [worksheet, setWorksheet] = useState(worksheets[0]?.id ?? '');
 	const [context, setContext] = useState<CoachContext>({});
 	const [made, setMade] = useState<Made>(null);
+	const [ready, setReady] = useState(false);
+	useEffect(() => setReady(true), []);
 
 	const make = async (event: Event) => {
 		event.preventDefault();
@@ -39,7 +41,7 @@ export default function CoachLinkForm({ worksheets }: Props) {
 	};
 
 	return (
-		<form class="coach-form worksheet not-content" onSubmit={make}>
+		<form class="coach-form worksheet not-content" data-ready={ready ? 'true' : 'false'} onSubmit={make}>
 			<div class="ws-field">
 				<label for="coach-worksheet">Worksheet</label>
 				<select id="coach-worksheet" value={worksheet} onChange={(e) => setWorksheet(e.currentTarget.value)}>

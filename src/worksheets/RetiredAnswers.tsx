@@ -10,7 +10,7 @@ export function RetiredAnswers({ answers }: Props) {
 	if (!shown.length) return null;
 	return (
 		<section class="ws-section ws-retired" aria-labelledby="ws-retired-heading">
-			<h3 id="ws-retired-heading">Answers to questions no longer on this worksheet</h3>
+			<h2 id="ws-retired-heading">Answers to questions no longer on this worksheet</h2>
 			<p class="ws-section-intro">This worksheet has changed since you wrote these. They are kept here, and printed, so nothing is lost.</p>
 			<dl>
 				{shown.map((answer) => (

@@ -204,7 +204,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 				)}
 				{definition.sections.map((section) => (
 					<section class="ws-section" aria-labelledby={`ws-${definition.id}--section-${section.phase}`}>
-						<h3 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h3>
+						<h2 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h2>
 						{section.intro && <p class="ws-section-intro">{section.intro}</p>}
 						{section.fields.map((field) => (
 							<Field key={field.id} field={field} answers={answers} onChange={onAnswer(field.id)} idPrefix={`ws-${definition.id}-`} />

@@ -92,6 +92,7 @@ afterAll(() => browser?.close());
 /** A context whose pages render in `theme` (Starlight reads its choice from localStorage before painting). */
 async function themedContext(theme: Theme, width: number): Promise<BrowserContext> {
 	const context = await browser.newContext({
+		serviceWorkers: 'block',
 		viewport: { width, height: 900 },
 		colorScheme: theme,
 		locale: 'en-US',

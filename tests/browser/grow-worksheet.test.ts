@@ -13,7 +13,7 @@ afterAll(() => browser?.close());
 
 describe('the GROW worksheet, from typing to a printed plan', () => {
 	it('keeps every answer through a reload, prints them without navigation, and stays on this origin', async () => {
-		const context = await browser.newContext({ locale: 'en-US' });
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const { page, watch } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
 		await expect(page.locator('.ws-save').textContent()).resolves.toContain('Nothing saved yet');
@@ -43,7 +43,7 @@ describe('the GROW worksheet, from typing to a printed plan', () => {
 	});
 
 	it('shows an edit made in one tab in another tab of the same browser', async () => {
-		const context = await browser.newContext({ locale: 'en-US' });
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const first = await openPage(context, '/worksheets/grow/');
 		const second = await openPage(context, '/grow/');
 		await worksheetReady(first.page);

@@ -53,7 +53,7 @@ describe('hostile links and files', () => {
 			worksheet: 'grow',
 			context: { coach: HOSTILE.script, note: HOSTILE.image, focus: HOSTILE.link },
 		});
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page, watch } = await openPage(context, `/worksheets/grow/#plan=${encoded}`);
 		const hostile = await watchHostile(page);
 		await page.getByText('A shared plan, read-only.').waitFor();
@@ -73,7 +73,7 @@ describe('hostile links and files', () => {
 
 	it('refuses a deflate bomb in a link with a message, without freezing the page', async () => {
 		const bomb = packLinkBytes(deflateRawSync(Buffer.alloc(20 * 1024 * 1024), { level: 9 }));
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, `/worksheets/grow/#plan=${bomb}`);
 		await expect(page.getByRole('alert').first().textContent()).resolves.toContain('unpacks into far more data than any plan');
 		await worksheetReady(page);
@@ -81,7 +81,7 @@ describe('hostile links and files', () => {
 	});
 
 	it('refuses an oversized link and a 10 MB file with a message', async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		// Chromium itself refuses addresses over 2 MB, so the largest link a page can receive is tried.
 		const { page } = await openPage(context, `/worksheets/grow/#plan=1.${'x'.repeat(1_900_000)}`);
 		await expect(page.getByRole('alert').first().textContent()).resolves.toContain('longer than Coaching Workbook accepts');
@@ -100,7 +100,7 @@ describe('hostile links and files', () => {
 	it('imports a hostile plan file as inert text', async () => {
 		const path = join(mkdtempSync(join(tmpdir(), 'cw-hostile-')), 'hostile.json');
 		writeFileSync(path, planFileText([hostilePlan()]));
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page: list, watch } = await openPage(context, '/plans/');
 		const hostile = await watchHostile(list);
 		await list.locator('.plans-list[data-ready="true"]').waitFor();

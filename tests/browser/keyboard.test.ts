@@ -60,7 +60,7 @@ const field = (id: string) => `#ws-grow-${id}`;
 
 describe('a keyboard-only visitor', () => {
 	it('fills in the whole GROW worksheet with Tab, Enter, Space, arrows and typing, sees where focus is, and prints the plan', async () => {
-		const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US', viewport: { width: 1280, height: 900 } });
 		const { page, watch } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
 		const rings: Record<string, string> = {};

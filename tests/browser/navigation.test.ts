@@ -31,7 +31,7 @@ async function tabTo(page: Page, selector: string, limit = 400) {
 
 describe('moving through the models by keyboard', () => {
 	it('reaches every phase page of every model from the home page, through the sidebar and "Next" links', { timeout: 240_000 }, async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page, watch } = await openPage(context, '/');
 		const visited: string[] = [];
 		for (const { id, model } of models) {
@@ -64,7 +64,7 @@ describe('search', () => {
 	];
 	for (const { query, first } of cases)
 		it(`finds ${first} first for "${query}"`, async () => {
-			const context = await browser.newContext();
+			const context = await browser.newContext({ serviceWorkers: 'block' });
 			const { page, watch } = await openPage(context, '/');
 			await page.getByRole('button', { name: 'Search' }).first().click();
 			const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input');

@@ -22,7 +22,7 @@ afterAll(() => browser?.close());
 /** Waits until the service worker has stored the site and controls the page, as after a visitor's first visit. */
 async function controlled(page: Page) {
 	await page.evaluate(() => navigator.serviceWorker.ready);
-	if (!(await page.evaluate(() => navigator.serviceWorker.controller))) await page.reload();
+	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 

@@ -26,7 +26,7 @@ async function typeIn(page: Page, selector: string, text: string) {
 
 describe('many plans per worksheet', () => {
 	it('keeps two plans of one worksheet apart', async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
 		await typeIn(page, '#ws-grow--title', 'For Alex');
@@ -53,7 +53,7 @@ describe('many plans per worksheet', () => {
 	});
 
 	it('brings a deleted plan back whole with undo', async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, '/worksheets/smart/');
 		await worksheetReady(page);
 		await typeIn(page, '#ws-smart--title', 'Marathon');
@@ -71,7 +71,7 @@ describe('many plans per worksheet', () => {
 	});
 
 	it('lists on "My plans" exactly what is stored, and opens, duplicates and deletes from there', async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
 		await typeIn(page, '#ws-grow--title', 'Grow plan');

@@ -43,7 +43,7 @@ const tempFile = (name: string, content: string | Buffer) => {
 
 describe('plan files', () => {
 	it('downloads a filled plan, and after deleting it, opening the file brings every answer back', async () => {
-		const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+		const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true, locale: 'en-US' });
 		const { page, filled, watch } = await filledGrow(context);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download plan' }).first().click()]);
 		expect(download.suggestedFilename()).toMatch(/^grow-plan-a-title-.*\.json$/);
@@ -68,7 +68,7 @@ describe('plan files', () => {
 	});
 
 	it('accepts a dropped file as well as a picked one', async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, '/plans/');
 		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		const text = JSON.stringify({
@@ -98,13 +98,13 @@ describe('plan files', () => {
 
 describe('share links', () => {
 	it('opens a shared plan read-only in a fresh browser, with the same answers, and saves a copy', async () => {
-		const context = await browser.newContext({ locale: 'en-US' });
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const { page, filled } = await filledGrow(context);
 		const link = await shareLinkOf(page);
 		expect(link.startsWith(new URL('worksheets/grow/#plan=1.', siteUrl()).href)).toBe(true);
 		await context.close();
 
-		const fresh = await browser.newContext();
+		const fresh = await browser.newContext({ serviceWorkers: 'block' });
 		const { page: other, watch } = await openPage(fresh, link.replace(siteUrl(), '/'));
 		await other.getByText('A shared plan, read-only.').waitFor();
 		await waitForValue(other, '#ws-grow--title', 'Plan A title');
@@ -126,7 +126,7 @@ describe('share links', () => {
 	});
 
 	it('copies the plan as Markdown through the real clipboard', async () => {
-		const context = await browser.newContext({ locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
 		const { page } = await filledGrow(context);
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 		await page.getByText('Copied the plan as Markdown').waitFor();
@@ -139,7 +139,7 @@ describe('share links', () => {
 	});
 
 	it('downloads a calendar file whose events carry the plan’s dates', async () => {
-		const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+		const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true, locale: 'en-US' });
 		const { page } = await filledGrow(context);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add dates to calendar' }).click()]);
 		expect(download.suggestedFilename()).toMatch(/\.ics$/);
@@ -153,7 +153,7 @@ describe('share links', () => {
 
 describe('the coach and client round trip', () => {
 	it('goes from coach to client and back across two browsers', async () => {
-		const coachContext = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const coachContext = await browser.newContext({ serviceWorkers: 'block', permissions: ['clipboard-read', 'clipboard-write'] });
 		const { page: coach } = await openPage(coachContext, '/coach/');
 		await coach.locator('#coach-worksheet').selectOption('grow');
 		await coach.locator('#coach-client').fill('Robin');
@@ -165,7 +165,7 @@ describe('the coach and client round trip', () => {
 		const coachLink = await coach.locator('#coach-link').inputValue();
 		expect(coachLink).toContain('/worksheets/grow/#coach=1.');
 
-		const clientContext = await browser.newContext();
+		const clientContext = await browser.newContext({ serviceWorkers: 'block' });
 		const { page: client, watch } = await openPage(clientContext, coachLink.replace(siteUrl(), '/'));
 		await worksheetReady(client);
 		await client.locator('.ws-coach-note').getByText('Confidence in meetings').waitFor();
@@ -214,7 +214,7 @@ describe('bad input gets a clear message and changes nothing', () => {
 	];
 
 	it.each(files)('a file %s is refused with a message; saved plans are untouched', async (name, content, message) => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, '/worksheets/smart/');
 		await worksheetReady(page);
 		await page.locator('#ws-smart--title').fill('Keep me');
@@ -228,7 +228,7 @@ describe('bad input gets a clear message and changes nothing', () => {
 	});
 
 	it('refuses links that were cut short, altered, too long or from a newer version', async () => {
-		const context = await browser.newContext({ locale: 'en-US' });
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const { page } = await filledGrow(context);
 		const link = await shareLinkOf(page);
 		const before = await storedPlans(page);

@@ -43,7 +43,7 @@ const v1Plan = {
 
 describe('when the browser will not save', () => {
 	it('keeps answers on screen, warns, offers a download, and saves again once storage works', async () => {
-		const context = await browser.newContext({ acceptDownloads: true });
+		const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
 		await context.addInitScript(() => {
 			const original = Storage.prototype.setItem;
 			(window as unknown as { storageFull: boolean }).storageFull = false;
@@ -77,7 +77,7 @@ describe('when the browser will not save', () => {
 	});
 
 	it('works in memory, with the warning, when localStorage is unavailable from the start', async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		await context.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {
 				get() {
@@ -98,7 +98,7 @@ describe('when the browser will not save', () => {
 
 describe('stored data this version cannot read', () => {
 	it('quarantines corrupt, future and incomplete records, keeps them downloadable, and loads the rest', async () => {
-		const context = await browser.newContext({ acceptDownloads: true });
+		const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
 		const good = { ...v1Plan, id: 'goodplan', worksheetVersion: 2, title: 'Good plan', answers: { goal: 'Still fine' } };
 		await seed(context, {
 			'cw:plan:broken': '{"format":1,"id":"broken", this is not JSON',
@@ -127,7 +127,7 @@ describe('stored data this version cannot read', () => {
 
 describe('a worksheet that changed under saved answers', () => {
 	it('migrates a version 1 GROW plan: renamed answers move, retired ones are shown and printed', async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		await seed(context, { 'cw:plan:oldplan': JSON.stringify(v1Plan), 'cw:active:grow': 'oldplan' });
 		const { page, watch } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
@@ -148,7 +148,7 @@ describe('a worksheet that changed under saved answers', () => {
 
 describe('two tabs on one plan', () => {
 	it('merges edits to different fields made at the same time in two tabs', async () => {
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const first = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(first.page);
 		await typeIn(first.page, '#ws-grow--title', 'Shared plan');

@@ -38,7 +38,7 @@ describe.each(worksheetIds)('the %s worksheet', (id) => {
 	const sheet = loadWorksheet(id);
 
 	it('keeps every answer typed by keyboard through a reload, and prints them in order without controls', async () => {
-		const context = await browser.newContext({ locale: 'en-US' });
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const { page, watch } = await openPage(context, `/worksheets/${id}/`);
 		await worksheetReady(page);
 		const { typed, printed } = await fillWorksheet(page, id, sheet);
@@ -62,7 +62,7 @@ describe.each(worksheetIds)('the %s worksheet', (id) => {
 	});
 
 	it('prints a blank copy with every prompt and ruled space, in Letter size too', async () => {
-		const context = await browser.newContext({ locale: 'en-US' });
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const { page } = await openPage(context, `/worksheets/${id}/blank/`);
 		await worksheetReady(page);
 		const text = pdfText(await page.pdf({ format: 'Letter' }));
