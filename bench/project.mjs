@@ -1,5 +1,5 @@
 // Copies the project into a scratch directory and builds it there, so the bench never touches
-// /work/main's dist/, .astro/ or Astro's content cache while another build may be running.
+// the project's dist/, .astro/ or Astro's content cache while another build may be running.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 /** Top-level entries that are build output, caches or history, never copied. */
 const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results']);
 
-/** Caches inside node_modules that a copy must not share with /work/main. */
+/** Caches inside node_modules that a copy must not share with the project folder. */
 const CACHES = ['.astro', '.vite', '.cache'];
 
 /**

@@ -10,7 +10,7 @@
 // `--before <rev>` first measures steps 1-4 for the site at that git revision, for a before/after
 // comparison on one machine in one run.
 //
-// Every build runs in a scratch copy of the project (see project.mjs), never in /work/main, and the
+// Every build runs in a scratch copy of the project (see project.mjs), never in the project folder, and the
 // built site is served on loopback by serve.mjs. A step that fails prints a WARNING line and the
 // run goes on; the exit code is always 0.
 import { readdirSync, rmSync } from 'node:fs';
