@@ -42,41 +42,45 @@ export default function CoachLinkForm({ worksheets }: Props) {
 
 	return (
 		<form class="coach-form worksheet not-content" data-ready={ready ? 'true' : 'false'} onSubmit={make}>
-			<div class="ws-field">
-				<label for="coach-worksheet">Worksheet</label>
-				<select id="coach-worksheet" value={worksheet} onChange={(e) => setWorksheet(e.currentTarget.value)}>
-					{worksheets.map((w) => (
-						<option value={w.id}>{w.title}</option>
-					))}
-				</select>
-			</div>
-			{FIELDS.map(({ key, label, hint, long, date }) => {
-				const id = `coach-${key}`;
-				const common = {
-					id,
-					value: context[key] ?? '',
-					maxLength: CONTEXT_LIMITS[key],
-					'aria-describedby': hint ? `${id}-hint` : undefined,
-					onInput: (e: Event) => {
-						const value = (e.currentTarget as HTMLInputElement).value;
-						setContext((c) => ({ ...c, [key]: value }));
-					},
-				};
-				return (
-					<div class="ws-field">
-						<label for={id}>{label}</label>
-						{hint && (
-							<p class="ws-hint" id={`${id}-hint`}>
-								{hint}
-							</p>
-						)}
-						{long ? <textarea rows={3} {...common} /> : <input type={date ? 'date' : 'text'} {...common} />}
-					</div>
-				);
-			})}
-			<button type="submit" class="ws-primary">
-				Make the link
-			</button>
+			{/* Disabled until hydrated, so nothing typed before then is lost. */}
+			<fieldset class="coach-fields" disabled={!ready}>
+				<legend class="sr-only">The worksheet and your context</legend>
+				<div class="ws-field">
+					<label for="coach-worksheet">Worksheet</label>
+					<select id="coach-worksheet" value={worksheet} onChange={(e) => setWorksheet(e.currentTarget.value)}>
+						{worksheets.map((w) => (
+							<option value={w.id}>{w.title}</option>
+						))}
+					</select>
+				</div>
+				{FIELDS.map(({ key, label, hint, long, date }) => {
+					const id = `coach-${key}`;
+					const common = {
+						id,
+						value: context[key] ?? '',
+						maxLength: CONTEXT_LIMITS[key],
+						'aria-describedby': hint ? `${id}-hint` : undefined,
+						onInput: (e: Event) => {
+							const value = (e.currentTarget as HTMLInputElement).value;
+							setContext((c) => ({ ...c, [key]: value }));
+						},
+					};
+					return (
+						<div class="ws-field">
+							<label for={id}>{label}</label>
+							{hint && (
+								<p class="ws-hint" id={`${id}-hint`}>
+									{hint}
+								</p>
+							)}
+							{long ? <textarea rows={3} {...common} /> : <input type={date ? 'date' : 'text'} {...common} />}
+						</div>
+					);
+				})}
+				<button type="submit" class="ws-primary">
+					Make the link
+				</button>
+			</fieldset>
 			<div role="status" class="coach-result">
 				{made && 'error' in made && <p class="plans-error">{made.error}</p>}
 				{made && 'link' in made && (

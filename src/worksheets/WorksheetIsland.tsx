@@ -16,14 +16,11 @@ import {
 } from '../store/plans';
 import { retiredAnswers } from '../store/migrate';
 import { noteDownloaded } from '../store/downloads';
-import { planFileName, planFileText } from '../plan/plan-file';
 import { RetiredAnswers } from './RetiredAnswers';
 import { UndoDelete } from './UndoDelete';
 import { downloadText } from './download';
 import { useLink } from './use-link';
-import { CoachNote } from './CoachNote';
-import { ShareTools } from './ShareTools';
-import { PlanQr } from './PlanQr';
+import { useLater } from './use-later';
 import { siteBase } from './site-base';
 import type { KnownWorksheets } from '../plan/plan-file';
 import type { HeaderField, PlanRecord } from '../store/record';
@@ -75,11 +72,13 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	useEffect(() => {
 		if (plan && !shared && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
 	}, [plan?.id, plan?.worksheetVersion]);
-	const download = () => {
+	const download = async () => {
 		if (!plan) return;
+		const { planFileName, planFileText } = await import('../plan/plan-file');
 		downloadText(planFileName(plan), planFileText([plan]));
 		noteDownloaded([plan.id]);
 	};
+	const extras = useLater(() => import('./plan-extras'));
 	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost. Read the
 	// store, not this render's `plan`: quick edits can arrive before the next render.
 	const currentPlan = (): PlanRecord => $active.get() ?? createPlan(definition);
@@ -102,7 +101,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 					<dt>Date</dt>
 					<dd>{plan?.date ? formatDate(plan.date) : <span class="ws-ruled ws-inline-ruled" />}</dd>
 				</dl>
-				{plan && !blank && <PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
+				{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 			</header>
 
 			{link.kind === 'loading' && <p class="ws-banner print:hidden">Opening the link…</p>}
@@ -181,8 +180,10 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 				</p>
 			)}
 
-			{plan?.context && <CoachNote context={plan.context} />}
-			{plan && !shared && !blank && <ShareTools plan={plan} definition={definition} phaseNames={phaseNames} siteBase={siteBase()} />}
+			{extras && plan?.context && <extras.CoachNote context={plan.context} />}
+			{extras && plan && !shared && !blank && (
+				<extras.ShareTools plan={plan} definition={definition} phaseNames={phaseNames} siteBase={siteBase()} />
+			)}
 
 			<fieldset class="ws-body" disabled={!ready || !!shared}>
 				<legend class="sr-only">{definition.title}</legend>

@@ -155,6 +155,7 @@ describe('the coach and client round trip', () => {
 	it('goes from coach to client and back across two browsers', async () => {
 		const coachContext = await browser.newContext({ serviceWorkers: 'block', permissions: ['clipboard-read', 'clipboard-write'] });
 		const { page: coach } = await openPage(coachContext, '/coach/');
+		await coach.locator('.coach-form[data-ready="true"]').waitFor();
 		await coach.locator('#coach-worksheet').selectOption('grow');
 		await coach.locator('#coach-client').fill('Robin');
 		await coach.locator('#coach-coach').fill('Dana');
