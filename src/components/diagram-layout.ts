@@ -26,26 +26,43 @@ export interface Layout {
 const BOX_W = 150;
 const BOX_H = 56;
 const GAP = 36;
+/** Height of one line of label text. */
+const LINE_H = 18;
+/** Characters that fit on one line of a box. */
+const LINE_CHARS = 18;
+
+/** A label broken into lines that fit a box, at spaces (a single long word keeps its own line). */
+export function wrapLabel(label: string, max = LINE_CHARS): string[] {
+	const lines: string[] = [];
+	for (const word of label.split(' ')) {
+		const last = lines.length - 1;
+		if (last >= 0 && `${lines[last]} ${word}`.length <= max) lines[last] += ` ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
 
 /** Phases left to right, wrapping after `perRow`, with an arrow from each phase to the next. */
 export function sequenceLayout(labels: string[], perRow = 4): Layout {
 	const columns = Math.min(perRow, labels.length);
 	const rows = Math.ceil(labels.length / columns);
+	// Every box is tall enough for the longest label, so the grid stays even.
+	const boxH = Math.max(BOX_H, 16 + LINE_H * Math.max(...labels.map((label) => wrapLabel(label).length)));
 	const boxes = labels.map((label, i) => ({
 		x: (i % columns) * (BOX_W + GAP),
-		y: Math.floor(i / columns) * (BOX_H + GAP),
+		y: Math.floor(i / columns) * (boxH + GAP),
 		width: BOX_W,
-		height: BOX_H,
+		height: boxH,
 		label,
 		step: i + 1,
 	}));
 	const arrows = boxes.slice(1).map((box, i) => {
 		const prev = boxes[i];
 		return prev.y === box.y
-			? { from: [prev.x + BOX_W, prev.y + BOX_H / 2], to: [box.x, box.y + BOX_H / 2] }
-			: { from: [prev.x + BOX_W / 2, prev.y + BOX_H], to: [box.x + BOX_W / 2, box.y] };
+			? { from: [prev.x + BOX_W, prev.y + boxH / 2], to: [box.x, box.y + boxH / 2] }
+			: { from: [prev.x + BOX_W / 2, prev.y + boxH], to: [box.x + BOX_W / 2, box.y] };
 	}) as Arrow[];
-	return { width: columns * BOX_W + (columns - 1) * GAP, height: rows * BOX_H + (rows - 1) * GAP, boxes, arrows };
+	return { width: columns * BOX_W + (columns - 1) * GAP, height: rows * boxH + (rows - 1) * GAP, boxes, arrows };
 }
 
 /** Phases round an ellipse, clockwise from the top, with the last arrow returning to the first. */
