@@ -13,6 +13,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { WorksheetDefinition } from '../schemas/worksheet';
 import type { PlanRecord } from '../store/record';
 import { isValueOf } from '../worksheets/values';
+import { calendarDay } from '../worksheets/format';
 import { planFileName } from './plan-file';
 
 /** The calendar text, or a message for the visitor. */
@@ -22,12 +23,9 @@ type Day = [number, number, number];
 
 /** `YYYY-MM-DD` as [year, month, day] when it is a real day in years 1000 to 9999, otherwise `null`. */
 function day(text: string): Day | null {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return null;
-	const [y, m, d] = [+match[1], +match[2], +match[3]];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	if (y < 1000 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-	return [y, m, d];
+	const date = calendarDay(text);
+	if (!date || date.getUTCFullYear() < 1000) return null;
+	return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
 /** The day after, as all-day events end (exclusively) on the next day. */

@@ -12,7 +12,7 @@
  * "Download plan" writes one entry, "Download all plans" many; both are read the same way. `format`
  * rises only when this outer shape changes; the records keep their own `format` and `worksheetVersion`.
  */
-import { FORMAT_VERSION, validateRecord, type PlanRecord } from '../store/record';
+import { FORMAT_VERSION, isObject, validateRecord, type PlanRecord } from '../store/record';
 import { MAX_FILE_BYTES } from './limits';
 
 /** The outer format written by `planFileText`. */
@@ -28,8 +28,6 @@ export type ReadResult = { ok: true; plans: PlanRecord[] } | { ok: false; messag
 
 const CHOOSE_AGAIN = 'Choose a file ending in .json that you downloaded with “Download plan” or “Download all plans”.';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The text of a plan file holding `records`, in the order given.

@@ -18,8 +18,9 @@
  * PlanRecord: missing header fields become '', `edited` becomes {}. The `1.` marks this format; a
  * future format gets a new number so old pages can say "newer version" instead of "damaged".
  */
-import { FORMAT_VERSION, validateRecord, type PlanRecord } from '../store/record';
+import { FORMAT_VERSION, isObject, validateRecord, type PlanRecord } from '../store/record';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './limits';
+import { calendarDay } from '../worksheets/format';
 import { worksheetProblem, type KnownWorksheets } from './plan-file';
 
 /** The context a coach adds to a worksheet link; every field is optional. */
@@ -71,17 +72,6 @@ export const LINK_MESSAGES = {
 		'This link should hold a worksheet from a coach but holds a filled plan instead. Ask the person who sent it to send a coach link again.',
 } as const;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A real calendar day written `YYYY-MM-DD` (so 2026-02-30 is not one). */
-function isCalendarDate(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return false;
-	const day = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-	return day.getUTCFullYear() === +match[1] && day.getUTCMonth() === +match[2] - 1 && day.getUTCDate() === +match[3];
-}
-
 /**
  * Whether a top-level answer is left out of a link: `''`, `null`, `[]`, or an object whose values are all
  * `''` (an untouched SMART goal). Such an answer reads the same as no answer, so nothing is lost.
@@ -100,7 +90,7 @@ export function contextProblem(context: CoachContext): string | null {
 		if (typeof value !== 'string') return `“${key}” must be text.`;
 		if (value.length > CONTEXT_LIMITS[key]) return `“${key}” is longer than ${CONTEXT_LIMITS[key]} characters.`;
 	}
-	if (context.returnBy && !isCalendarDate(context.returnBy)) return '“returnBy” must be a date written YYYY-MM-DD.';
+	if (context.returnBy && !calendarDay(context.returnBy)) return '“returnBy” must be a date written YYYY-MM-DD.';
 	return null;
 }
 

@@ -46,7 +46,8 @@ export interface PlanRecord {
 
 export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A plain object (not null, not an array): the shape every stored or shared record must have. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A short random id; `crypto.randomUUID` needs a secure context, this does not. */

@@ -3,9 +3,8 @@ import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../store/plans';
 import { planLabel } from './plan-label';
 import { UndoDelete } from './UndoDelete';
-import { $downloads, noteDownloaded } from '../store/downloads';
-import { allPlansFileName, planFileText } from '../plan/plan-file';
-import { downloadText } from './download';
+import { $downloads } from '../store/downloads';
+import { downloadPlans } from './download';
 import { PlanFileImport } from './PlanFileImport';
 import { StorageHealth } from './StorageHealth';
 import { QuarantineList } from './QuarantineList';
@@ -22,10 +21,7 @@ const edited = (iso: string) =>
 export default function PlansList({ worksheets }: Props) {
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
-	const downloadAll = () => {
-		downloadText(allPlansFileName(), planFileText(plans));
-		noteDownloaded(plans.map((plan) => plan.id));
-	};
+	const downloadAll = () => downloadPlans(plans, { all: true });
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 

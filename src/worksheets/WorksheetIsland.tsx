@@ -15,10 +15,9 @@ import {
 	importPlans,
 } from '../store/plans';
 import { retiredAnswers } from '../store/migrate';
-import { noteDownloaded } from '../store/downloads';
 import { RetiredAnswers } from './RetiredAnswers';
 import { UndoDelete } from './UndoDelete';
-import { downloadText } from './download';
+import { downloadPlans } from './download';
 import { useLink } from './use-link';
 import { useLater } from './use-later';
 import { siteBase } from './site-base';
@@ -72,12 +71,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	useEffect(() => {
 		if (plan && !shared && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
 	}, [plan?.id, plan?.worksheetVersion]);
-	const download = async () => {
-		if (!plan) return;
-		const { planFileName, planFileText } = await import('../plan/plan-file');
-		downloadText(planFileName(plan), planFileText([plan]));
-		noteDownloaded([plan.id]);
-	};
+	const download = () => plan && downloadPlans([plan]);
 	const extras = useLater(() => import('./plan-extras'));
 	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost. Read the
 	// store, not this render's `plan`: quick edits can arrive before the next render.

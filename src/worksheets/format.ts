@@ -1,9 +1,17 @@
-/** `2026-11-24` → `24 November 2026`; anything else is returned as it is. */
+/**
+ * `YYYY-MM-DD` as a UTC date when it names a real day, otherwise null. `Date.UTC` would roll
+ * 2026-02-30 over into March and read years 0-99 as 19xx; neither is what was written.
+ */
+export function calendarDay(text: string): Date | null {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return null;
+	const [y, m, d] = [+match[1], +match[2], +match[3]];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}
+
+/** `2026-11-24` → `24 November 2026`; anything that is not a real day is returned as it is. */
 export function formatDate(value: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!match) return value;
-	const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-	// 2026-02-30 would roll over to March: show what was typed rather than another day.
-	if (date.getUTCMonth() !== +match[2] - 1 || date.getUTCDate() !== +match[3]) return value;
-	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	const date = calendarDay(value);
+	return date ? date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : value;
 }

@@ -1,4 +1,5 @@
 import type { Field, FieldKind } from '../schemas/worksheet';
+import { isObject } from '../store/record';
 
 /** One row of an action table. */
 export interface ActionRow {
@@ -50,7 +51,6 @@ export interface ValueOfKind {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const checks: { [K in FieldKind]: (value: unknown) => value is ValueOfKind[K] } = {

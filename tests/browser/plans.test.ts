@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, waitForValue, worksheetReady } from './support';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,35 +8,19 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Every plan record in this browser's localStorage, by id. */
-const storedPlans = (page: Page) =>
-	page.evaluate(() =>
-		Object.fromEntries(
-			Object.keys(localStorage)
-				.filter((key) => key.startsWith('cw:plan:'))
-				.map((key) => [key.slice('cw:plan:'.length), JSON.parse(localStorage.getItem(key)!)]),
-		),
-	);
-
-async function typeIn(page: Page, selector: string, text: string) {
-	await page.locator(selector).focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.type(text);
-}
-
 describe('many plans per worksheet', () => {
 	it('keeps two plans of one worksheet apart', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
-		await typeIn(page, '#ws-grow--title', 'For Alex');
-		await typeIn(page, '#ws-grow-goal', 'Alex wants a promotion');
+		await typeInto(page, '#ws-grow--title', 'For Alex');
+		await typeInto(page, '#ws-grow-goal', 'Alex wants a promotion');
 
 		await page.getByRole('button', { name: 'New plan' }).click();
 		await waitForValue(page, '#ws-grow--title', '');
 		expect(await page.locator('#ws-grow-goal').inputValue()).toBe('');
-		await typeIn(page, '#ws-grow--title', 'For Bo');
-		await typeIn(page, '#ws-grow-goal', 'Bo wants to sleep more');
+		await typeInto(page, '#ws-grow--title', 'For Bo');
+		await typeInto(page, '#ws-grow-goal', 'Bo wants to sleep more');
 
 		const plans = Object.values(await storedPlans(page)) as { title: string; answers: Record<string, unknown> }[];
 		expect(plans.map((p) => [p.title, p.answers.goal]).sort()).toEqual([
@@ -56,8 +40,8 @@ describe('many plans per worksheet', () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, '/worksheets/smart/');
 		await worksheetReady(page);
-		await typeIn(page, '#ws-smart--title', 'Marathon');
-		await typeIn(page, '#ws-smart--person', 'Kim');
+		await typeInto(page, '#ws-smart--title', 'Marathon');
+		await typeInto(page, '#ws-smart--person', 'Kim');
 		const before = await storedPlans(page);
 		expect(Object.keys(before)).toHaveLength(1);
 
@@ -74,10 +58,10 @@ describe('many plans per worksheet', () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
-		await typeIn(page, '#ws-grow--title', 'Grow plan');
+		await typeInto(page, '#ws-grow--title', 'Grow plan');
 		const clear = await openPage(context, '/worksheets/clear/');
 		await worksheetReady(clear.page);
-		await typeIn(clear.page, '#ws-clear--title', 'Clear plan');
+		await typeInto(clear.page, '#ws-clear--title', 'Clear plan');
 
 		const { page: list, watch } = await openPage(context, '/plans/');
 		await list.locator('.plans-list[data-ready="true"]').waitFor();

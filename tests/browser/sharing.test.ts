@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, waitForValue, worksheetReady } from './support';
+import { launch, openPage, siteUrl, storedPlans, waitForValue, worksheetReady } from './support';
 import { fillWorksheet, loadWorksheet } from './worksheet-filler';
 
 let browser: Browser;
@@ -18,8 +18,6 @@ const grow = loadWorksheet('grow');
 /** Every value in the worksheet's text boxes, in page order. */
 const textValues = (page: Page) =>
 	page.locator('.worksheet :is(input[type=text], textarea)').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-const storedPlans = (page: Page) =>
-	page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('cw:plan:')).map(([, v]) => JSON.parse(v)));
 
 async function filledGrow(context: BrowserContext) {
 	const { page, watch } = await openPage(context, '/worksheets/grow/');
@@ -49,7 +47,7 @@ describe('plan files', () => {
 		expect(download.suggestedFilename()).toMatch(/^grow-plan-a-title-.*\.json$/);
 		const file = await download.path();
 		await page.getByRole('button', { name: 'Delete' }).click();
-		await expect(storedPlans(page)).resolves.toEqual([]);
+		await expect(storedPlans(page)).resolves.toEqual({});
 
 		const { page: list } = await openPage(context, '/plans/');
 		await list.locator('.plans-list[data-ready="true"]').waitFor();
@@ -111,12 +109,12 @@ describe('share links', () => {
 		const values = await textValues(other);
 		for (const text of filled.typed) expect(values).toContain(text);
 		expect(await other.locator('#ws-grow-goal').isDisabled()).toBe(true);
-		await expect(storedPlans(other)).resolves.toEqual([]);
+		await expect(storedPlans(other)).resolves.toEqual({});
 
 		await other.getByRole('button', { name: 'Save a copy on this device' }).click();
 		await waitForValue(other, '#ws-grow--title', 'Plan A title');
 		expect(await other.locator('#ws-grow-goal').isDisabled()).toBe(false);
-		const saved = await storedPlans(other);
+		const saved = Object.values(await storedPlans(other));
 		expect(saved).toHaveLength(1);
 		expect(saved[0].answers['options-list']).toEqual(['Item A8 1', 'Item A8 2']);
 		expect(new URL(other.url()).hash).toBe('');
@@ -187,7 +185,7 @@ describe('the coach and client round trip', () => {
 		await waitForValue(back, '#ws-grow-goal', 'Speak up once in every team meeting');
 		await back.locator('.ws-coach-note').getByText('Robin').waitFor();
 		await back.getByRole('button', { name: 'Save a copy on this device' }).click();
-		const saved = await storedPlans(back);
+		const saved = Object.values(await storedPlans(back));
 		expect(saved).toHaveLength(1);
 		expect(saved[0]).toMatchObject({ person: 'Robin', answers: { goal: 'Speak up once in every team meeting' }, context: { coach: 'Dana' } });
 		await coachContext.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, waitForValue, worksheetReady } from './support';
+import { launch, openPage, siteUrl, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
 import { pdfText } from './pdf-text';
 
 let browser: Browser;
@@ -8,12 +8,6 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(() => browser?.close());
-
-async function typeIn(page: Page, selector: string, text: string) {
-	await page.locator(selector).focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.type(text);
-}
 
 /** Seeds localStorage for the site's origin before any page script runs. */
 async function seed(context: BrowserContext, entries: Record<string, string>) {
@@ -54,9 +48,9 @@ describe('when the browser will not save', () => {
 		});
 		const { page, watch } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
-		await typeIn(page, '#ws-grow--title', 'Before the fault');
+		await typeInto(page, '#ws-grow--title', 'Before the fault');
 		await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
-		await typeIn(page, '#ws-grow-goal', 'Typed while storage is full');
+		await typeInto(page, '#ws-grow-goal', 'Typed while storage is full');
 
 		const warning = page.getByRole('alert');
 		await expect(warning.textContent()).resolves.toContain('Not saved: this browser’s storage for the site is full');
@@ -67,9 +61,9 @@ describe('when the browser will not save', () => {
 		expect(file.plans[0].plan.answers.goal).toBe('Typed while storage is full');
 
 		await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
-		await typeIn(page, '#ws-grow-goal-why', 'Storage works again');
+		await typeInto(page, '#ws-grow-goal-why', 'Storage works again');
 		await expect(page.locator('.ws-save').textContent()).resolves.toBe('Saved on this device');
-		const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('cw:plan:')).map(([, v]) => JSON.parse(v)));
+		const stored = Object.values(await storedPlans(page));
 		expect(stored[0].answers.goal).toBe('Typed while storage is full');
 		expect(stored[0].answers['goal-why']).toBe('Storage works again');
 		expect(watch.errors).toEqual([]);
@@ -88,8 +82,8 @@ describe('when the browser will not save', () => {
 		const { page } = await openPage(context, '/worksheets/smart/');
 		await worksheetReady(page);
 		await expect(page.getByRole('alert').textContent()).resolves.toContain('not letting the site save');
-		await typeIn(page, '#ws-smart--title', 'Only in memory');
-		await typeIn(page, '#ws-smart--person', 'Still here');
+		await typeInto(page, '#ws-smart--title', 'Only in memory');
+		await typeInto(page, '#ws-smart--person', 'Still here');
 		expect(await page.locator('#ws-smart--title').inputValue()).toBe('Only in memory');
 		expect(await page.locator('#ws-smart--person').inputValue()).toBe('Still here');
 		await context.close();
@@ -151,18 +145,18 @@ describe('two tabs on one plan', () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const first = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(first.page);
-		await typeIn(first.page, '#ws-grow--title', 'Shared plan');
+		await typeInto(first.page, '#ws-grow--title', 'Shared plan');
 		const second = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(second.page);
 		await waitForValue(second.page, '#ws-grow--title', 'Shared plan');
 
 		// Both tabs type at once, into different fields.
-		await Promise.all([typeIn(first.page, '#ws-grow-goal', 'Goal from tab one'), typeIn(second.page, '#ws-grow-goal-why', 'Why from tab two')]);
+		await Promise.all([typeInto(first.page, '#ws-grow-goal', 'Goal from tab one'), typeInto(second.page, '#ws-grow-goal-why', 'Why from tab two')]);
 		for (const { page } of [first, second]) {
 			await waitForValue(page, '#ws-grow-goal', 'Goal from tab one');
 			await waitForValue(page, '#ws-grow-goal-why', 'Why from tab two');
 		}
-		const stored = await first.page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('cw:plan:')).map(([, v]) => JSON.parse(v)));
+		const stored = Object.values(await storedPlans(first.page));
 		expect(stored).toHaveLength(1);
 		expect(stored[0].answers).toMatchObject({ goal: 'Goal from tab one', 'goal-why': 'Why from tab two' });
 		await context.close();

@@ -45,3 +45,20 @@ export async function waitForValue(page: Page, selector: string, value: string) 
 		{ timeout: 10_000 },
 	);
 }
+
+/** Focuses a field and replaces its text by typing, as a keyboard user does. */
+export async function typeInto(page: Page, selector: string, text: string) {
+	await page.locator(selector).focus();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type(text);
+}
+
+/** Every plan record in this browser's localStorage, by plan id. */
+export const storedPlans = (page: Page): Promise<Record<string, Record<string, any>>> =>
+	page.evaluate(() =>
+		Object.fromEntries(
+			Object.keys(localStorage)
+				.filter((key) => key.startsWith('cw:plan:'))
+				.map((key) => [key.slice('cw:plan:'.length), JSON.parse(localStorage.getItem(key)!)]),
+		),
+	);

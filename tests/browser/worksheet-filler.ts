@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { worksheetSchema, type Field, type Worksheet } from '../../src/schemas/worksheet';
+import { typeInto } from './support';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -11,12 +12,6 @@ export function loadWorksheet(id: string): Worksheet {
 	return worksheetSchema.parse(parse(readFileSync(`${root}/content/worksheets/${id}.yaml`, 'utf8')));
 }
 
-/** Focuses an element and types into it, as a keyboard user does. */
-async function typeInto(page: Page, selector: string, text: string) {
-	await page.locator(selector).focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.type(text);
-}
 async function press(page: Page, selector: string, key = 'Enter') {
 	await page.locator(selector).focus();
 	await page.keyboard.press(key);
