@@ -2,22 +2,12 @@
 // worksheet, and keystroke-to-localStorage latency. Every visit uses a fresh browser context.
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Flags for headless Chromium on a machine with no outside network. */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
+// The same Chromium and flags as the browser tests (Node runs this TypeScript file as it is).
+export { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/setup/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/setup/chromium.ts';
 
 /** Launches Chromium (Playwright gives each launch a fresh temporary profile). */
-export const launchBrowser = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export const launchBrowser = () => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 /** Runs `visit(page)` in a new context and closes the context afterwards. */
 async function inFreshContext(browser, visit) {

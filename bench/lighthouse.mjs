@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
@@ -37,7 +37,7 @@ async function waitForDevTools(port, child) {
 async function launchDebuggableChromium() {
 	const port = await freePort();
 	const profile = mkdtempSync(join(tmpdir(), 'cw-bench-lh-'));
-	const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
+	const child = spawn(chromiumPath(), [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
 		stdio: 'ignore',
 	});
 	const close = async () => {
