@@ -2,6 +2,21 @@ import { z } from 'astro/zod';
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens');
 
+/**
+ * What a phase does in a conversation, whatever the model calls it. The compare page lines models
+ * up by stage (meaning), not by step number, and the session mode groups prompts by it.
+ * - `contract`: agree the relationship, the session's aim and how you will work together
+ * - `rapport`: build trust and the working relationship
+ * - `explore`: understand the issue, the present situation, strengths and resources
+ * - `goal`: agree what the client wants, stated so both can tell when it is reached
+ * - `options`: widen the possible ways forward, then weigh them
+ * - `commit`: choose, turn the choice into actions, test commitment
+ * - `learning`: draw out what the client learned and how they will use it
+ * - `review`: look back at what happened since last time
+ * - `close`: end the session or the relationship as the client chooses
+ */
+export const stageSchema = z.enum(['contract', 'rapport', 'explore', 'goal', 'options', 'commit', 'learning', 'review', 'close']);
+
 /** One phase, step or marker of a model, in the order it is taught. */
 export const phaseSchema = z.object({
 	/**
@@ -15,6 +30,18 @@ export const phaseSchema = z.object({
 	letter: z.string().max(4).optional(),
 	/** One sentence saying what happens in this phase. */
 	summary: z.string().min(1),
+	/** What this phase does in a conversation; the compare page aligns models by it. @example 'explore' */
+	stage: stageSchema,
+	/**
+	 * This phase's share of a session's time, in percent; a model's shares add up to 100. The
+	 * session mode turns it into each phase's time budget. @example 30
+	 */
+	timeShare: z.number().int().min(1).max(100),
+	/**
+	 * Example questions a coach might ask in this phase, in the site's own words. Phase pages, the
+	 * question bank and the session mode all render them from here, so a question lives in one place.
+	 */
+	questions: z.array(z.string().min(1)).min(3),
 });
 
 /** The facts about one coaching model; pages render lists, diagrams and navigation from it. */
@@ -47,4 +74,5 @@ export const modelSchema = z.object({
 });
 
 export type Phase = z.infer<typeof phaseSchema>;
+export type Stage = z.infer<typeof stageSchema>;
 export type Model = z.infer<typeof modelSchema>;
