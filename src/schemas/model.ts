@@ -71,6 +71,11 @@ export const modelSchema = z.object({
 	foundation: z.array(z.string().min(1)).optional(),
 	/** For `stairway` diagrams: what the top of the stairs leads to. @example 'Success' */
 	summit: z.string().optional(),
+}).superRefine((model, context) => {
+	const total = model.phases.reduce((sum, phase) => sum + phase.timeShare, 0);
+	if (model.phases.length > 0 && total !== 100) {
+		context.addIssue({ code: 'custom', path: ['phases'], message: `time shares add up to ${total}, not 100` });
+	}
 });
 
 export type Phase = z.infer<typeof phaseSchema>;

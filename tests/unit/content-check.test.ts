@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { askAbout } from './support/phase-facts';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems, formatPath } from '../../src/content-check/check';
 import { loadRawContent, type RawContent } from '../../src/content-check/load';
@@ -13,8 +14,8 @@ const model = {
 	origin: 'Written for the tests.',
 	sources: ['known-source'],
 	phases: [
-		{ id: 'goal', name: 'Goal', summary: 'Say what you want.' },
-		{ id: 'will', name: 'Will', summary: 'Say what you will do.' },
+		{ id: 'goal', name: 'Goal', summary: 'Say what you want.', ...askAbout('goal', 50) },
+		{ id: 'will', name: 'Will', summary: 'Say what you will do.', ...askAbout('commit', 50) },
 	],
 };
 const worksheet = {

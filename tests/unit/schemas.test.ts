@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askAbout } from './support/phase-facts';
 import type { z } from 'astro/zod';
 import { formatPath } from '../../src/content-check/check';
 import { modelSchema } from '../../src/schemas/model';
@@ -20,8 +21,8 @@ const model = {
 	origin: 'Made in the 1980s.',
 	sources: ['whitmore-coaching-for-performance'],
 	phases: [
-		{ id: 'goal', letter: 'G', name: 'Goal', summary: 'Agree what the conversation is for.' },
-		{ id: 'will', letter: 'W', name: 'Will', summary: 'Commit to dated steps.' },
+		{ id: 'goal', letter: 'G', name: 'Goal', summary: 'Agree what the conversation is for.', ...askAbout('goal', 40) },
+		{ id: 'will', letter: 'W', name: 'Will', summary: 'Commit to dated steps.', ...askAbout('commit', 60) },
 	],
 };
 
@@ -51,6 +52,11 @@ describe('a model file', () => {
 	it('names the phase whose id is not a slug', () => {
 		const phases = [model.phases[0], { ...model.phases[1], id: 'Will Power' }];
 		expect(problems(modelSchema, { ...model, phases })).toEqual(['phases[1].id use lowercase letters, digits and hyphens']);
+	});
+
+	it('is refused when its phases\' time shares do not add up to 100', () => {
+		const phases = model.phases.map((phase) => ({ ...phase, timeShare: 30 }));
+		expect(problems(modelSchema, { ...model, phases })).toEqual(['phases time shares add up to 60, not 100']);
 	});
 
 	it('is refused with a fractional or negative teaching order', () => {
