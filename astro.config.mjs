@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { contentCheck } from './src/content-check/integration.ts';
-import { modelSidebar } from './src/navigation/sidebar.ts';
-import { starlightInlineScriptHashes } from './src/security/inline-hashes.ts';
-import { offline } from './src/offline/integration.ts';
+import { contentCheck } from './src/build/content-check/integration.ts';
+import { modelSidebar } from './src/build/sidebar.ts';
+import { starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
+import { offline } from './src/build/offline/integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = process.env.BASE_PATH ?? '/';

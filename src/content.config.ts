@@ -7,7 +7,7 @@ import { sourceSchema } from './schemas/source';
 import { worksheetSchema } from './schemas/worksheet';
 
 // Content lives at the top-level `content/` so writers never touch `src/`.
-// Cross-references between collections are checked by `src/content-check` at build start.
+// Cross-references between collections are checked by `src/build/content-check` at build start.
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ pattern: '**/*.{md,mdx}', base: './content/docs' }),

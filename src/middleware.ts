@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { addBaseToLinks } from './navigation/base-links';
+import { addBaseToLinks } from './components/base-links';
 
 // Runs while pages are prerendered; see base-links.ts for why.
 export const onRequest = defineMiddleware(async (_, next) => {

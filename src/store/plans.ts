@@ -10,10 +10,10 @@ import {
 	withHeader,
 	type HeaderField,
 	type PlanRecord,
-} from './record';
+} from '../plan/record';
 import { createGuardedStorage, createStorageEvents, openLocalStorage, type StringStorage } from './storage';
 import { sweepUnreadable } from './quarantine';
-import { migrateRecord } from './migrate';
+import { migrateRecord } from '../plan/migrate';
 import type { Worksheet } from '../schemas/worksheet';
 
 /** Storage keys: one record per plan, and the plan each worksheet last showed. */

@@ -1,5 +1,5 @@
 import { persistentMap } from '@nanostores/persistent';
-import { decodeRecord } from './record';
+import { decodeRecord } from '../plan/record';
 
 /**
  * Records this version of the site cannot read (corrupt JSON, a future format, missing fields) are

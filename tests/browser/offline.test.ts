@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { writeServiceWorker } from '../../src/offline/integration';
+import { writeServiceWorker } from '../../src/build/offline/integration';
 import { startPreview } from './setup/server';
 import { launch, openPage, siteUrl, waitForValue, worksheetReady } from './support';
 

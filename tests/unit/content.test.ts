@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findContentProblems } from '../../src/content-check/check';
-import { loadRawContent } from '../../src/content-check/load';
+import { findContentProblems } from '../../src/build/content-check/check';
+import { loadRawContent } from '../../src/build/content-check/load';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sharedRuns } from '../../src/text/shared-runs';
+import { sharedRuns } from '../../src/build/shared-runs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The reference folder sits beside the repository, as on CI (`../shared`).

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRawContent } from '../../src/content-check/load';
+import { loadRawContent } from '../../src/build/content-check/load';
 import { modelSchema } from '../../src/schemas/model';
 import { pageSchema } from '../../src/schemas/page';
 import { worksheetSchema } from '../../src/schemas/worksheet';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askAbout } from './support/phase-facts';
 import type { z } from 'astro/zod';
-import { formatPath } from '../../src/content-check/check';
+import { formatPath } from '../../src/build/content-check/check';
 import { modelSchema } from '../../src/schemas/model';
 import { pageSchema } from '../../src/schemas/page';
 import { sourceSchema } from '../../src/schemas/source';

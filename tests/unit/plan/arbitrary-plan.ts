@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { worksheetSchema, type Field, type SimpleField, type WorksheetDefinition } from '../../../src/schemas/worksheet';
-import { FORMAT_VERSION, type PlanRecord } from '../../../src/store/record';
+import { FORMAT_VERSION, type PlanRecord } from '../../../src/plan/record';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 

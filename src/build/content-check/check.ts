@@ -1,0 +1,97 @@
+import type { z } from 'astro/zod';
+import { modelSchema, type Model } from '../../schemas/model';
+import { pageSchema } from '../../schemas/page';
+import { sourceSchema } from '../../schemas/source';
+import { worksheetSchema, type Worksheet } from '../../schemas/worksheet';
+import type { RawContent } from './load';
+
+/** Turns a zod path like ['sections', 2, 'phase'] into `sections[2].phase`. */
+export function formatPath(path: PropertyKey[]): string {
+	return path
+		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
+		.join('');
+}
+
+function schemaProblems(file: string, error: z.ZodError, prefix: PropertyKey[] = []): string[] {
+	return error.issues.map((issue) => {
+		const where = formatPath([...prefix, ...issue.path]);
+		return `${file}: ${where ? `${where} ` : ''}${issue.message}`;
+	});
+}
+
+const list = (ids: Iterable<string>) => [...ids].join(', ');
+
+/**
+ * Validates every content file and every reference between them.
+ * Returns one readable line per problem, naming the file and field; empty when all is well.
+ */
+export function findContentProblems(content: RawContent): string[] {
+	const problems: string[] = [];
+
+	const sourceIds = new Set<string>();
+	const sourceList = Array.isArray(content.sources.data) ? content.sources.data : [];
+	if (!Array.isArray(content.sources.data)) problems.push(`${content.sources.path}: expected a list of sources`);
+	sourceList.forEach((entry, i) => {
+		const parsed = sourceSchema.safeParse(entry);
+		if (!parsed.success) problems.push(...schemaProblems(content.sources.path, parsed.error, [i]));
+		else if (sourceIds.has(parsed.data.id)) problems.push(`${content.sources.path}: [${i}].id "${parsed.data.id}" is listed twice`);
+		else sourceIds.add(parsed.data.id);
+	});
+	const checkSources = (file: string, field: string, ids: string[]) =>
+		ids.forEach((id, i) => {
+			if (!sourceIds.has(id)) problems.push(`${file}: ${field}[${i}] cites unknown source "${id}" (add it to ${content.sources.path})`);
+		});
+
+	const models = new Map<string, Model>();
+	for (const file of content.models) {
+		const parsed = modelSchema.safeParse(file.data);
+		if (!parsed.success) {
+			problems.push(...schemaProblems(file.path, parsed.error));
+			continue;
+		}
+		models.set(file.id, parsed.data);
+		checkSources(file.path, 'sources', parsed.data.sources);
+	}
+	const phasesOf = (model: Model) => list(model.phases.map((p) => p.id));
+
+	const worksheets = new Map<string, Worksheet>();
+	for (const file of content.worksheets) {
+		const parsed = worksheetSchema.safeParse(file.data);
+		if (!parsed.success) {
+			problems.push(...schemaProblems(file.path, parsed.error));
+			continue;
+		}
+		worksheets.set(file.id, parsed.data);
+		const model = models.get(parsed.data.model);
+		if (!model) {
+			problems.push(`${file.path}: model "${parsed.data.model}" does not exist (models: ${list(models.keys())})`);
+			continue;
+		}
+		parsed.data.sections.forEach((section, i) => {
+			if (!model.phases.some((p) => p.id === section.phase))
+				problems.push(
+					`${file.path}: sections[${i}].phase "${section.phase}" is not a phase of model "${parsed.data.model}" (phases: ${phasesOf(model)})`,
+				);
+		});
+	}
+
+	for (const file of content.pages) {
+		const parsed = pageSchema.safeParse(file.data ?? {});
+		if (!parsed.success) {
+			problems.push(...schemaProblems(file.path, parsed.error));
+			continue;
+		}
+		const page = parsed.data;
+		checkSources(file.path, 'sources', page.sources);
+		if (page.model) {
+			const model = models.get(page.model);
+			if (!model) problems.push(`${file.path}: model "${page.model}" does not exist (models: ${list(models.keys())})`);
+			else if (page.phase && !model.phases.some((p) => p.id === page.phase))
+				problems.push(`${file.path}: phase "${page.phase}" is not a phase of model "${page.model}" (phases: ${phasesOf(model)})`);
+		} else if (page.phase) problems.push(`${file.path}: phase "${page.phase}" is given without a model`);
+		if (page.worksheet && !worksheets.has(page.worksheet))
+			problems.push(`${file.path}: worksheet "${page.worksheet}" does not exist (worksheets: ${list(worksheets.keys())})`);
+	}
+
+	return problems;
+}

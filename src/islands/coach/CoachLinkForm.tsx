@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/share-link';
+import { siteBase } from '../common/site-base';
+
+interface Props {
+	/** Worksheets a coach can send, in the order offered. */
+	worksheets: { id: string; title: string }[];
+}
+
+type Made = { link: string; mailto: string } | { error: string } | null;
+
+const FIELDS: { key: keyof CoachContext; label: string; hint?: string; long?: boolean; date?: boolean }[] = [
+	{ key: 'client', label: 'Client’s name' },
+	{ key: 'coach', label: 'Your name' },
+	{ key: 'focus', label: 'Focus of the work', hint: 'Shown at the top of the worksheet, and used as the plan’s name.', long: true },
+	{ key: 'returnBy', label: 'Please send it back by', date: true },
+	{ key: 'note', label: 'A note for your client', long: true },
+];
+
+/**
+ * For coaches: a link that opens a worksheet for a client with the coach's context on top. The
+ * context travels inside the link's fragment; nothing is stored or sent by the site.
+ */
+export default function CoachLinkForm({ worksheets }: Props) {
+	const [worksheet, setWorksheet] = useState(worksheets[0]?.id ?? '');
+	const [context, setContext] = useState<CoachContext>({});
+	const [made, setMade] = useState<Made>(null);
+	const [ready, setReady] = useState(false);
+	useEffect(() => setReady(true), []);
+
+	const make = async (event: Event) => {
+		event.preventDefault();
+		const { encodeSharePayload, shareUrl, contextProblem } = await import('../../plan/link/share-link');
+		const clean = Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext;
+		const problem = contextProblem(clean);
+		if (problem) return setMade({ error: problem });
+		const link = shareUrl(siteBase(), worksheet, await encodeSharePayload({ worksheet, context: clean }), 'coach');
+		const title = worksheets.find((w) => w.id === worksheet)?.title ?? 'worksheet';
+		const body = `${clean.client ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device. When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
+		setMade({ link, mailto: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}` });
+	};
+
+	return (
+		<form class="coach-form worksheet not-content" data-ready={ready ? 'true' : 'false'} onSubmit={make}>
+			{/* Disabled until hydrated, so nothing typed before then is lost. */}
+			<fieldset class="coach-fields" disabled={!ready}>
+				<legend class="sr-only">The worksheet and your context</legend>
+				<div class="ws-field">
+					<label for="coach-worksheet">Worksheet</label>
+					<select id="coach-worksheet" value={worksheet} onChange={(e) => setWorksheet(e.currentTarget.value)}>
+						{worksheets.map((w) => (
+							<option value={w.id}>{w.title}</option>
+						))}
+					</select>
+				</div>
+				{FIELDS.map(({ key, label, hint, long, date }) => {
+					const id = `coach-${key}`;
+					const common = {
+						id,
+						value: context[key] ?? '',
+						maxLength: CONTEXT_LIMITS[key],
+						'aria-describedby': hint ? `${id}-hint` : undefined,
+						onInput: (e: Event) => {
+							const value = (e.currentTarget as HTMLInputElement).value;
+							setContext((c) => ({ ...c, [key]: value }));
+						},
+					};
+					return (
+						<div class="ws-field">
+							<label for={id}>{label}</label>
+							{hint && (
+								<p class="ws-hint" id={`${id}-hint`}>
+									{hint}
+								</p>
+							)}
+							{long ? <textarea rows={3} {...common} /> : <input type={date ? 'date' : 'text'} {...common} />}
+						</div>
+					);
+				})}
+				<button type="submit" class="ws-primary">
+					Make the link
+				</button>
+			</fieldset>
+			<div role="status" class="coach-result">
+				{made && 'error' in made && <p class="plans-error">{made.error}</p>}
+				{made && 'link' in made && (
+					<div class="ws-share-link">
+						<label for="coach-link">Link for your client ({made.link.length.toLocaleString('en-GB')} characters)</label>
+						<input id="coach-link" type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
+						<div class="ws-plan-buttons">
+							<button type="button" onClick={() => navigator.clipboard.writeText(made.link).catch(() => undefined)}>
+								Copy link
+							</button>
+							<a href={made.mailto}>Email it to your client</a>
+						</div>
+					</div>
+				)}
+			</div>
+		</form>
+	);
+}

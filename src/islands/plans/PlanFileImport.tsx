@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import { importPlans } from '../../store/plans';
+import type { PlanRecord } from '../../plan/record';
+import { fileSizeProblem, readPlanFile, type KnownWorksheets } from '../../plan/codecs/plan-file';
+import { planLabel } from '../../plan/answers/plan-label';
+
+interface Props {
+	worksheets: KnownWorksheets & Record<string, { title: string; href: string }>;
+}
+
+type State = { step: 'idle' } | { step: 'error'; message: string } | { step: 'preview'; plans: PlanRecord[]; name: string } | { step: 'saved'; count: number };
+
+/** "Open a plan file": pick or drop a file, see what is in it, then save it as new plans. */
+export function PlanFileImport({ worksheets }: Props) {
+	const [state, setState] = useState<State>({ step: 'idle' });
+	const [dragging, setDragging] = useState(false);
+
+	const read = async (file: File | undefined) => {
+		if (!file) return;
+		const tooLarge = fileSizeProblem(file.size);
+		if (tooLarge) return setState({ step: 'error', message: tooLarge });
+		const result = readPlanFile(await file.text(), worksheets);
+		setState(result.ok ? { step: 'preview', plans: result.plans, name: file.name } : { step: 'error', message: result.message });
+	};
+
+	return (
+		<section class="plans-import" aria-labelledby="plans-import-heading">
+			<h2 id="plans-import-heading">Open a plan file</h2>
+			<div
+				class="plans-drop"
+				data-dragging={dragging ? 'true' : undefined}
+				onDragOver={(event) => {
+					event.preventDefault();
+					setDragging(true);
+				}}
+				onDragLeave={() => setDragging(false)}
+				onDrop={(event) => {
+					event.preventDefault();
+					setDragging(false);
+					read(event.dataTransfer?.files[0]);
+				}}
+			>
+				<label for="plans-file">Choose a plan file (.json), or drop it here</label>
+				<input
+					id="plans-file"
+					type="file"
+					accept=".json,application/json"
+					onChange={(event) => {
+						read(event.currentTarget.files?.[0]);
+						event.currentTarget.value = '';
+					}}
+				/>
+				<p class="ws-hint">It is read in this browser; nothing is uploaded. Your saved plans are not changed until you choose to save.</p>
+			</div>
+			<div role="status" aria-live="polite" class="plans-import-result">
+				{state.step === 'error' && (
+					<p class="plans-error" role="alert">
+						{state.message}
+					</p>
+				)}
+				{state.step === 'saved' && <p>Saved {state.count === 1 ? 'the plan' : `${state.count} plans`} on this device. They are listed above.</p>}
+				{state.step === 'preview' && (
+					<div class="plans-preview">
+						<p>
+							<strong>{state.name}</strong> holds {state.plans.length === 1 ? 'this plan' : `${state.plans.length} plans`}:
+						</p>
+						<ul>
+							{state.plans.map((plan) => (
+								<li>
+									{planLabel(plan)}
+									{plan.person && ` · ${plan.person}`} · {worksheets[plan.worksheet]?.title ?? plan.worksheet} · {Object.keys(plan.answers).length} answers
+								</li>
+							))}
+						</ul>
+						<p class="ws-hint">Saving adds {state.plans.length === 1 ? 'it as a new plan' : 'them as new plans'}; no plan you already have is replaced.</p>
+						<div class="plans-buttons">
+							<button type="button" onClick={() => setState({ step: 'saved', count: importPlans(state.plans).length })}>
+								Save on this device
+							</button>
+							<button type="button" onClick={() => setState({ step: 'idle' })}>
+								Cancel
+							</button>
+						</div>
+					</div>
+				)}
+			</div>
+		</section>
+	);
+}

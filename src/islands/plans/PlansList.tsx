@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
+import { planLabel } from '../../plan/answers/plan-label';
+import { UndoDelete } from '../common/UndoDelete';
+import { $downloads } from '../../store/downloads';
+import { downloadPlans } from '../common/download';
+import { PlanFileImport } from './PlanFileImport';
+import { StorageHealth } from './StorageHealth';
+import { QuarantineList } from './QuarantineList';
+
+interface Props {
+	/** Title, page address and current version of every worksheet on the site, by id. */
+	worksheets: Record<string, { title: string; href: string; version: number }>;
+}
+
+const edited = (iso: string) =>
+	new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** The "My plans" list: every plan in this browser, with open, duplicate and delete (undoable). */
+export default function PlansList({ worksheets }: Props) {
+	const plans = useStore($plans, { ssr: () => [] });
+	const downloads = useStore($downloads, { ssr: () => ({}) });
+	const downloadAll = () => downloadPlans(plans, { all: true });
+	const [ready, setReady] = useState(false);
+	useEffect(() => setReady(true), []);
+
+	return (
+		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
+			<UndoDelete />
+			{ready && plans.length === 0 && <p>No plans yet. Open any worksheet and start typing: your plan appears here.</p>}
+			{plans.length > 0 && (
+				<table class="plans-table">
+					<caption class="sr-only">Plans saved in this browser</caption>
+					<thead>
+						<tr>
+							<th scope="col">Plan</th>
+							<th scope="col">Worksheet</th>
+							<th scope="col">Last edited</th>
+							<th scope="col">Last downloaded</th>
+							<th scope="col">
+								<span class="sr-only">Actions</span>
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{plans.map((plan) => {
+							const sheet = worksheets[plan.worksheet];
+							return (
+								<tr data-plan={plan.id}>
+									<th scope="row">
+										{sheet ? (
+											<a href={sheet.href} onClick={() => setActivePlan(plan.worksheet, plan.id)}>
+												{planLabel(plan)}
+											</a>
+										) : (
+											planLabel(plan)
+										)}
+										{plan.person && <span class="plans-person"> · {plan.person}</span>}
+									</th>
+									<td>{sheet?.title ?? `${plan.worksheet} (not on this site)`}</td>
+									<td>
+										<span class="plans-cell-label">Last edited </span>
+										<time dateTime={plan.updated}>{edited(plan.updated)}</time>
+									</td>
+									<td>
+										<span class="plans-cell-label">Last downloaded </span>
+										{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : 'never'}
+									</td>
+									<td class="plans-buttons">
+										<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan)}`}>
+											Duplicate
+										</button>
+										<button type="button" onClick={() => deletePlan(plan.id)} aria-label={`Delete ${planLabel(plan)}`}>
+											Delete
+										</button>
+									</td>
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+			)}
+			<section class="plans-keep" aria-labelledby="plans-keep-heading">
+				<h2 id="plans-keep-heading">Keep your plans safe</h2>
+				<StorageHealth />
+				<button type="button" disabled={plans.length === 0} onClick={downloadAll}>
+					Download all plans
+				</button>
+				<p class="ws-hint">One file with every plan; “Open a plan file” below reads it back, here or on another device.</p>
+			</section>
+			<PlanFileImport worksheets={worksheets} />
+			<QuarantineList />
+		</div>
+	);
+}

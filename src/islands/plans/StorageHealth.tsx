@@ -1,0 +1,34 @@
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $storageHealth, checkStorageHealth } from '../../store/health';
+
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/** What the browser has promised about this site's storage, and how much it holds. */
+export function StorageHealth() {
+	const health = useStore($storageHealth);
+	useEffect(() => {
+		checkStorageHealth();
+	}, []);
+	return (
+		<ul class="plans-health">
+			<li data-health="persist">
+				{health.persisted === null
+					? 'Checking whether this browser keeps the site’s data…'
+					: health.persisted
+						? 'This browser has agreed to keep the site’s data until you clear it.'
+						: 'This browser has not promised to keep the site’s data: it may clear it when space runs low.'}
+			</li>
+			{health.usage !== null && (
+				<li data-health="usage">
+					Space used by this site: {size(health.usage)}
+					{health.quota ? ` of about ${size(health.quota)} available` : ''}.
+				</li>
+			)}
+			<li>
+				Some browsers (Safari among them) delete a site’s data after days without a visit. Download your plans to keep a copy that
+				survives.
+			</li>
+		</ul>
+	);
+}

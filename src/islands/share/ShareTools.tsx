@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import type { WorksheetDefinition } from '../../schemas/worksheet';
+import type { PlanRecord } from '../../plan/record';
+import { migrateRecord } from '../../plan/migrate';
+import { downloadText } from '../common/download';
+
+interface Props {
+	plan: PlanRecord;
+	definition: WorksheetDefinition;
+	phaseNames: Record<string, string>;
+	/** The site's address with its base, ending in `/`, for share links. */
+	siteBase: string;
+}
+
+type Result = { text: string; link?: string; mailto?: string; error?: boolean } | null;
+
+const MAIL_LIMIT = 1800;
+
+/**
+ * Ways to take a plan elsewhere, all in this browser: a share link, Markdown, a calendar file.
+ * The codecs load on first use, so the worksheet itself stays light.
+ */
+export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
+	const [result, setResult] = useState<Result>(null);
+	const current = () => migrateRecord(plan, definition);
+
+	const shareLink = async (forCoach: boolean) => {
+		const { encodeSharePayload, shareUrl } = await import('../../plan/link/share-link');
+		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
+		const encoded = await encodeSharePayload({ plan: current(), worksheet: definition.id, context: plan.context });
+		if (encoded.length > MAX_LINK_CHARS)
+			return setResult({ text: 'This plan is too long for a link. Use “Download plan” and send the file instead.', error: true });
+		const link = shareUrl(siteBase, definition.id, encoded, 'plan');
+		const subject = forCoach ? `My ${definition.title}` : `${definition.title}: ${plan.title || 'a plan'}`;
+		const body = `${forCoach ? 'Here is my filled worksheet' : 'Here is a plan'} from Coaching Workbook. Open the link to see it:\n\n${link}`;
+		const mailto = link.length <= MAIL_LIMIT ? `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` : undefined;
+		setResult({
+			text: `${forCoach ? 'Send this link back to your coach' : 'Anyone with this link can see this plan'} (${link.length.toLocaleString('en-GB')} characters). The plan travels inside the link; nothing is uploaded.`,
+			link,
+			mailto,
+		});
+	};
+
+	const copyMarkdown = async () => {
+		const { planToMarkdown } = await import('../../plan/codecs/markdown');
+		try {
+			await navigator.clipboard.writeText(planToMarkdown(current(), definition, phaseNames));
+			setResult({ text: 'Copied the plan as Markdown. Paste it into a note, an email or a document.' });
+		} catch {
+			setResult({ text: 'The browser did not allow copying. Use “Download plan” instead, or print the plan.', error: true });
+		}
+	};
+
+	const calendar = async () => {
+		const { planToIcs, calendarFileName } = await import('../../plan/codecs/calendar');
+		const made = planToIcs(current(), definition);
+		if (!made.ok) return setResult({ text: made.message, error: true });
+		downloadText(calendarFileName(plan), made.text, 'text/calendar');
+		setResult({ text: 'Downloaded a calendar file with the plan’s dates. Open it to add them to your calendar.' });
+	};
+
+	const copyLink = async (link: string) => {
+		try {
+			await navigator.clipboard.writeText(link);
+			setResult((r) => r && { ...r, text: 'Copied the link.' });
+		} catch {
+			setResult((r) => r && { ...r, text: 'The browser did not allow copying: select the link and copy it yourself.' });
+		}
+	};
+
+	return (
+		<section class="ws-share print:hidden" aria-label="Share or export this plan">
+			<div class="ws-plan-buttons">
+				{plan.context && (
+					<button type="button" class="ws-primary" onClick={() => shareLink(true)}>
+						Send back to my coach
+					</button>
+				)}
+				<button type="button" onClick={() => shareLink(false)}>
+					Share link
+				</button>
+				<button type="button" onClick={copyMarkdown}>
+					Copy as Markdown
+				</button>
+				<button type="button" onClick={calendar}>
+					Add dates to calendar
+				</button>
+			</div>
+			<div role="status" class="ws-share-result">
+				{result && (
+					<>
+						<p class={result.error ? 'plans-error' : undefined}>{result.text}</p>
+						{result.link && (
+							<div class="ws-share-link">
+								<label for={`ws-${definition.id}--link`}>Link to this plan</label>
+								<input id={`ws-${definition.id}--link`} type="text" readOnly value={result.link} onFocus={(e) => e.currentTarget.select()} />
+								<div class="ws-plan-buttons">
+									<button type="button" onClick={() => copyLink(result.link!)}>
+										Copy link
+									</button>
+									{result.mailto && <a href={result.mailto}>Email the link</a>}
+								</div>
+							</div>
+						)}
+					</>
+				)}
+			</div>
+		</section>
+	);
+}

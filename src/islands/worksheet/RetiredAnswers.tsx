@@ -1,0 +1,25 @@
+import { answerText } from '../../plan/answers/answer-text';
+
+interface Props {
+	answers: { id: string; label: string; value: unknown }[];
+}
+
+/** Answers to questions a newer version of the worksheet no longer asks: kept, shown and printed. */
+export function RetiredAnswers({ answers }: Props) {
+	const shown = answers.filter((answer) => answerText(answer.value).trim());
+	if (!shown.length) return null;
+	return (
+		<section class="ws-section ws-retired" aria-labelledby="ws-retired-heading">
+			<h2 id="ws-retired-heading">Answers to questions no longer on this worksheet</h2>
+			<p class="ws-section-intro">This worksheet has changed since you wrote these. They are kept here, and printed, so nothing is lost.</p>
+			<dl>
+				{shown.map((answer) => (
+					<div class="ws-field">
+						<dt class="ws-label">{answer.label}</dt>
+						<dd class="ws-printed-text">{answerText(answer.value)}</dd>
+					</div>
+				))}
+			</dl>
+		</section>
+	);
+}

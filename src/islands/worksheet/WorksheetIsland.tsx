@@ -1,0 +1,243 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { WorksheetDefinition } from '../../schemas/worksheet';
+import {
+	$plans,
+	activePlanOf,
+	createPlan,
+	deletePlan,
+	duplicatePlan,
+	getPlan,
+	setActivePlan,
+	setAnswer,
+	setHeader,
+	upgradePlan,
+	importPlans,
+} from '../../store/plans';
+import { retiredAnswers } from '../../plan/migrate';
+import { RetiredAnswers } from './RetiredAnswers';
+import { UndoDelete } from '../common/UndoDelete';
+import { downloadPlans } from '../common/download';
+import { useLink } from './use-link';
+import { useLater } from '../common/use-later';
+import { siteBase } from '../common/site-base';
+import type { KnownWorksheets } from '../../plan/codecs/plan-file';
+import type { HeaderField, PlanRecord } from '../../plan/record';
+import { $saveState } from '../../store/storage';
+import { Field } from './Field';
+import { formatDate } from '../../plan/dates';
+import { planLabel } from '../../plan/answers/plan-label';
+
+interface Props {
+	definition: WorksheetDefinition;
+	/** Phase names of the worksheet's model by phase id, for section headings. */
+	phaseNames: Record<string, string>;
+	/** Address of this worksheet's blank copy page. */
+	blankHref: string;
+	/** True on the blank copy page: nothing is loaded or saved. */
+	blank?: boolean;
+	/** Every worksheet on the site with its version, to check plans arriving by link. */
+	known: KnownWorksheets;
+}
+
+const NO_ANSWERS: Record<string, unknown> = {};
+
+/** A worksheet bound to the visitor's saved plans: every change is saved at once. */
+export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known }: Props) {
+	const $active = useMemo(() => activePlanOf(definition.id), [definition.id]);
+	const active = useStore($active, { ssr: () => null });
+	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
+	// Every store starts from its server value so hydration matches the HTML (Preact does not patch
+	// attributes while hydrating), then shows the browser's real state.
+	const saveState = useStore($saveState, { ssr: () => ({ status: 'idle' as const }) });
+	const [ready, setReady] = useState(false);
+	useEffect(() => setReady(true), []);
+
+	const [link, clearLink] = useLink(definition.id, known);
+	// A coach link starts (or reopens) the client's plan carrying the coach's context.
+	useEffect(() => {
+		if (link.kind !== 'coach') return;
+		const context = link.context as Record<string, string>;
+		const same = $plans.get().find((p) => p.worksheet === definition.id && JSON.stringify(p.context) === JSON.stringify(context));
+		if (same) setActivePlan(definition.id, same.id);
+		else createPlan(definition, { person: context.client ?? '', title: context.focus ?? '', context });
+		clearLink();
+	}, [link]);
+	// A share link shows someone's plan read-only until the visitor saves a copy.
+	const shared = link.kind === 'shared' ? { ...link.plan, context: (link.context as Record<string, string> | undefined) ?? link.plan.context } : null;
+	const plan = blank ? null : (shared ?? active);
+	const answers = plan?.answers ?? NO_ANSWERS;
+	// A plan saved under an older version of this worksheet is carried forward once it is shown.
+	useEffect(() => {
+		if (plan && !shared && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
+	}, [plan?.id, plan?.worksheetVersion]);
+	const download = () => plan && downloadPlans([plan]);
+	const extras = useLater(() => import('./plan-extras'));
+	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost. Read the
+	// store, not this render's `plan`: quick edits can arrive before the next render.
+	const currentPlan = (): PlanRecord => $active.get() ?? createPlan(definition);
+	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => {
+		const id = currentPlan().id;
+		setAnswer(id, fieldId, compute(getPlan(id)?.answers ?? {}));
+	};
+	const onHeader = (field: HeaderField) => (event: Event) => setHeader(currentPlan().id, field, (event.currentTarget as HTMLInputElement).value);
+	// A double hyphen keeps these ids apart from field ids, which start with a letter.
+	const headerId = (field: string) => `ws-${definition.id}--${field}`;
+
+	return (
+		<div class="worksheet not-content" data-worksheet={definition.id} data-ready={ready ? 'true' : 'false'} data-blank={blank ? 'true' : undefined}>
+			<header class="ws-print-header print-only">
+				<p class="ws-print-kind">{definition.title}</p>
+				<h2 class="ws-print-title">{plan?.title || (blank ? '' : 'Untitled plan')}</h2>
+				<dl>
+					<dt>Name</dt>
+					<dd>{plan?.person || <span class="ws-ruled ws-inline-ruled" />}</dd>
+					<dt>Date</dt>
+					<dd>{plan?.date ? formatDate(plan.date) : <span class="ws-ruled ws-inline-ruled" />}</dd>
+				</dl>
+				{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
+			</header>
+
+			{link.kind === 'loading' && <p class="ws-banner print:hidden">Opening the link…</p>}
+			{link.kind === 'error' && (
+				<div class="ws-banner ws-banner-error print:hidden" role="alert">
+					<p>{link.message}</p>
+					<p>Your saved plans have not been changed.</p>
+					<button type="button" onClick={clearLink}>
+						Show my own plans
+					</button>
+				</div>
+			)}
+			{shared && (
+				<div class="ws-banner print:hidden" role="status">
+					<p>
+						<strong>A shared plan, read-only.</strong> It came inside the link you opened and is not saved on this device.
+					</p>
+					<div class="ws-plan-buttons">
+						<button
+							type="button"
+							class="ws-primary"
+							onClick={() => {
+								importPlans([shared]);
+								clearLink();
+							}}
+						>
+							Save a copy on this device
+						</button>
+						<button type="button" onClick={clearLink}>
+							Close and show my own plans
+						</button>
+					</div>
+				</div>
+			)}
+
+			{!blank && !shared && (
+				<section class="ws-plans print:hidden" aria-label="Your plans for this worksheet">
+					<div class="ws-plan-row">
+						<label for={headerId('plan')}>Plan</label>
+						<select
+							id={headerId('plan')}
+							disabled={!ready}
+							value={plan?.id ?? ''}
+							onChange={(e) => setActivePlan(definition.id, e.currentTarget.value)}
+						>
+							{!plan && <option value="">New plan (not saved until you type)</option>}
+							{plans.map((p) => (
+								<option value={p.id}>{planLabel(p)}</option>
+							))}
+						</select>
+					</div>
+					<div class="ws-plan-buttons">
+						<button type="button" disabled={!ready} onClick={() => createPlan(definition)}>
+							New plan
+						</button>
+						<button type="button" disabled={!ready || !plan} onClick={() => plan && duplicatePlan(plan.id)}>
+							Duplicate
+						</button>
+						<button type="button" disabled={!ready || !plan} onClick={() => plan && deletePlan(plan.id)}>
+							Delete
+						</button>
+						<button type="button" disabled={!ready || !plan} onClick={download}>
+							Download plan
+						</button>
+					</div>
+					<UndoDelete worksheet={definition.id} />
+				</section>
+			)}
+
+			{blank && (
+				<p class="ws-blank-note print:hidden">
+					This is a blank copy for pen and paper: nothing you do here is saved.{' '}
+					<button type="button" onClick={() => window.print()}>
+						Print this blank copy
+					</button>
+				</p>
+			)}
+
+			{extras && plan?.context && <extras.CoachNote context={plan.context} />}
+			{extras && plan && !shared && !blank && (
+				<extras.ShareTools plan={plan} definition={definition} phaseNames={phaseNames} siteBase={siteBase()} />
+			)}
+
+			<fieldset class="ws-body" disabled={!ready || !!shared}>
+				<legend class="sr-only">{definition.title}</legend>
+				{!blank && (
+					<div class="ws-header-fields print:hidden">
+						<div class="ws-field">
+							<label for={headerId('title')}>Plan name</label>
+							<input type="text" id={headerId('title')} value={plan?.title ?? ''} placeholder="e.g. Run a 10k by June" onInput={onHeader('title')} />
+						</div>
+						<div class="ws-field">
+							<label for={headerId('person')}>Your name</label>
+							<input type="text" id={headerId('person')} value={plan?.person ?? ''} autocomplete="name" onInput={onHeader('person')} />
+						</div>
+						<div class="ws-field">
+							<label for={headerId('date')}>Date</label>
+							<input type="date" id={headerId('date')} value={plan?.date ?? ''} onInput={onHeader('date')} />
+						</div>
+					</div>
+				)}
+				{definition.sections.map((section) => (
+					<section class="ws-section" aria-labelledby={`ws-${definition.id}--section-${section.phase}`}>
+						<h2 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h2>
+						{section.intro && <p class="ws-section-intro">{section.intro}</p>}
+						{section.fields.map((field) => (
+							<Field key={field.id} field={field} answers={answers} onChange={onAnswer(field.id)} idPrefix={`ws-${definition.id}-`} />
+						))}
+					</section>
+				))}
+				{plan && <RetiredAnswers answers={retiredAnswers(plan, definition)} />}
+			</fieldset>
+
+			<div class="ws-footer print:hidden">
+				{!blank && !shared && (
+					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
+						{saveState.status === 'failed' ? (
+							<>
+								<p>
+									Not saved: {saveState.reason}. Your answers are kept on this page for now, so do not close it. Download the plan
+									to keep a copy; saving starts again by itself as soon as the browser allows it.
+								</p>
+								{plan && (
+									<button type="button" onClick={download}>
+										Download plan
+									</button>
+								)}
+							</>
+						) : plan ? (
+							'Saved on this device'
+						) : (
+							'Nothing saved yet. Your answers are saved on this device as you type.'
+						)}
+					</div>
+				)}
+				<div class="ws-print-buttons">
+					<button type="button" class="ws-primary" onClick={() => window.print()}>
+						Print or save as PDF
+					</button>
+					{!blank && <a href={blankHref}>Print a blank copy</a>}
+				</div>
+			</div>
+		</div>
+	);
+}

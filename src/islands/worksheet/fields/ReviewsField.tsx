@@ -1,0 +1,108 @@
+import type { ComponentChildren } from 'preact';
+import { FieldShell, PrintedText } from './FieldShell';
+import type { FieldProps } from './types';
+import type { SimpleField } from '../../../schemas/worksheet';
+import { newPlanId } from '../../../plan/record';
+import type { ReviewRound } from '../../../plan/answers/values';
+import { useFocusLater } from './useFocusLater';
+import { formatDate } from '../../../plan/dates';
+
+const ROUND_TEXT = [
+	{ key: 'happened', label: 'What happened since the last round?' },
+	{ key: 'evaluation', label: 'How do you evaluate it? What worked, what did not?' },
+	{ key: 'adjustments', label: 'What will you adjust?' },
+] as const;
+
+interface Props extends FieldProps<'reviews'> {
+	/** Renders one of the round's own fields; passed in to keep field kinds free of each other. */
+	renderField: (
+		field: SimpleField,
+		answers: Record<string, unknown>,
+		onChange: (update: (answers: Record<string, unknown>) => unknown) => void,
+		idPrefix: string,
+	) => ComponentChildren;
+}
+
+/** Dated review rounds, each with its own answers, kept as a history and printed as a log. */
+export function ReviewsField({ field, value, onChange, idPrefix, renderField }: Props) {
+	const id = `${idPrefix}${field.id}`;
+	const focusLater = useFocusLater();
+	const updateRound = (i: number, change: (round: ReviewRound) => ReviewRound) =>
+		onChange((current) => current.map((round, j) => (j === i ? change(round) : round)));
+	const update = (i: number, patch: Partial<ReviewRound>) => updateRound(i, (round) => ({ ...round, ...patch }));
+	const roundId = (i: number, key: string) => `${id}-r${i}-${key}`;
+	return (
+		<FieldShell id={id} group printsItself label={field.label} hint={field.hint} print={value.length ? null : <p class="ws-muted">No rounds yet.</p>}>
+			<ol class="ws-rounds">
+				{value.map((round, i) => (
+					<li class="ws-round">
+						<fieldset>
+							<legend>
+								Round {i + 1}
+								{round.date && ` · ${formatDate(round.date)}`}
+							</legend>
+							<div class="ws-field">
+								<label for={roundId(i, 'date')}>Date of this round</label>
+								<input type="date" class="print:hidden" id={roundId(i, 'date')} value={round.date} onInput={(e) => {
+										const date = e.currentTarget.value;
+										update(i, { date });
+									}} />
+								<p class="print-only ws-printed-text">{formatDate(round.date)}</p>
+							</div>
+							{ROUND_TEXT.map(({ key, label }) => (
+								<div class="ws-field">
+									<label for={roundId(i, key)}>{label}</label>
+									<textarea
+										id={roundId(i, key)}
+										class="print:hidden"
+										rows={2}
+										value={round[key]}
+										onInput={(e) => {
+											const text = e.currentTarget.value;
+											update(i, { [key]: text });
+										}}
+									/>
+									<div class="print-only">
+										<PrintedText text={round[key]} lines={2} />
+									</div>
+								</div>
+							))}
+							{field.fields.map((inner) =>
+								renderField(
+									inner,
+									round.answers,
+									(answerOf) => updateRound(i, (latest) => ({ ...latest, answers: { ...latest.answers, [inner.id]: answerOf(latest.answers) } })),
+									`${id}-r${i}-`,
+								),
+							)}
+							<button
+								type="button"
+								class="ws-link-button print:hidden"
+								onClick={() => {
+									if (!confirm(`Remove round ${i + 1} and its answers?`)) return;
+									onChange((current) => current.filter((_, j) => j !== i));
+									focusLater(`${id}-add`);
+								}}
+							>
+								Remove round {i + 1}
+							</button>
+						</fieldset>
+					</li>
+				))}
+			</ol>
+			<button
+				type="button"
+				id={`${id}-add`}
+				class="ws-add print:hidden"
+				onClick={() => {
+					onChange((current) => {
+						focusLater(roundId(current.length, 'date'));
+						return [...current, { id: newPlanId(), date: new Date().toISOString().slice(0, 10), happened: '', evaluation: '', adjustments: '', answers: {} }];
+					});
+				}}
+			>
+				+ Add a round
+			</button>
+		</FieldShell>
+	);
+}

@@ -1,0 +1,4 @@
+// Parts of the worksheet loaded after hydration (see use-later.ts).
+export { CoachNote } from '../coach/CoachNote';
+export { PlanQr } from '../share/PlanQr';
+export { ShareTools } from '../share/ShareTools';

@@ -1,0 +1,107 @@
+/**
+ * A plan's dates as an `.ics` calendar file: one all-day event per action with a "by when" date, per
+ * date field and per dated review round, so a visitor's calendar reminds them without any server.
+ *
+ * Written with the `ics` package (RFC 5545 escaping and line folding done for us). Its cost: it validates
+ * with `yup` and brings `nanoid` and `runes2`, about 25 kB of script gzipped, so load this module with a
+ * dynamic `import()` when the visitor asks for the file, never in the worksheet island's first bundle.
+ * Known quirks handled here: it folds lines by characters rather than octets (calendar apps accept
+ * that), it escapes line feeds but not a lone carriage return (stripped below), and it writes a date
+ * array's year unpadded (so only years 1000 to 9999 are used).
+ */
+import { createEvents, type EventAttributes } from 'ics';
+import type { WorksheetDefinition } from '../../schemas/worksheet';
+import type { PlanRecord } from '../record';
+import { isValueOf } from '../answers/values';
+import { calendarDay } from '../dates';
+import { planFileName } from './plan-file';
+
+/** The calendar text, or a message for the visitor. */
+export type CalendarResult = { ok: true; text: string } | { ok: false; message: string };
+
+type Day = [number, number, number];
+
+/** `YYYY-MM-DD` as [year, month, day] when it is a real day in years 1000 to 9999, otherwise `null`. */
+function day(text: string): Day | null {
+	const date = calendarDay(text);
+	if (!date || date.getUTCFullYear() < 1000) return null;
+	return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
+
+/** The day after, as all-day events end (exclusively) on the next day. */
+function nextDay([y, m, d]: Day): Day {
+	const date = new Date(Date.UTC(y, m - 1, d + 1));
+	return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
+
+/** Text safe for a calendar property: line breaks as `\n`, other control characters dropped. */
+const clean = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+
+/** A UID that stays the same each time the file is made, so importing it again updates, not duplicates. */
+const uid = (...parts: string[]) => `${parts.map((part) => part.replace(/[^A-Za-z0-9-]/g, '')).join('-')}@coaching-workbook`;
+
+/**
+ * The plan's dates as an iCalendar file. Dates that are empty or not real days are left out; a plan with
+ * no dates at all gives a message instead of an empty calendar.
+ * @param siteTitle names the site in each event's description.
+ */
+export function planToIcs(
+	record: PlanRecord,
+	definition: WorksheetDefinition,
+	siteTitle = 'Coaching Workbook',
+): CalendarResult {
+	const planName = clean(record.title) || clean(definition.title);
+	const from = `From the plan “${planName}” (${clean(definition.title)}) in ${siteTitle}.`;
+	const events: EventAttributes[] = [];
+	const add = (date: string, title: string, id: string, details: string[] = []) => {
+		const start = day(date);
+		if (!start) return;
+		events.push({
+			start,
+			end: nextDay(start),
+			title: clean(title) || 'Plan date',
+			description: [...details.map(clean).filter(Boolean), from].join('\n'),
+			uid: uid(record.id, id),
+			productId: 'coaching-workbook',
+			transp: 'TRANSPARENT',
+		});
+	};
+
+	for (const section of definition.sections)
+		for (const field of section.fields) {
+			const value = record.answers[field.id];
+			if (field.kind === 'date' && isValueOf('date', value)) add(value, field.label, field.id);
+			if (field.kind === 'actions' && isValueOf('actions', value))
+				value.forEach((row, i) =>
+					add(row.by, row.what || 'Action', `${field.id}-${i + 1}`, [
+						row.support.trim() ? `Who helps: ${row.support}` : '',
+						row.done ? 'Done.' : '',
+					]),
+				);
+			if (field.kind === 'reviews' && isValueOf('reviews', value))
+				value.forEach((round, i) => {
+					add(round.date, `${field.label}: round ${i + 1}`, `${field.id}-${round.id}`);
+					for (const inner of field.fields) {
+						const answer = round.answers[inner.id];
+						if (inner.kind === 'date' && isValueOf('date', answer))
+							add(answer, `Round ${i + 1}: ${inner.label}`, `${field.id}-${round.id}-${inner.id}`);
+					}
+				});
+		}
+
+	if (events.length === 0)
+		return {
+			ok: false,
+			message:
+				'This plan has no dates yet, so there is nothing to put in a calendar. Add a “By when” date to an action, or fill in a date field, then try again.',
+		};
+	const { error, value } = createEvents(events, { productId: 'coaching-workbook', calName: planName || siteTitle });
+	if (error || !value)
+		return { ok: false, message: `The calendar file could not be made (${error?.message ?? 'no output'}). Copy the plan as Markdown instead.` };
+	return { ok: true, text: value };
+}
+
+/** A file name for the plan's calendar, named like its plan file, e.g. `grow-run-a-10k-2026-11-24.ics`. */
+export function calendarFileName(record: PlanRecord): string {
+	return planFileName(record).replace(/\.json$/, '.ics');
+}

@@ -1,0 +1,162 @@
+/**
+ * A plan as Markdown, for "Copy as Markdown": pasted into notes, mail or a chat, it reads well as plain
+ * text and renders as headings, lists and a table. Everything the visitor typed is escaped, so no answer
+ * can turn into a heading, a link, a table row or HTML in whatever renders it.
+ */
+import type { Field, WorksheetDefinition } from '../../schemas/worksheet';
+import { retiredAnswers } from '../migrate';
+import type { PlanRecord } from '../record';
+import { answerText } from '../answers/answer-text';
+import { formatDate } from '../dates';
+import { isAnswered, REVIEW_TEXT_KEYS, type ActionRow, type ReviewRound, type SmartValue } from '../answers/values';
+
+const NOT_ANSWERED = '_(not answered)_';
+/** The heading the worksheet page uses for answers to retired fields. */
+const RETIRED_HEADING = 'Answers to questions no longer on this worksheet';
+
+const SMART_NAMES: [keyof SmartValue, string][] = [
+	['specific', 'Specific'],
+	['measurable', 'Measurable'],
+	['achievable', 'Achievable'],
+	['relevant', 'Relevant'],
+	['timeBound', 'Time-bound'],
+];
+
+const ROUND_TEXT: [(typeof REVIEW_TEXT_KEYS)[number], string][] = [
+	['happened', 'What happened since the last round?'],
+	['evaluation', 'How do you evaluate it? What worked, what did not?'],
+	['adjustments', 'What will you adjust?'],
+];
+
+/**
+ * One line of user text made inert: Markdown punctuation, HTML and entity starts are backslash-escaped,
+ * and a line that would start a heading, quote, list or rule has its first mark escaped. Leading
+ * spaces are dropped, as four of them would start a code block.
+ */
+function escapeLine(line: string): string {
+	const inline = line
+		.trimStart()
+		.replace(/[\\`*_[\]<>|~]/g, '\\$&')
+		.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+	return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
+
+/** Text as Markdown paragraphs: blank lines separate paragraphs, single line breaks are kept as breaks. */
+function paragraphs(text: string): string {
+	return lines(text.trim())
+		.map((line) => (line.trim() ? escapeLine(line) : ''))
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
+}
+
+/** Text for one list item or table cell: every line break becomes a break inside the item. */
+function inlineText(text: string, lineBreak: string): string {
+	return lines(text.trim())
+		.filter((line) => line.trim())
+		.map(escapeLine)
+		.join(lineBreak);
+}
+
+const item = (text: string) => `- ${inlineText(text, '  \n  ')}`;
+const cell = (text: string) => inlineText(text, '<br>') || ' ';
+const label = (text: string) => `**${inlineText(text, ' ')}**`;
+/** A field's bold label, a blank line, then its answer or the not-answered mark. */
+const fieldBlock = (text: string, body: string | null) => `${label(text)}\n\n${body ?? NOT_ANSWERED}`;
+
+function actionsTable(rows: ActionRow[]): string {
+	const filled = rows.filter((row) => row.what.trim() || row.by || row.support.trim() || row.done);
+	return [
+		'| What | By when | Who helps | Done |',
+		'| --- | --- | --- | --- |',
+		...filled.map((row) => `| ${cell(row.what)} | ${cell(formatDate(row.by))} | ${cell(row.support)} | ${row.done ? 'Yes' : 'No'} |`),
+	].join('\n');
+}
+
+function options(choices: string[], ticked: (option: string) => boolean, extra: string[]): string {
+	return [...choices, ...extra].map((option) => `- [${ticked(option) ? 'x' : ' '}] ${inlineText(option, ' ')}`).join('\n');
+}
+
+function smart(value: SmartValue): string {
+	const goal = value.goal.trim() ? inlineText(value.goal, ' ') : NOT_ANSWERED;
+	return [
+		`- **Goal:** ${goal}`,
+		...SMART_NAMES.map(([key, name]) => `  - **${name}:** ${value[key].trim() ? inlineText(value[key], ' ') : NOT_ANSWERED}`),
+	].join('\n');
+}
+
+/** The Markdown for one answer, assuming it is answered and of the field's kind. */
+function answer(field: Field, value: unknown): string {
+	switch (field.kind) {
+		case 'short-text':
+		case 'long-text':
+			return paragraphs(value as string);
+		case 'list':
+			return (value as string[])
+				.filter((entry) => entry.trim())
+				.map((entry) => item(entry))
+				.join('\n');
+		case 'scale':
+			return `${value as number} out of 10`;
+		case 'date':
+			return escapeLine(formatDate(value as string));
+		case 'choice': {
+			const chosen = value as string;
+			return options(field.options, (option) => option === chosen, field.options.includes(chosen) ? [] : [chosen]);
+		}
+		case 'checklist': {
+			const ticked = value as string[];
+			const extra = ticked.filter((entry) => entry.trim() && !field.options.includes(entry));
+			return options(field.options, (option) => ticked.includes(option), extra);
+		}
+		case 'actions':
+			return actionsTable(value as ActionRow[]);
+		case 'smart':
+			return smart(value as SmartValue);
+		case 'reviews':
+			return (value as ReviewRound[])
+				.map((round, i) => {
+					const heading = `### Round ${i + 1}${round.date ? ` · ${escapeLine(formatDate(round.date))}` : ''}`;
+					const texts = ROUND_TEXT.map(([key, text]) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null));
+					const inner = field.fields.map((f) => fieldMarkdown(f, round.answers));
+					return [heading, ...texts, ...inner].join('\n\n');
+				})
+				.join('\n\n');
+	}
+}
+
+function fieldMarkdown(field: Field, answers: Record<string, unknown>): string {
+	const value = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
+	return fieldBlock(field.label, isAnswered(field.kind, value) ? answer(field, value) : null);
+}
+
+/**
+ * The plan as a Markdown document: its title, a line naming the worksheet, person and date, then a
+ * `##` heading per section with each field's label in bold and its answer below; answers to fields the
+ * worksheet no longer asks come last, under their own heading, so nothing typed is left out.
+ * Pass a record already migrated to the definition's version (`migrateRecord`).
+ * @param phaseNames phase names by phase id, for sections without their own title.
+ */
+export function planToMarkdown(
+	record: PlanRecord,
+	definition: WorksheetDefinition,
+	phaseNames: Record<string, string>,
+): string {
+	const title = record.title.trim() ? inlineText(record.title, ' ') : inlineText(definition.title, ' ');
+	const about = [
+		inlineText(definition.title, ' '),
+		record.person.trim() && `For ${inlineText(record.person, ' ')}`,
+		record.date && escapeLine(formatDate(record.date)),
+	].filter(Boolean);
+	const sections = definition.sections.map((section) => {
+		const heading = section.title ?? (Object.hasOwn(phaseNames, section.phase) ? phaseNames[section.phase] : section.phase);
+		return [`## ${inlineText(heading, ' ')}`, ...section.fields.map((field) => fieldMarkdown(field, record.answers))].join('\n\n');
+	});
+	const retired = retiredAnswers(record, definition)
+		.filter(({ value }) => answerText(value).trim())
+		.map(({ label: text, value }) => fieldBlock(text, paragraphs(answerText(value))));
+	if (retired.length) sections.push([`## ${RETIRED_HEADING}`, ...retired].join('\n\n'));
+	return `${[`# ${title}`, about.join(' · '), ...sections].join('\n\n')}\n`;
+}

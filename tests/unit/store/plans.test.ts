@@ -1,0 +1,343 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PersistentListener } from '@nanostores/persistent';
+import { createRecord, decodeRecord, encodeRecord, type PlanRecord } from '../../../src/plan/record';
+
+/** A real in-memory Storage with two faults a visitor's browser can have. */
+class MemoryStorage {
+	private items = new Map<string, string>();
+	/** When set, setItem throws the DOMException a full disk gives. */
+	full = false;
+	/** When set, setItem keeps something other than what it was given. */
+	garbles = false;
+
+	get length() {
+		return this.items.size;
+	}
+	key(index: number) {
+		return [...this.items.keys()][index] ?? null;
+	}
+	getItem(key: string) {
+		return this.items.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		this.items.set(key, this.garbles ? value.slice(0, -1) : String(value));
+	}
+	removeItem(key: string) {
+		this.items.delete(key);
+	}
+	clear() {
+		this.items.clear();
+	}
+	/** Everything stored, as a plain object, for assertions. */
+	dump(): Record<string, string> {
+		return Object.fromEntries(this.items);
+	}
+}
+
+const noopEvents = { addEventListener() {}, removeEventListener() {} };
+const grow = { id: 'grow', version: 1 };
+const smart = { id: 'smart', version: 2 };
+
+let storage: MemoryStorage;
+let plans: typeof import('../../../src/store/plans');
+let saving: typeof import('../../../src/store/storage');
+let quarantine: typeof import('../../../src/store/quarantine');
+let minute = 0;
+
+/** Moves the clock on a minute, so "most recent" is never a tie. */
+const tick = () => vi.setSystemTime(Date.UTC(2026, 10, 24, 10, ++minute));
+
+/** Opens the stores on `storage`, as a page load does: fresh modules, then mounted so they read it. */
+async function load(events: Parameters<typeof plans.connectPlanStorage>[1] = noopEvents) {
+	vi.resetModules();
+	plans = await import('../../../src/store/plans');
+	saving = await import('../../../src/store/storage');
+	quarantine = await import('../../../src/store/quarantine');
+	plans.connectPlanStorage(storage, events);
+	plans.$records.listen(() => {});
+	plans.$activePlanIds.listen(() => {});
+	quarantine.$quarantine.listen(() => {});
+}
+
+const stored = (id: string) => storage.getItem(`cw:plan:${id}`);
+const storedRecord = (id: string): PlanRecord => {
+	const result = decodeRecord(stored(id) ?? '');
+	if (!result.ok) throw new Error(`cw:plan:${id} is not readable: ${result.reason}`);
+	return result.record;
+};
+
+beforeEach(async () => {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	minute = 0;
+	tick();
+	storage = new MemoryStorage();
+	await load();
+});
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+describe('starting a plan', () => {
+	it('writes one record under cw:plan:<id> in the versioned envelope', () => {
+		const plan = plans.createPlan(grow, { title: 'Run a 10k' });
+		const planKeys = Object.keys(storage.dump()).filter((key) => key.startsWith('cw:plan:'));
+		expect(planKeys).toEqual([`cw:plan:${plan.id}`]);
+		expect(JSON.parse(stored(plan.id)!)).toEqual({
+			format: 1,
+			id: plan.id,
+			worksheet: 'grow',
+			worksheetVersion: 1,
+			title: 'Run a 10k',
+			person: '',
+			date: '',
+			created: '2026-11-24T10:01:00.000Z',
+			updated: '2026-11-24T10:01:00.000Z',
+			answers: {},
+			edited: {},
+		});
+	});
+
+	it('makes the new plan the one its worksheet shows', () => {
+		const plan = plans.createPlan(grow);
+		expect(storage.getItem('cw:active:grow')).toBe(plan.id);
+		expect(plans.activePlanOf('grow').get()?.id).toBe(plan.id);
+	});
+});
+
+describe('a plan survives a reload', () => {
+	it('keeps each answer and header field as it is typed', async () => {
+		const plan = plans.createPlan(grow);
+		tick();
+		plans.setAnswer(plan.id, 'goal', 'Run 10k');
+		plans.setAnswer(plan.id, 'tried', ['Couch to 5k']);
+		plans.setHeader(plan.id, 'person', 'Sam');
+		expect(storedRecord(plan.id)).toMatchObject({
+			person: 'Sam',
+			updated: '2026-11-24T10:02:00.000Z',
+			answers: { goal: 'Run 10k', tried: ['Couch to 5k'] },
+			edited: { goal: Date.UTC(2026, 10, 24, 10, 2) },
+		});
+		expect(saving.$saveState.get()).toMatchObject({ status: 'saved' });
+
+		await load();
+		expect(plans.getPlan(plan.id)).toEqual(storedRecord(plan.id));
+		expect(plans.$plans.get().map((p) => p.id)).toEqual([plan.id]);
+	});
+
+	it('ignores an answer for a plan that does not exist', () => {
+		plans.setAnswer('no-such-plan', 'goal', 'x');
+		expect(stored('no-such-plan')).toBeNull();
+		expect(plans.$records.get()).toEqual({});
+	});
+});
+
+describe('duplicating a plan', () => {
+	it('copies the answers into a new plan that is changed independently afterwards', () => {
+		const original = plans.createPlan(grow, { title: 'Run a 10k', person: 'Sam' });
+		plans.setAnswer(original.id, 'tried', ['Couch to 5k']);
+		tick();
+		const copy = plans.duplicatePlan(original.id)!;
+
+		expect(copy.id).not.toBe(original.id);
+		expect(storedRecord(copy.id)).toMatchObject({ title: 'Copy of Run a 10k', person: 'Sam', answers: { tried: ['Couch to 5k'] } });
+		expect(plans.activePlanOf('grow').get()?.id).toBe(copy.id);
+
+		plans.setAnswer(copy.id, 'tried', ['Couch to 5k', 'Parkrun']);
+		plans.setAnswer(copy.id, 'goal', 'Run 5k');
+		expect(storedRecord(original.id).answers).toEqual({ tried: ['Couch to 5k'] });
+		expect(plans.getPlan(original.id)!.answers).toEqual({ tried: ['Couch to 5k'] });
+	});
+
+	it('names a copy of an untitled plan', () => {
+		const original = plans.createPlan(grow);
+		expect(plans.duplicatePlan(original.id)!.title).toBe('Copy of untitled plan');
+		expect(plans.duplicatePlan('no-such-plan')).toBeUndefined();
+	});
+});
+
+describe('deleting a plan', () => {
+	it('removes it from storage, and undo puts the identical record back', () => {
+		const plan = plans.createPlan(grow, { title: 'Run a 10k' });
+		plans.setAnswer(plan.id, 'goal', 'Run 10k');
+		const before = stored(plan.id);
+
+		plans.deletePlan(plan.id);
+		expect(stored(plan.id)).toBeNull();
+		expect(plans.getPlan(plan.id)).toBeUndefined();
+		expect(plans.$lastDeleted.get()?.id).toBe(plan.id);
+		expect(storage.getItem('cw:active:grow')).toBeNull();
+
+		tick();
+		plans.undoDelete();
+		expect(stored(plan.id)).toBe(before);
+		expect(storage.getItem('cw:active:grow')).toBe(plan.id);
+		expect(plans.$lastDeleted.get()).toBeNull();
+	});
+
+	it('moves the worksheet to its most recent remaining plan', () => {
+		const older = plans.createPlan(grow, { title: 'Older' });
+		tick();
+		const newer = plans.createPlan(grow, { title: 'Newer' });
+		tick();
+		const latest = plans.createPlan(grow, { title: 'Latest' });
+		plans.deletePlan(latest.id);
+		expect(storage.getItem('cw:active:grow')).toBe(newer.id);
+		expect(plans.activePlanOf('grow').get()?.id).toBe(newer.id);
+		expect(plans.getPlan(older.id)).toBeDefined();
+	});
+
+	it('leaves the worksheet’s choice alone when another plan is deleted', () => {
+		const kept = plans.createPlan(grow);
+		tick();
+		const other = plans.createPlan(grow);
+		plans.setActivePlan('grow', kept.id);
+		plans.deletePlan(other.id);
+		expect(storage.getItem('cw:active:grow')).toBe(kept.id);
+	});
+});
+
+describe('which plan a worksheet shows', () => {
+	it('is the one last chosen for it', () => {
+		const first = plans.createPlan(grow);
+		tick();
+		plans.createPlan(grow);
+		plans.setActivePlan('grow', first.id);
+		expect(plans.activePlanOf('grow').get()?.id).toBe(first.id);
+	});
+
+	it('is otherwise the most recently edited plan of that worksheet', () => {
+		const first = plans.createPlan(grow);
+		tick();
+		plans.createPlan(grow);
+		tick();
+		plans.createPlan(smart);
+		tick();
+		plans.setAnswer(first.id, 'goal', 'edited last');
+		plans.setActivePlan('grow', 'deleted-long-ago');
+		expect(plans.activePlanOf('grow').get()?.id).toBe(first.id);
+	});
+
+	it('is nothing before the visitor starts one', () => {
+		plans.createPlan(smart);
+		expect(plans.activePlanOf('grow').get()).toBeNull();
+	});
+});
+
+describe('when the browser will not save', () => {
+	it('keeps answers in memory, says why, and saves them all once it can', () => {
+		const plan = plans.createPlan(grow);
+		storage.full = true;
+		const before = stored(plan.id);
+
+		plans.setAnswer(plan.id, 'goal', 'Run 10k');
+		const second = plans.createPlan(smart);
+		plans.setAnswer(plan.id, 'why', 'Health');
+
+		expect(saving.$saveState.get()).toMatchObject({ status: 'failed', reason: 'this browser’s storage for the site is full' });
+		expect(stored(plan.id)).toBe(before);
+		expect(stored(second.id)).toBeNull();
+		expect(plans.getPlan(plan.id)!.answers).toEqual({ goal: 'Run 10k', why: 'Health' });
+		expect(plans.getPlan(second.id)).toBeDefined();
+
+		storage.full = false;
+		plans.setHeader(plan.id, 'title', 'Run a 10k');
+
+		expect(saving.$saveState.get()).toMatchObject({ status: 'saved' });
+		expect(storedRecord(plan.id)).toMatchObject({ title: 'Run a 10k', answers: { goal: 'Run 10k', why: 'Health' } });
+		expect(storedRecord(second.id).worksheet).toBe('smart');
+		expect(storage.getItem('cw:active:smart')).toBe(second.id);
+	});
+
+	it('counts a write that does not read back as a failure', () => {
+		const plan = plans.createPlan(grow);
+		storage.garbles = true;
+		plans.setAnswer(plan.id, 'goal', 'Run 10k');
+
+		expect(saving.$saveState.get()).toMatchObject({ status: 'failed', reason: 'the browser did not keep what was written' });
+		expect(plans.getPlan(plan.id)!.answers).toEqual({ goal: 'Run 10k' });
+
+		storage.garbles = false;
+		plans.setAnswer(plan.id, 'why', 'Health');
+		expect(saving.$saveState.get()).toMatchObject({ status: 'saved' });
+		expect(storedRecord(plan.id).answers).toEqual({ goal: 'Run 10k', why: 'Health' });
+	});
+
+	it('says so when there is no storage at all, and still keeps answers in memory', async () => {
+		vi.resetModules();
+		plans = await import('../../../src/store/plans');
+		saving = await import('../../../src/store/storage');
+		plans.connectPlanStorage(null, noopEvents);
+		plans.$records.listen(() => {});
+		expect(saving.$saveState.get()).toMatchObject({ status: 'failed' });
+
+		const plan = plans.createPlan(grow);
+		plans.setAnswer(plan.id, 'goal', 'Run 10k');
+		expect(plans.getPlan(plan.id)!.answers).toEqual({ goal: 'Run 10k' });
+		expect(saving.$saveState.get()).toMatchObject({
+			status: 'failed',
+			reason: 'this browser is not letting the site save (storage is disabled or in a private mode)',
+		});
+	});
+});
+
+describe('a stored plan this code cannot read', () => {
+	const broken = '{"format": 1, "id": "bro';
+	const seed = () => {
+		storage.setItem('cw:plan:good', encodeRecord(createRecord(grow, new Date('2026-11-20T10:00:00Z'), { title: 'Readable' }, 'good')));
+		storage.setItem('cw:plan:broken', broken);
+		storage.setItem('cw:plan:future', JSON.stringify({ ...JSON.parse(stored('good')!), id: 'future', format: 9 }));
+	};
+
+	it('is set aside under cw:quarantine:<id> with its text untouched and the reason', async () => {
+		seed();
+		const future = stored('future');
+		await load();
+
+		expect(JSON.parse(storage.getItem('cw:quarantine:broken')!)).toEqual({
+			key: 'cw:plan:broken',
+			raw: broken,
+			reason: 'it is not valid JSON',
+			found: '2026-11-24T10:01:00.000Z',
+		});
+		expect(JSON.parse(storage.getItem('cw:quarantine:future')!)).toMatchObject({
+			raw: future,
+			reason: 'it was saved by a newer version of this site (format 9)',
+		});
+		expect(stored('broken')).toBeNull();
+		expect(quarantine.$quarantine.get().broken).toMatchObject({ raw: broken, reason: 'it is not valid JSON' });
+		expect(Object.keys(plans.$records.get())).toEqual(['good']);
+		expect(plans.$plans.get().map((p) => p.id)).toEqual(['good']);
+	});
+
+	it('stays where it was when the browser cannot store the copy', async () => {
+		seed();
+		storage.full = true;
+		await load();
+		expect(storage.getItem('cw:quarantine:broken')).toBeNull();
+		expect(stored('broken')).toBe(broken);
+	});
+
+	it('arriving from another tab, is shown with its reason and never written over', async () => {
+		// The listeners persistentMap registers, by the key prefix they follow.
+		const listeners = new Map<string, PersistentListener>();
+		await load({
+			addEventListener(key, listener) {
+				listeners.set(key, listener);
+			},
+			removeEventListener() {},
+		});
+		const mine = plans.createPlan(grow);
+
+		storage.setItem('cw:plan:other', broken);
+		listeners.get('cw:plan:')!({ key: 'cw:plan:other', newValue: broken });
+
+		expect(plans.$records.get().other).toEqual({ unreadable: true, raw: broken, reason: 'it is not valid JSON' });
+		expect(plans.getPlan('other')).toBeUndefined();
+		expect(plans.$plans.get().map((p) => p.id)).toEqual([mine.id]);
+
+		plans.setAnswer(mine.id, 'goal', 'Run 10k');
+		plans.createPlan(grow);
+		expect(stored('other')).toBe(broken);
+	});
+});
