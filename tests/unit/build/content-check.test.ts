@@ -5,7 +5,7 @@ import { findContentProblems, formatPath } from '../../../src/build/content-chec
 import { loadRawContent, type RawContent } from '../../../src/build/content-check/load';
 
 // A tiny site with one mistake of each kind; it lives outside the real `content/` on purpose.
-const brokenSite = fileURLToPath(new URL('../fixtures/broken-site', import.meta.url));
+const brokenSite = fileURLToPath(new URL('../../fixtures/broken-site', import.meta.url));
 
 const model = {
 	name: 'X',
@@ -64,7 +64,7 @@ describe('loading a site’s content', () => {
 	});
 
 	it('finds nothing to load where there is no content folder', () => {
-		const empty = loadRawContent(fileURLToPath(new URL('../fixtures', import.meta.url)));
+		const empty = loadRawContent(fileURLToPath(new URL('../../fixtures', import.meta.url)));
 		expect(empty).toEqual({ models: [], worksheets: [], sources: { path: 'content/sources.yaml', data: [] }, pages: [] });
 		expect(findContentProblems(empty)).toEqual([]);
 	});
