@@ -18,37 +18,81 @@
  * of each field wins. A record this code cannot read is never deleted: see `quarantine.ts`.
  */
 
+import * as v from 'valibot';
+
 export const FORMAT_VERSION = 1;
 
 /** Header fields every plan has, besides its answers. */
 export const HEADER_FIELDS = ['title', 'person', 'date'] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 
-export interface PlanRecord {
-	format: typeof FORMAT_VERSION;
-	id: string;
-	worksheet: string;
-	worksheetVersion: number;
-	/** The plan's name, chosen by the visitor. */
-	title: string;
-	/** Who the plan is for. */
-	person: string;
-	/** The plan's date, `YYYY-MM-DD`, or empty. */
-	date: string;
-	created: string;
-	updated: string;
-	answers: Record<string, unknown>;
-	/** Epoch milliseconds of the last edit, by answer id or `@` + header field. */
-	edited: Record<string, number>;
-	/** What the coach wrote when sending the worksheet (coach links); absent otherwise. */
-	context?: Record<string, string>;
-}
-
-export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: string };
-
 /** A plain object (not null, not an array): the shape every stored or shared record must have. */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An object of `value`s by text key; `v.record` alone would take an array as an empty object. */
+const recordOf = <T extends v.GenericSchema>(value: T, message: string) =>
+	v.pipe(v.custom<Record<string, unknown>>(isObject, message), v.record(v.string(), value, message));
+
+const textMessage = (key: string) => `its "${key}" is missing or not text`;
+const text = (key: string) => v.string(textMessage(key));
+const MISSING: Record<string, string> = {
+	format: 'it has no format version',
+	worksheetVersion: 'its "worksheetVersion" is missing',
+	answers: 'its "answers" are missing',
+	edited: 'its "edited" times are missing',
+};
+
+/**
+ * The envelope, declared once: it gives both the `PlanRecord` type and the check that stored,
+ * shared and imported records pass. Entries are checked in this order, and the first problem is
+ * the one the visitor reads.
+ */
+const planEntries = {
+	format: v.pipe(
+		v.number('it has no format version'),
+		v.maxValue(FORMAT_VERSION, (issue) => `it was saved by a newer version of this site (format ${issue.input})`),
+		v.value(FORMAT_VERSION, (issue) => `format ${issue.input} is unknown`),
+	),
+	id: text('id'),
+	worksheet: text('worksheet'),
+	/** The plan's name, chosen by the visitor. */
+	title: text('title'),
+	/** Who the plan is for. */
+	person: text('person'),
+	/** The plan's date, `YYYY-MM-DD`, or empty. */
+	date: text('date'),
+	created: text('created'),
+	updated: text('updated'),
+	/** The worksheet definition's `version` when last saved. */
+	worksheetVersion: v.number('its "worksheetVersion" is missing'),
+	/** Answers by field id; each field kind has its own shape (see `answers/values.ts`). */
+	answers: recordOf(v.unknown(), 'its "answers" are missing'),
+	/** Epoch milliseconds of the last edit, by answer id or `@` + header field. */
+	edited: recordOf(v.number('its "edited" times are missing'), 'its "edited" times are missing'),
+	/** What the coach wrote when sending the worksheet (coach links); absent otherwise. */
+	context: v.optional(recordOf(v.string('its coach context is not text'), 'its coach context is not text')),
+};
+
+/** Unknown keys are kept, not stripped: a newer site's extra data must survive a round trip here. */
+const planSchema = v.pipe(
+	v.custom<Record<string, unknown>>(isObject, 'it is not a plan record'),
+	v.looseObject(planEntries, (issue) => {
+		// A missing entry is reported on the object, with the entry's key in its path.
+		const key = issue.path?.[0]?.key;
+		return typeof key === 'string' ? (MISSING[key] ?? textMessage(key)) : 'it is not a plan record';
+	}),
+);
+
+export type PlanRecord = v.InferOutput<v.ObjectSchema<typeof planEntries, undefined>>;
+
+export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: string };
+
+/** Checks a value has the envelope's shape; says what is wrong when it does not. */
+export function validateRecord(value: unknown): DecodeResult {
+	const result = v.safeParse(planSchema, value, { abortEarly: true });
+	return result.success ? { ok: true, record: result.output as PlanRecord } : { ok: false, reason: result.issues[0].message };
+}
 
 /** A short random id; `crypto.randomUUID` needs a secure context, this does not. */
 export function newPlanId(): string {
@@ -82,24 +126,6 @@ export function createRecord(
 }
 
 export const encodeRecord = (record: PlanRecord): string => JSON.stringify(record);
-
-/** Checks a value has the envelope's shape; says what is wrong when it does not. */
-export function validateRecord(value: unknown): DecodeResult {
-	if (!isObject(value)) return { ok: false, reason: 'it is not a plan record' };
-	if (typeof value.format !== 'number') return { ok: false, reason: 'it has no format version' };
-	if (value.format > FORMAT_VERSION)
-		return { ok: false, reason: `it was saved by a newer version of this site (format ${value.format})` };
-	if (value.format !== FORMAT_VERSION) return { ok: false, reason: `format ${value.format} is unknown` };
-	for (const key of ['id', 'worksheet', 'title', 'person', 'date', 'created', 'updated'] as const)
-		if (typeof value[key] !== 'string') return { ok: false, reason: `its "${key}" is missing or not text` };
-	if (typeof value.worksheetVersion !== 'number') return { ok: false, reason: 'its "worksheetVersion" is missing' };
-	if (!isObject(value.answers)) return { ok: false, reason: 'its "answers" are missing' };
-	if (!isObject(value.edited) || !Object.values(value.edited).every((t) => typeof t === 'number'))
-		return { ok: false, reason: 'its "edited" times are missing' };
-	if (value.context !== undefined && (!isObject(value.context) || !Object.values(value.context).every((t) => typeof t === 'string')))
-		return { ok: false, reason: 'its coach context is not text' };
-	return { ok: true, record: value as unknown as PlanRecord };
-}
 
 export function decodeRecord(raw: string): DecodeResult {
 	let value: unknown;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { encodeSharePayload, packLinkBytes } from '../../src/plan/link/share-link';
+import { encodeSharePayload, packLinkBytes } from '../../src/plan/link';
 import { createRecord } from '../../src/plan/record';
 import { planFileText } from '../../src/plan/codecs/plan-file';
 import { openPage, launch, waitForValue, worksheetReady } from './support';

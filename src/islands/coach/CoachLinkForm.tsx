@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/share-link';
+import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link';
 import { siteBase } from '../common/site-base';
 
 interface Props {
@@ -30,7 +30,7 @@ export default function CoachLinkForm({ worksheets }: Props) {
 
 	const make = async (event: Event) => {
 		event.preventDefault();
-		const { encodeSharePayload, shareUrl, contextProblem } = await import('../../plan/link/share-link');
+		const { encodeSharePayload, shareUrl, contextProblem } = await import('../../plan/link');
 		const clean = Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext;
 		const problem = contextProblem(clean);
 		if (problem) return setMade({ error: problem });

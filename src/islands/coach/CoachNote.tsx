@@ -1,4 +1,4 @@
-import type { CoachContext } from '../../plan/link/share-link';
+import type { CoachContext } from '../../plan/link';
 import { formatDate } from '../../plan/dates';
 
 /** The coach's context for this worksheet, shown above it on screen and on paper. */

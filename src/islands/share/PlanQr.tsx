@@ -20,7 +20,7 @@ export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 	useEffect(() => {
 		let cancelled = false;
 		const timer = setTimeout(async () => {
-			const { encodeSharePayload, shareUrl } = await import('../../plan/link/share-link');
+			const { encodeSharePayload, shareUrl } = await import('../../plan/link');
 			const link = shareUrl(siteBase, worksheetId, await encodeSharePayload({ plan, worksheet: worksheetId, context: plan.context }), 'plan');
 			const drawn = await qrPath(link);
 			if (!cancelled) setCode(drawn ? { kind: 'code', ...drawn } : { kind: 'too-long' });

@@ -25,7 +25,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	const current = () => migrateRecord(plan, definition);
 
 	const shareLink = async (forCoach: boolean) => {
-		const { encodeSharePayload, shareUrl } = await import('../../plan/link/share-link');
+		const { encodeSharePayload, shareUrl } = await import('../../plan/link');
 		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
 		const encoded = await encodeSharePayload({ plan: current(), worksheet: definition.id, context: plan.context });
 		if (encoded.length > MAX_LINK_CHARS)

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
-import type { CoachContext } from '../../plan/link/share-link';
+import type { CoachContext } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
 
 /** What the page's address fragment brought. */
@@ -19,7 +19,7 @@ export function useLink(worksheetId: string, known: KnownWorksheets): [LinkState
 	const [state, setState] = useState<LinkState>({ kind: 'none' });
 	useEffect(() => {
 		const read = async () => {
-			const { readFragment, decodeSharePayload } = await import('../../plan/link/share-link');
+			const { readFragment, decodeSharePayload } = await import('../../plan/link');
 			const fragment = readFragment(location.hash);
 			if (!fragment) return setState({ kind: 'none' });
 			setState({ kind: 'loading' });

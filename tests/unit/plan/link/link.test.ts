@@ -12,7 +12,7 @@ import {
 	shareUrl,
 	type CoachContext,
 	type ShareResult,
-} from '../../../../src/plan/link/share-link';
+} from '../../../../src/plan/link';
 import { createRecord, type PlanRecord } from '../../../../src/plan/record';
 import { arbitraryPlan, day, knownOf, loadWorksheets, text } from '../arbitrary-plan';
 
