@@ -47,6 +47,7 @@ export default defineConfig({
 					items: [
 						{ label: 'Choose a model', slug: '' },
 						{ label: 'Compare the models', slug: 'compare' },
+						{ label: 'How to run a session', slug: 'how-to-run-a-session' },
 						{ label: 'My plans', link: '/plans/' },
 						{ label: 'Send a worksheet to a client', link: '/coach/' },
 					],
