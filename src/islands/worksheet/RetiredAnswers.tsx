@@ -1,4 +1,5 @@
 import { answerText } from '../../plan/answers/answer-text';
+import { RETIRED_HEADING } from '../../plan/answers/labels';
 
 interface Props {
 	answers: { id: string; label: string; value: unknown }[];
@@ -10,7 +11,7 @@ export function RetiredAnswers({ answers }: Props) {
 	if (!shown.length) return null;
 	return (
 		<section class="ws-section ws-retired" aria-labelledby="ws-retired-heading">
-			<h2 id="ws-retired-heading">Answers to questions no longer on this worksheet</h2>
+			<h2 id="ws-retired-heading">{RETIRED_HEADING}</h2>
 			<p class="ws-section-intro">This worksheet has changed since you wrote these. They are kept here, and printed, so nothing is lost.</p>
 			<dl>
 				{shown.map((answer) => (

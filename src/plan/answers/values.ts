@@ -77,6 +77,12 @@ const checks: { [K in FieldKind]: (value: unknown) => value is ValueOfKind[K] } 
 		),
 };
 
+/**
+ * Whether an action row holds anything: a what, a date or a helper. A tick alone says nothing.
+ * Screen, print, Markdown and the calendar file all show exactly the rows this accepts.
+ */
+export const isActionFilled = (row: ActionRow): boolean => row.what.trim() !== '' || row.by !== '' || row.support.trim() !== '';
+
 /** Whether `value` has the shape the field kind stores. */
 export function isValueOf<K extends FieldKind>(kind: K, value: unknown): value is ValueOfKind[K] {
 	return checks[kind](value);
@@ -115,7 +121,7 @@ export function isAnswered(kind: FieldKind, value: unknown): boolean {
 		case 'checklist':
 			return (value as string[]).some((item) => item.trim() !== '');
 		case 'actions':
-			return (value as ActionRow[]).some((row) => row.what.trim() !== '');
+			return (value as ActionRow[]).some(isActionFilled);
 		case 'smart': {
 			const smart = value as SmartValue;
 			return [smart.goal, ...SMART_KEYS.map((key) => smart[key])].some((text) => text.trim() !== '');

@@ -12,7 +12,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../record';
-import { isValueOf } from '../answers/values';
+import { isActionFilled, isValueOf } from '../answers/values';
 import { calendarDay } from '../dates';
 import { planFileName } from './plan-file';
 
@@ -73,6 +73,7 @@ export function planToIcs(
 			if (field.kind === 'date' && isValueOf('date', value)) add(value, field.label, field.id);
 			if (field.kind === 'actions' && isValueOf('actions', value))
 				value.forEach((row, i) =>
+					isActionFilled(row) &&
 					add(row.by, row.what || 'Action', `${field.id}-${i + 1}`, [
 						row.support.trim() ? `Who helps: ${row.support}` : '',
 						row.done ? 'Done.' : '',

@@ -8,25 +8,10 @@ import { retiredAnswers } from '../migrate';
 import type { PlanRecord } from '../record';
 import { answerText } from '../answers/answer-text';
 import { formatDate } from '../dates';
-import { isAnswered, REVIEW_TEXT_KEYS, type ActionRow, type ReviewRound, type SmartValue } from '../answers/values';
+import { isActionFilled, isAnswered, type ActionRow, type ReviewRound, type SmartValue } from '../answers/values';
+import { ACTION_COLUMNS, RETIRED_HEADING, ROUND_TEXT, SMART_LETTERS } from '../answers/labels';
 
 const NOT_ANSWERED = '_(not answered)_';
-/** The heading the worksheet page uses for answers to retired fields. */
-const RETIRED_HEADING = 'Answers to questions no longer on this worksheet';
-
-const SMART_NAMES: [keyof SmartValue, string][] = [
-	['specific', 'Specific'],
-	['measurable', 'Measurable'],
-	['achievable', 'Achievable'],
-	['relevant', 'Relevant'],
-	['timeBound', 'Time-bound'],
-];
-
-const ROUND_TEXT: [(typeof REVIEW_TEXT_KEYS)[number], string][] = [
-	['happened', 'What happened since the last round?'],
-	['evaluation', 'How do you evaluate it? What worked, what did not?'],
-	['adjustments', 'What will you adjust?'],
-];
 
 /**
  * One line of user text made inert: Markdown punctuation, HTML and entity starts are backslash-escaped,
@@ -67,11 +52,11 @@ const label = (text: string) => `**${inlineText(text, ' ')}**`;
 const fieldBlock = (text: string, body: string | null) => `${label(text)}\n\n${body ?? NOT_ANSWERED}`;
 
 function actionsTable(rows: ActionRow[]): string {
-	const filled = rows.filter((row) => row.what.trim() || row.by || row.support.trim() || row.done);
+	const { what, by, support, done } = ACTION_COLUMNS;
 	return [
-		'| What | By when | Who helps | Done |',
+		`| ${what} | ${by} | ${support} | ${done} |`,
 		'| --- | --- | --- | --- |',
-		...filled.map((row) => `| ${cell(row.what)} | ${cell(formatDate(row.by))} | ${cell(row.support)} | ${row.done ? 'Yes' : 'No'} |`),
+		...rows.filter(isActionFilled).map((row) => `| ${cell(row.what)} | ${cell(formatDate(row.by))} | ${cell(row.support)} | ${row.done ? 'Yes' : 'No'} |`),
 	].join('\n');
 }
 
@@ -83,7 +68,7 @@ function smart(value: SmartValue): string {
 	const goal = value.goal.trim() ? inlineText(value.goal, ' ') : NOT_ANSWERED;
 	return [
 		`- **Goal:** ${goal}`,
-		...SMART_NAMES.map(([key, name]) => `  - **${name}:** ${value[key].trim() ? inlineText(value[key], ' ') : NOT_ANSWERED}`),
+		...SMART_LETTERS.map(({ key, name }) => `  - **${name}:** ${value[key].trim() ? inlineText(value[key], ' ') : NOT_ANSWERED}`),
 	].join('\n');
 }
 
@@ -119,7 +104,7 @@ function answer(field: Field, value: unknown): string {
 			return (value as ReviewRound[])
 				.map((round, i) => {
 					const heading = `### Round ${i + 1}${round.date ? ` · ${escapeLine(formatDate(round.date))}` : ''}`;
-					const texts = ROUND_TEXT.map(([key, text]) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null));
+					const texts = ROUND_TEXT.map(({ key, label: text }) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null));
 					const inner = field.fields.map((f) => fieldMarkdown(f, round.answers));
 					return [heading, ...texts, ...inner].join('\n\n');
 				})

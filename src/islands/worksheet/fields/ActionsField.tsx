@@ -1,6 +1,7 @@
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
-import type { ActionRow } from '../../../plan/answers/values';
+import { isActionFilled, type ActionRow } from '../../../plan/answers/values';
+import { ACTION_COLUMNS } from '../../../plan/answers/labels';
 import { useFocusLater } from './useFocusLater';
 import { formatDate } from '../../../plan/dates';
 
@@ -11,7 +12,7 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 	const id = `${idPrefix}${field.id}`;
 	const focusLater = useFocusLater();
 	const update = (i: number, patch: Partial<ActionRow>) => onChange((current) => current.map((row, j) => (j === i ? { ...row, ...patch } : row)));
-	const rows = value.filter((row) => row.what.trim() || row.by || row.support.trim());
+	const rows = value.filter(isActionFilled);
 	const cell = (i: number, key: string) => `${id}-${i}-${key}`;
 	return (
 		<FieldShell
@@ -23,10 +24,10 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 				<table class="ws-actions-print">
 					<thead>
 						<tr>
-							<th scope="col">What</th>
-							<th scope="col">By when</th>
-							<th scope="col">Who helps</th>
-							<th scope="col">Done</th>
+							<th scope="col">{ACTION_COLUMNS.what}</th>
+							<th scope="col">{ACTION_COLUMNS.by}</th>
+							<th scope="col">{ACTION_COLUMNS.support}</th>
+							<th scope="col">{ACTION_COLUMNS.done}</th>
 						</tr>
 					</thead>
 					<tbody>
@@ -55,15 +56,15 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 					<li class="ws-action">
 						<fieldset>
 							<legend>Action {i + 1}</legend>
-							<label for={cell(i, 'what')}>What</label>
+							<label for={cell(i, 'what')}>{ACTION_COLUMNS.what}</label>
 							<input type="text" id={cell(i, 'what')} value={row.what} onInput={(e) => update(i, { what: e.currentTarget.value })} />
 							<div class="ws-action-meta">
 								<span>
-									<label for={cell(i, 'by')}>By when</label>
+									<label for={cell(i, 'by')}>{ACTION_COLUMNS.by}</label>
 									<input type="date" id={cell(i, 'by')} value={row.by} onInput={(e) => update(i, { by: e.currentTarget.value })} />
 								</span>
 								<span>
-									<label for={cell(i, 'support')}>Who helps</label>
+									<label for={cell(i, 'support')}>{ACTION_COLUMNS.support}</label>
 									<input
 										type="text"
 										id={cell(i, 'support')}
@@ -74,7 +75,7 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 							</div>
 							<label class="ws-option">
 								<input type="checkbox" id={cell(i, 'done')} checked={row.done} onChange={(e) => update(i, { done: e.currentTarget.checked })} />
-								Done
+								{ACTION_COLUMNS.done}
 							</label>
 							<button
 								type="button"

@@ -6,12 +6,8 @@ import { newPlanId } from '../../../plan/record';
 import type { ReviewRound } from '../../../plan/answers/values';
 import { useFocusLater } from './useFocusLater';
 import { formatDate } from '../../../plan/dates';
+import { ROUND_TEXT } from '../../../plan/answers/labels';
 
-const ROUND_TEXT = [
-	{ key: 'happened', label: 'What happened since the last round?' },
-	{ key: 'evaluation', label: 'How do you evaluate it? What worked, what did not?' },
-	{ key: 'adjustments', label: 'What will you adjust?' },
-] as const;
 
 interface Props extends FieldProps<'reviews'> {
 	/** Renders one of the round's own fields; passed in to keep field kinds free of each other. */

@@ -1,15 +1,9 @@
 import { FieldShell, PrintedText } from './FieldShell';
 import type { FieldProps } from './types';
-import { SMART_KEYS, type SmartValue } from '../../../plan/answers/values';
+import type { SmartValue } from '../../../plan/answers/values';
 import { smartHints } from '../../../plan/answers/smart-hints';
+import { SMART_LETTERS } from '../../../plan/answers/labels';
 
-const PROMPTS: Record<(typeof SMART_KEYS)[number], { letter: string; name: string; prompt: string }> = {
-	specific: { letter: 'S', name: 'Specific', prompt: 'What exactly will be different? Who, what, where?' },
-	measurable: { letter: 'M', name: 'Measurable', prompt: 'What number or visible result will show it is done?' },
-	achievable: { letter: 'A', name: 'Achievable', prompt: 'Is it within reach with the time and resources you have?' },
-	relevant: { letter: 'R', name: 'Relevant', prompt: 'Why does it matter now, and to what larger aim?' },
-	timeBound: { letter: 'T', name: 'Time-bound', prompt: 'By when? Name a date.' },
-};
 
 /** A goal with a prompt per SMART letter and two simple, explained checks. */
 export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'smart'>) {
@@ -29,10 +23,10 @@ export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'sma
 					<dd>
 						<PrintedText text={value.goal} lines={2} />
 					</dd>
-					{SMART_KEYS.map((key) => (
+					{SMART_LETTERS.map(({ key, letter, name, prompt }) => (
 						<>
 							<dt>
-								{PROMPTS[key].letter}: {PROMPTS[key].name}
+								{letter}: {name}
 							</dt>
 							<dd>
 								<PrintedText text={value[key]} lines={1} />
@@ -44,16 +38,16 @@ export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'sma
 		>
 			<label for={`${id}-goal`}>Your goal, in one sentence</label>
 			<textarea id={`${id}-goal`} rows={2} value={value.goal} onInput={(e) => set('goal', e.currentTarget.value)} />
-			{SMART_KEYS.map((key) => (
+			{SMART_LETTERS.map(({ key, letter, name, prompt }) => (
 				<div class="ws-smart-letter">
 					<label for={`${id}-${key}`}>
 						<span class="ws-letter" aria-hidden="true">
-							{PROMPTS[key].letter}
+							{letter}
 						</span>
-						{PROMPTS[key].name}
+						{name}
 					</label>
 					<p class="ws-hint" id={`${id}-${key}-hint`}>
-						{PROMPTS[key].prompt}
+						{prompt}
 					</p>
 					<input
 						type="text"

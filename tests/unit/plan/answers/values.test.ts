@@ -110,8 +110,11 @@ describe('whether a field has been answered', () => {
 		expect(isAnswered('checklist', ['Manager'])).toBe(true);
 	});
 
-	it('counts an action table only when a row says what to do', () => {
-		expect(isAnswered('actions', [{ what: ' ', by: '2026-12-01', support: 'Coach', done: true }])).toBe(false);
+	// One rule for screen, print, Markdown and calendar: a row with a date or a helper is filled too.
+	it('counts an action table when a row has a what, a date or a helper, never for a tick alone', () => {
+		expect(isAnswered('actions', [{ what: ' ', by: '', support: ' ', done: true }])).toBe(false);
+		expect(isAnswered('actions', [{ what: ' ', by: '2026-12-01', support: '', done: false }])).toBe(true);
+		expect(isAnswered('actions', [{ what: '', by: '', support: 'Coach', done: false }])).toBe(true);
 		expect(isAnswered('actions', [row('Buy shoes')])).toBe(true);
 	});
 
