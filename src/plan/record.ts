@@ -175,7 +175,8 @@ export function mergeRecords(mine: PlanRecord, theirs: PlanRecord): PlanRecord {
 	for (const field of HEADER_FIELDS) {
 		const key = `@${field}`;
 		if (time(theirs, key) > time(mine, key)) merged[field] = theirs[field];
-		edited[key] = Math.max(time(mine, key), time(theirs, key));
+		const latest = Math.max(time(mine, key), time(theirs, key));
+		if (latest > 0) edited[key] = latest;
 	}
 	merged.updated = mine.updated > theirs.updated ? mine.updated : theirs.updated;
 	merged.worksheetVersion = Math.max(mine.worksheetVersion, theirs.worksheetVersion);

@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { PERSIST_ASKED_KEY } from './keys';
 
 /** What "My plans" tells the visitor about this browser's storage for the site. */
 export interface StorageHealth {
@@ -11,8 +12,6 @@ export interface StorageHealth {
 
 export const $storageHealth = atom<StorageHealth>({ persisted: null, usage: null, quota: null });
 
-const ASKED_KEY = 'cw:persist-asked';
-
 /**
  * Asks once for persistent storage (browsers may grant it silently or refuse), then reads the
  * answer and the space used. Later visits only read.
@@ -23,10 +22,10 @@ export async function checkStorageHealth() {
 	let persisted = (await storage.persisted?.()) ?? null;
 	let asked = false;
 	try {
-		asked = localStorage.getItem(ASKED_KEY) !== null;
+		asked = localStorage.getItem(PERSIST_ASKED_KEY) !== null;
 		if (!persisted && !asked && storage.persist) {
 			persisted = await storage.persist();
-			localStorage.setItem(ASKED_KEY, new Date().toISOString());
+			localStorage.setItem(PERSIST_ASKED_KEY, new Date().toISOString());
 		}
 	} catch {
 		// Storage refused: the worksheet already warns; health stays partly unknown.

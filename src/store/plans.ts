@@ -1,4 +1,4 @@
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import { persistentMap, setPersistentEngine } from '@nanostores/persistent';
 import {
 	createRecord,
@@ -14,11 +14,11 @@ import {
 import { createGuardedStorage, createStorageEvents, openLocalStorage, type StringStorage } from './storage';
 import { sweepUnreadable } from './quarantine';
 import { migrateRecord } from '../plan/migrate';
-import type { Worksheet } from '../schemas/worksheet';
+import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
+import { ACTIVE_PREFIX, PLAN_PREFIX } from './keys';
 
-/** Storage keys: one record per plan, and the plan each worksheet last showed. */
-export const PLAN_PREFIX = 'cw:plan:';
-export const ACTIVE_PREFIX = 'cw:active:';
+/** A worksheet as the plan actions need it: its id, version and declared migrations. */
+type Definition = Pick<WorksheetDefinition, 'id' | 'version' | 'migrations'>;
 
 /** A stored value this code cannot read; kept as it is and reported, never overwritten. */
 export interface Unreadable {
@@ -32,17 +32,19 @@ const decodeStored = (raw: string): Stored => {
 	const result = decodeRecord(raw);
 	return result.ok ? result.record : { unreadable: true, raw, reason: result.reason };
 };
-const encodeStored = (value: Stored): string => ('unreadable' in value ? value.raw : encodeRecord(value));
+// persistent removes a key set to undefined before encoding; the type only says so.
+const encodeStored = (value: Stored | undefined): string | undefined =>
+	value === undefined ? undefined : 'unreadable' in value ? value.raw : encodeRecord(value);
 const isRecord = (value: Stored | undefined): value is PlanRecord => !!value && !('unreadable' in value);
 
 /** Every stored plan record by id, synced with localStorage and other tabs. */
-export const $records = persistentMap<Record<string, Stored>>(PLAN_PREFIX, {}, {
+export const $records = persistentMap<Partial<Record<string, Stored>>>(PLAN_PREFIX, {}, {
 	encode: encodeStored,
 	decode: decodeStored,
 });
 
 /** For each worksheet id, the id of the plan it shows. */
-export const $activePlanIds = persistentMap<Record<string, string>>(ACTIVE_PREFIX, {});
+export const $activePlanIds = persistentMap<Partial<Record<string, string>>>(ACTIVE_PREFIX, {});
 
 /** Readable plans, most recently edited first. */
 export const $plans = computed($records, (records) =>
@@ -133,10 +135,10 @@ export function deletePlan(planId: string) {
 	const record = getPlan(planId);
 	if (!record) return;
 	$lastDeleted.set(record);
-	$records.setKey(planId, undefined as unknown as Stored);
+	$records.setKey(planId, undefined);
 	if ($activePlanIds.get()[record.worksheet] === planId) {
 		const next = $plans.get().find((plan) => plan.worksheet === record.worksheet);
-		$activePlanIds.setKey(record.worksheet, next ? next.id : (undefined as unknown as string));
+		$activePlanIds.setKey(record.worksheet, next?.id);
 	}
 }
 
@@ -151,19 +153,71 @@ export function undoDelete() {
 
 /**
  * The plan a worksheet shows: the one last chosen for it, or else its most recently edited plan,
- * or null when the visitor has no plan of this worksheet yet.
+ * or null when the visitor has no plan of this worksheet yet. A plan saved under an older version
+ * of the worksheet is migrated once it is shown (every answer kept), given the definition.
  */
-export function activePlanOf(worksheetId: string) {
-	return computed([$plans, $activePlanIds], (plans, active): PlanRecord | null => {
+export function activePlanOf(worksheetId: string, definition?: Pick<Worksheet, 'version' | 'migrations'>) {
+	const $active = computed([$plans, $activePlanIds], (plans, active): PlanRecord | null => {
 		const mine = plans.filter((plan) => plan.worksheet === worksheetId);
 		return mine.find((plan) => plan.id === active[worksheetId]) ?? mine[0] ?? null;
 	});
+	if (definition)
+		onMount($active, () =>
+			$active.subscribe((plan) => {
+				if (plan && plan.worksheetVersion < definition.version) queueMicrotask(() => upgradePlan(plan.id, definition));
+			}),
+		);
+	return $active;
 }
 
 /** Upgrades a plan saved under an older version of its worksheet, keeping every answer. */
 export function upgradePlan(planId: string, definition: Pick<Worksheet, 'version' | 'migrations'>) {
 	const record = getPlan(planId);
 	if (record && record.worksheetVersion < definition.version) save(migrateRecord(record, definition));
+}
+
+/**
+ * The plan a worksheet's next edit goes into: the one it shows, or a new one. A blank worksheet
+ * starts a plan on its first edit, so nothing typed is ever lost.
+ */
+function planToEdit(worksheet: Definition): PlanRecord {
+	return activePlanOf(worksheet.id).get() ?? createPlan(worksheet);
+}
+
+/**
+ * Changes one answer of the plan a worksheet shows (starting one if needed). Takes a function of
+ * the latest stored answers, so quick edits never build on a stale render.
+ */
+export function editAnswer(worksheet: Definition, fieldId: string, update: (answers: Record<string, unknown>) => unknown) {
+	const plan = planToEdit(worksheet);
+	setAnswer(plan.id, fieldId, update(getPlan(plan.id)?.answers ?? {}));
+}
+
+/** Changes a header field (title, person, date) of the plan a worksheet shows, starting one if needed. */
+export function editHeader(worksheet: Definition, field: HeaderField, value: string) {
+	setHeader(planToEdit(worksheet).id, field, value);
+}
+
+/** Whether two coach contexts say the same, whatever order their keys were written in. */
+const sameContext = (a: Record<string, string> = {}, b: Record<string, string> = {}) =>
+	Object.keys({ ...a, ...b }).every((key) => (a[key] ?? '') === (b[key] ?? ''));
+
+/**
+ * Opens a coach link: the client's plan carrying this coach's context, reused when the same link
+ * was opened before (so opening it twice does not make two plans), otherwise started afresh.
+ */
+export function openCoachLink(worksheet: Definition, context: Record<string, string>): PlanRecord {
+	const same = $plans.get().find((plan) => plan.worksheet === worksheet.id && sameContext(plan.context, context));
+	if (same) {
+		setActivePlan(worksheet.id, same.id);
+		return same;
+	}
+	return createPlan(worksheet, { person: context.client ?? '', title: context.focus ?? '', context });
+}
+
+/** Saves a plan that arrived in a share link as a new plan of this visitor, with the coach's context. */
+export function saveSharedCopy(plan: PlanRecord, context?: Record<string, string>): PlanRecord {
+	return importPlans([{ ...plan, ...(context ? { context } : {}) }])[0];
 }
 
 /** Puts plans read from a file or link into this browser as new plans; never overwrites one. */

@@ -1,5 +1,7 @@
 import { persistentMap } from '@nanostores/persistent';
 import { decodeRecord } from '../plan/record';
+import { QUARANTINE_PREFIX } from './keys';
+import type { StringStorage } from './storage';
 
 /**
  * Records this version of the site cannot read (corrupt JSON, a future format, missing fields) are
@@ -7,7 +9,6 @@ import { decodeRecord } from '../plan/record';
  *   { "key": "cw:plan:<id>", "raw": "<the stored text, untouched>", "reason": "…", "found": ISO time }
  * and "My plans" lists them with a download button and the reason in plain words.
  */
-export const QUARANTINE_PREFIX = 'cw:quarantine:';
 
 export interface QuarantinedRecord {
 	/** The key the record was found under. */
@@ -36,8 +37,6 @@ export const $quarantine = persistentMap<Record<string, QuarantinedRecord>>(QUAR
 	decode: decodeQuarantined,
 });
 
-type StringStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
-
 /**
  * Moves every unreadable record under `prefix` aside. Works on the browser's storage itself, not
  * the guarded engine (whose in-memory fallback would make a failed copy look written): the
@@ -49,9 +48,10 @@ export function sweepUnreadable(storage: StringStorage | null, prefix: string, n
 		const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => !!key?.startsWith(prefix));
 		for (const key of keys) {
 			const raw = storage.getItem(key);
-			if (raw === null || decodeRecord(raw).ok) continue;
-			const reason = decodeRecord(raw);
-			const entry: QuarantinedRecord = { key, raw, reason: reason.ok ? '' : reason.reason, found: now.toISOString() };
+			if (raw === null) continue;
+			const decoded = decodeRecord(raw);
+			if (decoded.ok) continue;
+			const entry: QuarantinedRecord = { key, raw, reason: decoded.reason, found: now.toISOString() };
 			const target = `${QUARANTINE_PREFIX}${key.slice(prefix.length)}`;
 			const text = JSON.stringify(entry);
 			try {
@@ -64,9 +64,4 @@ export function sweepUnreadable(storage: StringStorage | null, prefix: string, n
 	} catch {
 		// Storage refused to list its keys; nothing is moved.
 	}
-}
-
-/** Removes a quarantined entry after the visitor has downloaded it and chosen to discard it. */
-export function discardQuarantined(id: string) {
-	$quarantine.setKey(id, undefined as unknown as QuarantinedRecord);
 }

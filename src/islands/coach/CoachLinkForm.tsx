@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link';
+import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/coach-context';
+import { copyText } from '../common/copy-text';
 import { siteBase } from '../common/site-base';
 
 interface Props {
@@ -7,7 +8,8 @@ interface Props {
 	worksheets: { id: string; title: string }[];
 }
 
-type Made = { link: string; mailto: string } | { error: string } | null;
+/** The link made, its mail address when short enough to mail, and what copying it did. */
+type Made = { link: string; mailto?: string; copied?: string } | { error: string } | null;
 
 const FIELDS: { key: keyof CoachContext; label: string; hint?: string; long?: boolean; date?: boolean }[] = [
 	{ key: 'client', label: 'Client’s name' },
@@ -30,14 +32,14 @@ export default function CoachLinkForm({ worksheets }: Props) {
 
 	const make = async (event: Event) => {
 		event.preventDefault();
-		const { encodeSharePayload, shareUrl, contextProblem } = await import('../../plan/link');
+		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor } = await import('../../plan/link');
 		const clean = Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext;
 		const problem = contextProblem(clean);
 		if (problem) return setMade({ error: problem });
 		const link = shareUrl(siteBase(), worksheet, await encodeSharePayload({ worksheet, context: clean }), 'coach');
 		const title = worksheets.find((w) => w.id === worksheet)?.title ?? 'worksheet';
 		const body = `${clean.client ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device. When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
-		setMade({ link, mailto: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}` });
+		setMade({ link, mailto: mailtoFor(link, title, body) });
 	};
 
 	return (
@@ -88,11 +90,22 @@ export default function CoachLinkForm({ worksheets }: Props) {
 						<label for="coach-link">Link for your client ({made.link.length.toLocaleString('en-GB')} characters)</label>
 						<input id="coach-link" type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
 						<div class="ws-plan-buttons">
-							<button type="button" onClick={() => navigator.clipboard.writeText(made.link).catch(() => undefined)}>
+							<button
+								type="button"
+								onClick={async () => {
+									const copied = await copyText(made.link);
+									setMade({ ...made, copied: copied ? 'Copied the link.' : 'The browser did not allow copying: select the link and copy it yourself.' });
+								}}
+							>
 								Copy link
 							</button>
-							<a href={made.mailto}>Email it to your client</a>
+							{made.mailto ? (
+								<a href={made.mailto}>Email it to your client</a>
+							) : (
+								<span>This link is too long for an email address: copy it into your message instead.</span>
+							)}
 						</div>
+						{made.copied && <p>{made.copied}</p>}
 					</div>
 				)}
 			</div>

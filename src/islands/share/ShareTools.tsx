@@ -3,6 +3,7 @@ import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../../plan/record';
 import { migrateRecord } from '../../plan/migrate';
 import { downloadText } from '../common/download';
+import { copyText } from '../common/copy-text';
 
 interface Props {
 	plan: PlanRecord;
@@ -14,8 +15,6 @@ interface Props {
 
 type Result = { text: string; link?: string; mailto?: string; error?: boolean } | null;
 
-const MAIL_LIMIT = 1800;
-
 /**
  * Ways to take a plan elsewhere, all in this browser: a share link, Markdown, a calendar file.
  * The codecs load on first use, so the worksheet itself stays light.
@@ -25,7 +24,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	const current = () => migrateRecord(plan, definition);
 
 	const shareLink = async (forCoach: boolean) => {
-		const { encodeSharePayload, shareUrl } = await import('../../plan/link');
+		const { encodeSharePayload, shareUrl, mailtoFor } = await import('../../plan/link');
 		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
 		const encoded = await encodeSharePayload({ plan: current(), worksheet: definition.id, context: plan.context });
 		if (encoded.length > MAX_LINK_CHARS)
@@ -33,7 +32,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		const link = shareUrl(siteBase, definition.id, encoded, 'plan');
 		const subject = forCoach ? `My ${definition.title}` : `${definition.title}: ${plan.title || 'a plan'}`;
 		const body = `${forCoach ? 'Here is my filled worksheet' : 'Here is a plan'} from Coaching Workbook. Open the link to see it:\n\n${link}`;
-		const mailto = link.length <= MAIL_LIMIT ? `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` : undefined;
+		const mailto = mailtoFor(link, subject, body);
 		setResult({
 			text: `${forCoach ? 'Send this link back to your coach' : 'Anyone with this link can see this plan'} (${link.length.toLocaleString('en-GB')} characters). The plan travels inside the link; nothing is uploaded.`,
 			link,
@@ -43,12 +42,9 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 
 	const copyMarkdown = async () => {
 		const { planToMarkdown } = await import('../../plan/codecs/markdown');
-		try {
-			await navigator.clipboard.writeText(planToMarkdown(current(), definition, phaseNames));
+		if (await copyText(planToMarkdown(current(), definition, phaseNames)))
 			setResult({ text: 'Copied the plan as Markdown. Paste it into a note, an email or a document.' });
-		} catch {
-			setResult({ text: 'The browser did not allow copying. Use “Download plan” instead, or print the plan.', error: true });
-		}
+		else setResult({ text: 'The browser did not allow copying. Use “Download plan” instead, or print the plan.', error: true });
 	};
 
 	const calendar = async () => {
@@ -60,12 +56,8 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	};
 
 	const copyLink = async (link: string) => {
-		try {
-			await navigator.clipboard.writeText(link);
-			setResult((r) => r && { ...r, text: 'Copied the link.' });
-		} catch {
-			setResult((r) => r && { ...r, text: 'The browser did not allow copying: select the link and copy it yourself.' });
-		}
+		const copied = await copyText(link);
+		setResult((r) => r && { ...r, text: copied ? 'Copied the link.' : 'The browser did not allow copying: select the link and copy it yourself.' });
 	};
 
 	return (

@@ -7,12 +7,11 @@ import {
 	createPlan,
 	deletePlan,
 	duplicatePlan,
-	getPlan,
+	editAnswer,
+	editHeader,
+	openCoachLink,
+	saveSharedCopy,
 	setActivePlan,
-	setAnswer,
-	setHeader,
-	upgradePlan,
-	importPlans,
 } from '../../store/plans';
 import { retiredAnswers } from '../../plan/migrate';
 import { RetiredAnswers } from './RetiredAnswers';
@@ -22,7 +21,7 @@ import { useLink } from './use-link';
 import { useLater } from '../common/use-later';
 import { siteBase } from '../common/site-base';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
-import type { HeaderField, PlanRecord } from '../../plan/record';
+import type { HeaderField } from '../../plan/record';
 import { $saveState } from '../../store/storage';
 import { Field } from './Field';
 import { formatDate } from '../../plan/dates';
@@ -44,7 +43,7 @@ const NO_ANSWERS: Record<string, unknown> = {};
 
 /** A worksheet bound to the visitor's saved plans: every change is saved at once. */
 export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known }: Props) {
-	const $active = useMemo(() => activePlanOf(definition.id), [definition.id]);
+	const $active = useMemo(() => activePlanOf(definition.id, definition), [definition.id]);
 	const active = useStore($active, { ssr: () => null });
 	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
 	// Every store starts from its server value so hydration matches the HTML (Preact does not patch
@@ -57,30 +56,17 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	// A coach link starts (or reopens) the client's plan carrying the coach's context.
 	useEffect(() => {
 		if (link.kind !== 'coach') return;
-		const context = link.context as Record<string, string>;
-		const same = $plans.get().find((p) => p.worksheet === definition.id && JSON.stringify(p.context) === JSON.stringify(context));
-		if (same) setActivePlan(definition.id, same.id);
-		else createPlan(definition, { person: context.client ?? '', title: context.focus ?? '', context });
+		openCoachLink(definition, link.context as Record<string, string>);
 		clearLink();
 	}, [link]);
 	// A share link shows someone's plan read-only until the visitor saves a copy.
 	const shared = link.kind === 'shared' ? { ...link.plan, context: (link.context as Record<string, string> | undefined) ?? link.plan.context } : null;
 	const plan = blank ? null : (shared ?? active);
 	const answers = plan?.answers ?? NO_ANSWERS;
-	// A plan saved under an older version of this worksheet is carried forward once it is shown.
-	useEffect(() => {
-		if (plan && !shared && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
-	}, [plan?.id, plan?.worksheetVersion]);
 	const download = () => plan && downloadPlans([plan]);
 	const extras = useLater(() => import('./plan-extras'));
-	// The first edit of a blank worksheet starts a plan, so nothing typed is ever lost. Read the
-	// store, not this render's `plan`: quick edits can arrive before the next render.
-	const currentPlan = (): PlanRecord => $active.get() ?? createPlan(definition);
-	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => {
-		const id = currentPlan().id;
-		setAnswer(id, fieldId, compute(getPlan(id)?.answers ?? {}));
-	};
-	const onHeader = (field: HeaderField) => (event: Event) => setHeader(currentPlan().id, field, (event.currentTarget as HTMLInputElement).value);
+	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => editAnswer(definition, fieldId, compute);
+	const onHeader = (field: HeaderField) => (event: Event) => editHeader(definition, field, (event.currentTarget as HTMLInputElement).value);
 	// A double hyphen keeps these ids apart from field ids, which start with a letter.
 	const headerId = (field: string) => `ws-${definition.id}--${field}`;
 
@@ -118,7 +104,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 							type="button"
 							class="ws-primary"
 							onClick={() => {
-								importPlans([shared]);
+								saveSharedCopy(shared);
 								clearLink();
 							}}
 						>

@@ -1,5 +1,6 @@
 import type { Field, FieldKind } from '../../schemas/worksheet';
 import { isObject } from '../record';
+import { calendarDay } from '../dates';
 
 /** One row of an action table. */
 export interface ActionRow {
@@ -51,14 +52,13 @@ export interface ValueOfKind {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const checks: { [K in FieldKind]: (value: unknown) => value is ValueOfKind[K] } = {
 	'short-text': isString,
 	'long-text': isString,
 	list: isStringArray,
 	scale: (v): v is number | null => v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 10),
-	date: (v): v is string => v === '' || (isString(v) && DATE.test(v)),
+	date: (v): v is string => v === '' || (isString(v) && calendarDay(v) !== null),
 	choice: isString,
 	checklist: isStringArray,
 	actions: (v): v is ActionRow[] =>

@@ -21,3 +21,14 @@ export function readFragment(hash: string): { kind: LinkKind; data: string } | n
 	const match = /^#?(plan|coach)=(.*)$/s.exec(hash);
 	return match ? { kind: match[1] as LinkKind, data: match[2] } : null;
 }
+
+/**
+ * Longest link put into a `mailto:` address. Mail programs cut or refuse long addresses (some near
+ * 2,000 characters), so a longer link is offered for copying only.
+ */
+export const MAIL_LIMIT = 1800;
+
+/** A `mailto:` address with this subject and body, or `undefined` when `link` is too long to mail. */
+export function mailtoFor(link: string, subject: string, body: string): string | undefined {
+	return link.length <= MAIL_LIMIT ? `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` : undefined;
+}

@@ -82,11 +82,13 @@ describe.each(kinds)('a %s field', (kind) => {
 	});
 });
 
-describe('a date field checks the shape of a date, not the calendar', () => {
-	// Only the YYYY-MM-DD shape is checked, so impossible dates are accepted as values.
-	it('accepts month 13 and 30 February as dates today', () => {
-		expect(isValueOf('date', '2026-13-01')).toBe(true);
-		expect(isValueOf('date', '2026-02-30')).toBe(true);
+describe('a date field holds a real day or nothing', () => {
+	// One YYYY-MM-DD rule for the whole site (plan/dates.ts): month 13 and 30 February are not days.
+	it('refuses month 13 and 30 February, and takes real days and the empty value', () => {
+		expect(isValueOf('date', '2026-13-01')).toBe(false);
+		expect(isValueOf('date', '2026-02-30')).toBe(false);
+		expect(isValueOf('date', '2028-02-29')).toBe(true);
+		expect(isValueOf('date', '')).toBe(true);
 	});
 });
 

@@ -1,0 +1,28 @@
+/**
+ * Every key the site keeps in the browser, and the shape of its value. Nothing else in `src/`
+ * names a key; Starlight's own are listed so that fault tests can cover every key a page reads.
+ *
+ * localStorage:
+ *   cw:plan:<plan id>        one plan, JSON: the envelope in `plan/record.ts`
+ *                            { format, id, worksheet, worksheetVersion, title, person, date,
+ *                              created, updated, answers: { <field id>: value }, edited: { <id>: ms }, context? }
+ *   cw:active:<worksheet id> the id of the plan that worksheet shows (plain text)
+ *   cw:downloaded:<plan id>  when the plan was last downloaded as a file (ISO time, plain text)
+ *   cw:quarantine:<plan id>  a record this version could not read, JSON:
+ *                            { key: "cw:plan:<id>", raw: "<stored text, untouched>", reason, found: ISO time }
+ *   cw:persist-asked         when the site last asked for persistent storage (ISO time)
+ *   starlight-theme          Starlight's theme choice: "light", "dark" or "auto" (read by its theme script)
+ *
+ * sessionStorage:
+ *   sl-sidebar-state         Starlight's sidebar scroll and open groups (JSON, Starlight's own)
+ *
+ * Lifecycle: a plan is written on the first edit of a blank worksheet and rewritten whole on every
+ * edit; delete removes it (undo writes the same record back). An unreadable record moves to
+ * quarantine whole and is never overwritten; salvage writes what it can read into a new plan.
+ * Migrations run on read (see `activePlanOf`), as declared in each worksheet's YAML.
+ */
+export const PLAN_PREFIX = 'cw:plan:';
+export const ACTIVE_PREFIX = 'cw:active:';
+export const DOWNLOADED_PREFIX = 'cw:downloaded:';
+export const QUARANTINE_PREFIX = 'cw:quarantine:';
+export const PERSIST_ASKED_KEY = 'cw:persist-asked';
