@@ -9,6 +9,8 @@ import { starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
 import { offline } from './src/build/offline/integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const CORE_MODULES =
+	/[\\/]src[\\/](store|islands[\\/]common|plan[\\/](record|dates|migrate|answers[\\/]))|[\\/]node_modules[\\/](nanostores|@nanostores|valibot)[\\/]/;
 const base = process.env.BASE_PATH ?? '/';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites);
@@ -18,6 +20,9 @@ export default defineConfig({
 	base,
 	outDir: process.env.OUT_DIR ?? 'dist',
 	trailingSlash: 'always',
+	// Starlight would prefetch every link (1.1 KiB of script on each page); the service worker already
+	// precaches the whole site on the first visit, so prefetching only doubled requests.
+	prefetch: false,
 	// Component CSS as files, never inlined: Astro's CSP does not hash styles of components used in
 	// MDX, and files cache across pages anyway.
 	build: { inlineStylesheets: 'never' },
@@ -29,6 +34,22 @@ export default defineConfig({
 		csp: {
 			scriptDirective: { hashes: starlightInlineScriptHashes() },
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
+	vite: {
+		build: {
+			// Islands load the code after hydration by dynamic import; preloading those chunks would only
+			// add Vite's preload helper to every island page.
+			modulePreload: false,
+			rolldownOptions: {
+				output: {
+					codeSplitting: {
+						// What every island needs at once (the store, the answer model, the plan envelope and
+						// their libraries) in one chunk, not six small ones. Codecs stay apart: they load on use.
+						groups: [{ name: 'core', test: CORE_MODULES }],
+					},
+				},
+			},
 		},
 	},
 	integrations: [

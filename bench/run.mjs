@@ -35,6 +35,8 @@ const READING_PAGES = [
 	['GROW overview', '/grow/'],
 	['phase page', '/grow/goal/'],
 	['reading page (ICF 8)', '/icf-competency-8/8-7/'],
+	['My plans', '/plans/'],
+	['coach link page', '/coach/'],
 ];
 const HYDRATION_RUNS = 7;
 const TYPED_TEXT = 'benchmarkstring'; // 15 keystrokes, each leaving a distinct saved value
@@ -92,11 +94,13 @@ async function stepWeights(outDir, browser, origin) {
 	const heaviest = heaviestWorksheet(pages);
 	const pair = (size) => `${kib(size.raw).replace(' KiB', '')} / ${kib(size.gzip).replace(' KiB', '')}`;
 	table(
-		['page', 'path', 'HTML', 'CSS', 'JS', 'CSS+JS files', 'requests'],
+		['page', 'path', 'HTML', 'CSS', 'JS (inline incl.)', 'of it inline', 'CSS+JS files', 'requests'],
 		pages.map((page) => [
 			page === heaviest ? `${page.label} *` : page.label,
 			page.path,
-			...(page.weight ? [pair(page.weight.html), pair(page.weight.css), pair(page.weight.js), page.weight.files] : ['?', '?', '?', '?']),
+			...(page.weight
+				? [pair(page.weight.html), pair(page.weight.css), pair(page.weight.js), pair(page.weight.inlineJs ?? { raw: 0, gzip: 0 }), page.weight.files]
+				: ['?', '?', '?', '?', '?']),
 			page.requests ?? '?',
 		]),
 		{ left: 2 },
@@ -108,6 +112,7 @@ async function stepWeights(outDir, browser, origin) {
 				(ties > 1 ? `; ${ties} worksheet pages tie on JS, so the most gzip bytes overall decides` : ''),
 		);
 	console.log('CSS includes the print stylesheet (media="print"), which the browser still downloads.');
+	console.log('JS counts every script the page runs: files (followed through static imports) plus inline scripts, gzipped together.');
 	return heaviest;
 }
 

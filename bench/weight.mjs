@@ -28,6 +28,13 @@ function staticImports(source) {
 	return imports.filter((entry) => entry.d === -1 && entry.n).map((entry) => entry.n);
 }
 
+/** Every inline `<script>` body (classic and module; not JSON data), in page order. */
+function inlineScripts(html) {
+	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+		.filter(([, attrs]) => !/\bsrc\s*=/.test(attrs) && !/type\s*=\s*["']application\/(ld\+)?json["']/i.test(attrs))
+		.map(([, , body]) => body);
+}
+
 /** Inline `<script type="module">` bodies, whose static imports load with the page too. */
 function inlineModules(html) {
 	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
@@ -49,7 +56,10 @@ export async function weighPage(outDir, pagePath) {
 		...inlineModules(text).flatMap(staticImports).map((ref) => new URL(ref, pageUrl)),
 	];
 	const seen = new Set();
-	const totals = { html: sizes(html), css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, files: 0 };
+	// Inline scripts count as JavaScript too: the browser parses and runs them like any other. They
+	// arrive inside the gzipped HTML, so they are weighed gzipped together, in page order.
+	const inline = sizes(Buffer.from(inlineScripts(text).join('\n')));
+	const totals = { html: sizes(html), css: { raw: 0, gzip: 0 }, js: { raw: inline.raw, gzip: inline.gzip }, inlineJs: inline, files: 0 };
 	while (pending.length) {
 		const url = pending.pop();
 		if (url.origin !== ORIGIN || seen.has(url.pathname)) continue;

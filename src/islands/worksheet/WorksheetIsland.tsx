@@ -14,7 +14,6 @@ import {
 	setActivePlan,
 } from '../../store/plans';
 import { retiredAnswers } from '../../plan/migrate';
-import { RetiredAnswers } from './RetiredAnswers';
 import { UndoDelete } from '../common/UndoDelete';
 import { downloadPlans } from '../common/download';
 import { useLink } from './use-link';
@@ -192,7 +191,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 						))}
 					</section>
 				))}
-				{plan && <RetiredAnswers answers={retiredAnswers(plan, definition)} />}
+				{extras && plan && <extras.RetiredAnswers answers={retiredAnswers(plan, definition)} />}
 			</fieldset>
 
 			<div class="ws-footer print:hidden">

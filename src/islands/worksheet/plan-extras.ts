@@ -1,4 +1,5 @@
 // Parts of the worksheet loaded after hydration (see use-later.ts).
 export { CoachNote } from '../coach/CoachNote';
 export { PlanQr } from '../share/PlanQr';
+export { RetiredAnswers } from './RetiredAnswers';
 export { ShareTools } from '../share/ShareTools';
