@@ -47,6 +47,8 @@ export default defineConfig({
 					items: [
 						{ label: 'Choose a model', slug: '' },
 						{ label: 'Compare the models', slug: 'compare' },
+						{ label: 'A whole session, annotated', slug: 'a-whole-session' },
+						{ label: 'Question bank', slug: 'questions' },
 						{ label: 'My plans', link: '/plans/' },
 						{ label: 'Send a worksheet to a client', link: '/coach/' },
 					],
