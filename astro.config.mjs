@@ -69,6 +69,8 @@ export default defineConfig({
 						{ label: 'Choose a model', slug: '' },
 						{ label: 'Compare the models', slug: 'compare' },
 						{ label: 'How to run a session', slug: 'how-to-run-a-session' },
+						{ label: 'A whole session, annotated', slug: 'a-whole-session' },
+						{ label: 'Question bank', slug: 'questions' },
 						{ label: 'My plans', link: '/plans/' },
 						{ label: 'Send a worksheet to a client', link: '/coach/' },
 					],

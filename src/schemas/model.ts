@@ -17,6 +17,37 @@ const slug = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and
  */
 export const stageSchema = z.enum(['contract', 'rapport', 'explore', 'goal', 'options', 'commit', 'learning', 'review', 'close']);
 
+/**
+ * How each stage is named to a reader (compare table rows, session prompts), in the enum's order.
+ * Kept beside the enum so a new stage cannot go without a name.
+ */
+export const stageNames: Record<z.infer<typeof stageSchema>, string> = {
+	contract: 'Agree how to work',
+	rapport: 'Build trust',
+	explore: 'Explore the situation',
+	goal: 'Set the goal',
+	options: 'Widen the options',
+	commit: 'Commit to action',
+	learning: 'Draw out learning',
+	review: 'Review progress',
+	close: 'Close',
+};
+
+/**
+ * How much of a coaching engagement a model covers:
+ * - `one-session`: a single conversation, from its aim to a next step
+ * - `series`: a run of sessions, each building on what happened since the last
+ * - `relationship`: the whole engagement, from the first agreement to its close
+ */
+export const scopeSchema = z.enum(['one-session', 'series', 'relationship']);
+
+/** How each scope is named to a reader. */
+export const scopeNames: Record<z.infer<typeof scopeSchema>, string> = {
+	'one-session': 'One session',
+	series: 'A series of sessions',
+	relationship: 'The whole relationship',
+};
+
 /** One phase, step or marker of a model, in the order it is taught. */
 export const phaseSchema = z.object({
 	/**
@@ -54,6 +85,21 @@ export const modelSchema = z.object({
 	order: z.number().int().nonnegative(),
 	/** One sentence: what the model is for. */
 	summary: z.string().min(1),
+	/** How much of coaching the model covers; the compare page shows it. @example 'one-session' */
+	scope: scopeSchema.optional(),
+	/**
+	 * Roughly how long the model takes to use, in plain words; say so where the sources set no length.
+	 * @example 'One session; the sources set no length'
+	 */
+	timeNeeded: z.string().min(1).optional(),
+	/**
+	 * How well the sources document the model: who published it, how many independent sources
+	 * describe it, where they disagree. About its documentation, not proof that it works.
+	 * @example 'One blog article; no originator found'
+	 */
+	evidence: z.string().min(1).optional(),
+	/** One phrase: the situation this model suits best; the compare page shows it. */
+	bestFor: z.string().min(1).optional(),
 	/** Situations where this model fits; used by the home page to help a visitor choose. */
 	useWhen: z.array(z.string().min(1)).default([]),
 	/**
@@ -80,4 +126,5 @@ export const modelSchema = z.object({
 
 export type Phase = z.infer<typeof phaseSchema>;
 export type Stage = z.infer<typeof stageSchema>;
+export type Scope = z.infer<typeof scopeSchema>;
 export type Model = z.infer<typeof modelSchema>;

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadRawContent } from '../../src/content-check/load';
+import { median, wordCount } from './support/mdx-words';
+
+// What a coach learning from the site needs on every page: questions to ask, the time each phase
+// takes, a dialogue to hear it in, and enough explanation to learn from.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const content = loadRawContent(root);
+
+interface RawPhase {
+	id: string;
+	name?: string;
+	stage?: unknown;
+	timeShare?: unknown;
+	questions?: unknown;
+}
+const models = content.models.map((file) => ({
+	id: file.id,
+	path: file.path,
+	phases: ((file.data as { phases?: RawPhase[] }).phases ?? []) as RawPhase[],
+}));
+const phasePages = models.flatMap((model) =>
+	model.phases.map((phase) => ({ model: model.id, phase: phase.id, path: join(root, 'content/docs', model.id, `${phase.id}.mdx`) })),
+);
+const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+
+describe('every phase gives a coach something to ask and a time to ask it in', () => {
+	for (const model of models) {
+		describe(model.path, () => {
+			for (const phase of model.phases) {
+				it(`${phase.id} has at least three questions, a stage and a time share`, () => {
+					expect(Array.isArray(phase.questions) ? phase.questions.length : 0).toBeGreaterThanOrEqual(3);
+					expect(typeof phase.stage).toBe('string');
+					expect(typeof phase.timeShare).toBe('number');
+				});
+			}
+			it('time shares add up to 100', () => {
+				expect(model.phases.reduce((sum, phase) => sum + (Number(phase.timeShare) || 0), 0)).toBe(100);
+			});
+		});
+	}
+});
+
+describe('every phase page lets the reader hear the phase', () => {
+	for (const page of phasePages) {
+		it(`content/docs/${page.model}/${page.phase}.mdx has "What it sounds like" with at least three coach turns`, () => {
+			const text = read(page.path);
+			const section = /^## What it sounds like\s*$([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(text);
+			expect(section, 'a "## What it sounds like" section').not.toBeNull();
+			const coachTurns = section![1].match(/^\*\*Coach:\*\*/gm) ?? [];
+			expect(coachTurns.length).toBeGreaterThanOrEqual(3);
+		});
+	}
+});
+
+describe('the question bank holds every question', () => {
+	const built = join(root, 'dist/questions/index.html');
+	it('renders every example question of every model on /questions/', (context) => {
+		if (!existsSync(built)) context.skip('dist/questions/index.html is missing: run `npx astro build` first');
+		const html = decodeEntities(readFileSync(built, 'utf8'));
+		const missing = models.flatMap((model) =>
+			model.phases.flatMap((phase) => ((phase.questions as string[]) ?? []).filter((q) => !html.includes(q)).map((q) => `${model.id}/${phase.id}: ${q}`)),
+		);
+		expect(missing).toEqual([]);
+	});
+	it('the page exists and renders the bank from the model data', () => {
+		const page = read(join(root, 'content/docs/questions.mdx'));
+		expect(page).toContain('<QuestionBank />');
+	});
+});
+
+describe('pages have enough explanation to learn from', () => {
+	it('the median phase page has at least 450 words of main text', () => {
+		const counts = phasePages.map((page) => wordCount(read(page.path)));
+		expect(median(counts)).toBeGreaterThanOrEqual(450);
+	});
+	it('the compare page has at least 600 words around its table', () => {
+		expect(wordCount(read(join(root, 'content/docs/compare.mdx')))).toBeGreaterThanOrEqual(600);
+	});
+});
+
+describe('word counts count what a reader reads', () => {
+	it('leaves out frontmatter, imports, component tags and link targets', () => {
+		const page = '---\ntitle: A long title here\n---\nimport X from "y";\n\n## Two words\n\n<Aside type="note">Three more words</Aside>\n\n- a [link text](/some/where/)\n<PhaseQuestions />\n';
+		expect(wordCount(page)).toBe(8);
+	});
+	it('takes the middle value as the median', () => {
+		expect(median([5, 1, 3])).toBe(3);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
+	});
+});
+
+/** Undoes the HTML escaping Astro applies to text, so questions compare as written. */
+function decodeEntities(html: string): string {
+	return html
+		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+}
