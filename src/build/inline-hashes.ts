@@ -2,18 +2,27 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-/**
- * Hashes of the `is:inline` scripts in Starlight's components (theme, sidebar, search shortcut),
- * which Astro's CSP does not hash itself. Computed from the installed Starlight so an upgrade stays
- * allowed; the browser tests fail on any CSP violation if this ever misses one.
- */
-export function starlightInlineScriptHashes(): `sha256-${string}`[] {
-	const require = createRequire(import.meta.url);
-	const dir = dirname(require.resolve('@astrojs/starlight/components/Search.astro'));
-	const hashes = readdirSync(dir)
+/** Our overrides of Starlight components (src/components/overrides), some with inline scripts of their own. */
+const OVERRIDES = fileURLToPath(new URL('../components/overrides/', import.meta.url));
+
+/** The sha256 CSP source of every `<script is:inline>` body in the `.astro` files of `dir`. */
+function inlineScriptHashes(dir: string): `sha256-${string}`[] {
+	return readdirSync(dir)
 		.filter((name) => name.endsWith('.astro'))
 		.flatMap((name) => [...readFileSync(`${dir}/${name}`, 'utf8').matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)])
 		.map((match) => `sha256-${createHash('sha256').update(match[1]).digest('base64')}` as const);
-	return [...new Set(hashes)];
+}
+
+/**
+ * Hashes of the `is:inline` scripts in Starlight's components (theme, sidebar, search shortcut) and in
+ * our overrides of them (the guarded theme script), which Astro's CSP does not hash itself. Computed
+ * from the files so an upgrade or an edit stays allowed; the browser tests fail on any CSP violation
+ * if this ever misses one.
+ */
+export function starlightInlineScriptHashes(): `sha256-${string}`[] {
+	const require = createRequire(import.meta.url);
+	const starlight = dirname(require.resolve('@astrojs/starlight/components/Search.astro'));
+	return [...new Set([...inlineScriptHashes(starlight), ...inlineScriptHashes(OVERRIDES)])];
 }

@@ -10,6 +10,7 @@ interface SidebarLink {
 }
 interface SidebarGroup {
 	label: string;
+	collapsed: boolean;
 	items: SidebarLink[];
 }
 
@@ -17,7 +18,8 @@ interface SidebarGroup {
  * One sidebar group per model, in teaching order: overview, each phase, then its worksheets
  * (pages at `content/docs/worksheets/<worksheet id>.mdx`).
  * Built from `content/models/*.yaml` so the order is stated once; pages not yet written are skipped
- * (the content test reports them).
+ * (the content test reports them). Groups start collapsed so the nine models fit on a screen as a list;
+ * Starlight opens the group that holds the current page.
  */
 export function modelSidebar(root: string): SidebarGroup[] {
 	const pageExists = (slug: string) =>
@@ -29,6 +31,7 @@ export function modelSidebar(root: string): SidebarGroup[] {
 		.sort((a, b) => a.model.order - b.model.order)
 		.map(({ id, model }) => ({
 			label: model.name,
+			collapsed: true,
 			items: [
 				{ label: 'Overview', slug: id },
 				...model.phases.map((phase) => ({

@@ -36,6 +36,9 @@ describe('moving through the models by keyboard', () => {
 		const visited: string[] = [];
 		for (const { id, model } of models) {
 			await page.goto(new URL('', siteUrl()).href);
+			// Model groups start collapsed: open this model's group from its summary, as a keyboard user does.
+			await tabTo(page, `nav[aria-label="Main"] details:not([open]):has(a[href$="/${id}/"]) > summary`);
+			await page.keyboard.press('Enter');
 			await tabTo(page, `nav[aria-label="Main"] a[href$="/${id}/"]`);
 			await Promise.all([page.waitForURL(`**/${id}/`), page.keyboard.press('Enter')]);
 			visited.push(path(page));

@@ -65,6 +65,11 @@ describe.each(worksheetIds)('the %s worksheet', (id) => {
 		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const { page } = await openPage(context, `/worksheets/${id}/blank/`);
 		await worksheetReady(page);
+		// It says one true thing about saving: nothing here is saved (the worksheet's intro, which promises
+		// answers stay in this browser, belongs to the fillable page only).
+		const shown = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+		expect(shown).toContain('nothing you do here is saved');
+		expect(shown).not.toMatch(/stays in this browser/i);
 		const text = pdfText(await page.pdf({ format: 'Letter' }));
 		const labels = sheet.sections.flatMap((section) => section.fields.map((field) => field.label.replace(/\s+/g, ' ')));
 		const missing = labels.filter((label) => !text.includes(label));
