@@ -70,6 +70,8 @@ describe.each(worksheetIds)('the %s worksheet', (id) => {
 		const shown = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
 		expect(shown).toContain('nothing you do here is saved');
 		expect(shown).not.toMatch(/stays in this browser/i);
+		// One way to print it: the note's own button.
+		expect(await page.getByRole('button', { name: /print/i }).count()).toBe(1);
 		const text = pdfText(await page.pdf({ format: 'Letter' }));
 		const labels = sheet.sections.flatMap((section) => section.fields.map((field) => field.label.replace(/\s+/g, ' ')));
 		const missing = labels.filter((label) => !text.includes(label));

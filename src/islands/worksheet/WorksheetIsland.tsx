@@ -216,12 +216,15 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 						)}
 					</div>
 				)}
-				<div class="ws-print-buttons">
-					<button type="button" class="ws-primary" onClick={() => window.print()}>
-						Print or save as PDF
-					</button>
-					{!blank && <a href={blankHref}>Print a blank copy</a>}
-				</div>
+				{/* The blank copy has its own print button in its note. */}
+				{!blank && (
+					<div class="ws-print-buttons">
+						<button type="button" class="ws-primary" onClick={() => window.print()}>
+							Print or save as PDF
+						</button>
+						<a href={blankHref}>Print a blank copy</a>
+					</div>
+				)}
 			</div>
 		</div>
 	);
