@@ -13,7 +13,6 @@ import {
 } from '../plan/record';
 import { createGuardedStorage, createStorageEvents, openLocalStorage, type StringStorage } from './storage';
 import { sweepUnreadable } from './quarantine';
-import { migrateRecord } from '../plan/migrate';
 import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
 import { ACTIVE_PREFIX, PLAN_PREFIX } from './keys';
 
@@ -170,8 +169,14 @@ export function activePlanOf(worksheetId: string, definition?: Pick<Worksheet, '
 	return $active;
 }
 
-/** Upgrades a plan saved under an older version of its worksheet, keeping every answer. */
-export function upgradePlan(planId: string, definition: Pick<Worksheet, 'version' | 'migrations'>) {
+/**
+ * Upgrades a plan saved under an older version of its worksheet, keeping every answer. The
+ * migration code loads only when a plan needs it, which is rare, so typing never waits for it.
+ */
+export async function upgradePlan(planId: string, definition: Pick<Worksheet, 'version' | 'migrations'>) {
+	if (!((getPlan(planId)?.worksheetVersion ?? Infinity) < definition.version)) return;
+	const { migrateRecord } = await import('../plan/migrate');
+	// Read again after the wait: an edit may have landed meanwhile.
 	const record = getPlan(planId);
 	if (record && record.worksheetVersion < definition.version) save(migrateRecord(record, definition));
 }

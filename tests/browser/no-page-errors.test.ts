@@ -36,7 +36,7 @@ const DAMAGED: Record<string, string> = {
 	'a record without its fields': '{"format":1,"id":"damaged","worksheet":"grow"}',
 };
 
-type Fault = { name: string; install: (context: BrowserContext) => Promise<void> };
+type Fault = { name: string; install: (context: BrowserContext) => Promise<unknown> };
 
 const faults: Fault[] = [
 	{

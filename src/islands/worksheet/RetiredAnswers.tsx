@@ -1,13 +1,17 @@
 import { answerText } from '../../plan/answers/answer-text';
 import { RETIRED_HEADING } from '../../plan/answers/labels';
+import { retiredAnswers } from '../../plan/migrate';
+import type { PlanRecord } from '../../plan/record';
+import type { Worksheet } from '../../schemas/worksheet';
 
 interface Props {
-	answers: { id: string; label: string; value: unknown }[];
+	plan: Pick<PlanRecord, 'answers'>;
+	definition: Pick<Worksheet, 'sections' | 'migrations'>;
 }
 
 /** Answers to questions a newer version of the worksheet no longer asks: kept, shown and printed. */
-export function RetiredAnswers({ answers }: Props) {
-	const shown = answers.filter((answer) => answerText(answer.value).trim());
+export function RetiredAnswers({ plan, definition }: Props) {
+	const shown = retiredAnswers(plan, definition).filter((answer) => answerText(answer.value).trim());
 	if (!shown.length) return null;
 	return (
 		<section class="ws-section ws-retired" aria-labelledby="ws-retired-heading">

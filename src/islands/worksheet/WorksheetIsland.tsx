@@ -13,7 +13,6 @@ import {
 	saveSharedCopy,
 	setActivePlan,
 } from '../../store/plans';
-import { retiredAnswers } from '../../plan/migrate';
 import { UndoDelete } from '../common/UndoDelete';
 import { downloadPlans } from '../common/download';
 import { useLink } from './use-link';
@@ -191,7 +190,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 						))}
 					</section>
 				))}
-				{extras && plan && <extras.RetiredAnswers answers={retiredAnswers(plan, definition)} />}
+				{extras && plan && <extras.RetiredAnswers plan={plan} definition={definition} />}
 			</fieldset>
 
 			<div class="ws-footer print:hidden">
