@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest';
  */
 
 export type EngineName = 'firefox' | 'webkit';
-export const ENGINES: EngineName[] = ['firefox', 'webkit'];
+/** Every engine, or those CW_ENGINES names (`CW_ENGINES=webkit`). */
+export const ENGINES: EngineName[] = (process.env.CW_ENGINES?.split(',') as EngineName[] | undefined) ?? ['firefox', 'webkit'];
 
 /** Keys a flow may press on the focused element. `SelectAll` is Ctrl+A. */
 export type Key = 'Enter' | 'Space' | 'Tab' | 'ArrowRight' | 'ArrowLeft' | 'SelectAll';
@@ -34,6 +35,8 @@ export interface Session {
 	evaluateSource<T>(expression: string): Promise<T>;
 	/** Focuses the first element matching a CSS selector. */
 	focus(selector: string): Promise<void>;
+	/** Focuses a text box, selects what it holds, and types `text` over it with the keyboard. */
+	fill(selector: string, text: string): Promise<void>;
 	/** Types text with the keyboard into whatever has focus. */
 	type(text: string): Promise<void>;
 	press(key: Key): Promise<void>;
@@ -143,10 +146,15 @@ export const valueOf = (session: Session, selector: string) => session.evaluate(
 export const worksheetReady = (session: Session) => waitForTarget(session, '.worksheet[data-ready="true"]', 20_000);
 
 /** Focuses a field and replaces its text by typing, as a keyboard user does. */
-export async function typeInto(session: Session, selector: string, text: string) {
-	await session.focus(selector);
-	await session.press('SelectAll');
-	await session.type(text);
+export const typeInto = (session: Session, selector: string, text: string) => session.fill(selector, text);
+
+/** In the page: focuses the element and selects its text; returns it, or null when there is none. */
+export function focusAndSelect(selector: string): Element | null {
+	const el = document.querySelector(selector) as HTMLInputElement | null;
+	if (!el) return null;
+	el.focus();
+	el.select?.();
+	return el;
 }
 
 /** Picks an option of a `<select>` as the browser does for a choice: sets it and fires input and change. */
@@ -176,6 +184,10 @@ export const storedPlans = (session: Session): Promise<Record<string, Record<str
 				.map((key) => [key.slice('cw:plan:'.length), JSON.parse(localStorage.getItem(key)!)]),
 		),
 	);
+
+/** Waits until this profile's localStorage holds `count` plans. */
+export const waitForSavedPlans = (session: Session, count: number) =>
+	waitUntil(session, `${count} saved plan(s)`, (n: number) => Object.keys(localStorage).filter((key) => key.startsWith('cw:plan:')).length === n, [count]);
 
 async function launch(name: EngineName): Promise<Engine> {
 	if (name === 'firefox') return (await import('./firefox')).launchFirefox();

@@ -1,7 +1,8 @@
 import type { Field, Worksheet } from '../../src/schemas/worksheet';
-import { typeInto, waitUntil, type Session } from './driver';
+import { loadWorksheet } from '../browser/worksheet-filler';
+import { typeInto, waitUntil, worksheetReady, type Session } from './driver';
 
-export { loadWorksheet } from '../browser/worksheet-filler';
+export { loadWorksheet };
 
 /** What a filled worksheet must show again: text typed, and the state of every other control. */
 export interface Filled {
@@ -127,3 +128,10 @@ export const missingAnswers = (s: Session, filled: Filled) =>
 		filled.typed,
 		filled.controls,
 	);
+
+/** Opens a worksheet in a session and fills every field by keyboard. */
+export async function openFilled(s: Session, id: string): Promise<Filled> {
+	await s.goto(`/worksheets/${id}/`);
+	await worksheetReady(s);
+	return fillWorksheet(s, id, loadWorksheet(id));
+}

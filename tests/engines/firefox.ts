@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { absolute, callSource, findSource, type Download, type Engine, type Key, type Session, type Target } from './driver';
+import { absolute, callSource, findSource, focusAndSelect, type Download, type Engine, type Key, type Session, type Target } from './driver';
 
 /** Debian's Firefox ESR, or the one named by FIREFOX_PATH. */
 export function firefoxPath(): string {
@@ -47,6 +47,12 @@ function session(page: Page, close: () => Promise<void>, downloads: string): Ses
 		evaluateSource,
 		focus: async (selector) => {
 			await page.focus(selector);
+		},
+		fill: async (selector, text) => {
+			// One call to focus and select, one to type (puppeteer sends the whole text as one action chain).
+			if (!(await evaluateSource<boolean>(`!!(${focusAndSelect})(${JSON.stringify(selector)})`)))
+				throw new Error(`[firefox] no element ${selector} to type into`);
+			await page.keyboard.type(text);
 		},
 		type: (text) => page.keyboard.type(text),
 		press: async (key) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { freePort } from '../browser/setup/server';
-import { absolute, callSource, findSource, type Download, type Engine, type Key, type Session, type Target } from './driver';
+import { absolute, callSource, findSource, focusAndSelect, type Download, type Engine, type Key, type Session, type Target } from './driver';
 
 /** WebKitWebDriver (Debian's webkit2gtk-driver) and WebKitGTK's MiniBrowser, or the ones named by the environment. */
 export function webkitPaths(): { driver: string; browser: string } {
@@ -93,6 +93,11 @@ function session(base: string, id: string, beforeScripts: string | undefined, fi
 		evaluate: (fn, ...args) => evaluateSource(callSource(fn, args)),
 		evaluateSource,
 		focus,
+		fill: async (selector, text) => {
+			const el = await evaluateSource<Record<string, string> | null>(`(${focusAndSelect})(${JSON.stringify(selector)})`);
+			if (!el?.[ELEMENT]) throw new Error(`[webkit] no element ${selector} to type into`);
+			await call('POST', `/element/${el[ELEMENT]}/value`, { text });
+		},
 		type: async (text) => {
 			await type(text);
 		},
@@ -111,7 +116,10 @@ function session(base: string, id: string, beforeScripts: string | undefined, fi
 			await type(`${m}/${d}/${y}`);
 		},
 		click: async (target) => {
-			await call('POST', `/element/${await element(target)}/click`, {});
+			// Into the middle of the window first: WebKitWebDriver scrolls it only just into view, under the site's fixed header.
+			const id = await element(target);
+			await call('POST', '/execute/sync', { script: 'arguments[0].scrollIntoView({ block: "center" });', args: [{ [ELEMENT]: id }] });
+			await call('POST', `/element/${id}/click`, {});
 		},
 		setFile: async (selector, path) => {
 			await call('POST', `/element/${await element(selector)}/value`, { text: path });

@@ -13,7 +13,8 @@ export function freePort(): Promise<number> {
 }
 
 async function waitFor(url: string, child: ChildProcess, output: () => string) {
-	for (let i = 0; i < 200; i++) {
+	// Up to a minute: on a loaded two-core machine astro preview can take more than 20 s to answer.
+	for (let i = 0; i < 600; i++) {
 		if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${output()}`);
 		try {
 			const response = await fetch(url);
