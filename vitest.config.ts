@@ -22,7 +22,7 @@ export default defineConfig({
 					include: ['tests/engines/flows/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/engines/setup.ts'],
-					testTimeout: 120_000,
+					testTimeout: 300_000,
 					hookTimeout: 120_000,
 					// One browser at a time: the machines have two cores. After the Chromium tests, not beside them.
 					fileParallelism: false,

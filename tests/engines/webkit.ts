@@ -162,12 +162,8 @@ async function waitForDriver(base: string, output: () => string) {
 	throw new Error(`WebKitWebDriver did not answer at ${base}:\n${output()}`);
 }
 
-/**
- * WebKitGTK's MiniBrowser driven by WebKitWebDriver over W3C WebDriver HTTP, on the X display the
- * global setup started. Each session is a new MiniBrowser with an ephemeral profile.
- */
-export async function launchWebKit(): Promise<Engine> {
-	const { driver, browser } = webkitPaths();
+/** Starts a WebKitWebDriver on a free port; it serves one session at a time. */
+async function startDriver(driver: string) {
 	const port = await freePort();
 	let output = '';
 	const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], {
@@ -177,18 +173,50 @@ export async function launchWebKit(): Promise<Engine> {
 	child.stdout!.on('data', (chunk) => (output += chunk));
 	child.stderr!.on('data', (chunk) => (output += chunk));
 	const base = `http://127.0.0.1:${port}`;
-	await waitForDriver(base, () => output);
+	try {
+		await waitForDriver(base, () => output);
+	} catch (error) {
+		child.kill('SIGTERM');
+		throw error;
+	}
+	return { base, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * WebKitGTK's MiniBrowser driven by WebKitWebDriver over W3C WebDriver HTTP, on the X display the
+ * global setup started. WebKitWebDriver allows one session at a time, so each session (a new
+ * MiniBrowser with an ephemeral profile) has its own driver process.
+ */
+export async function launchWebKit(): Promise<Engine> {
+	const { driver, browser } = webkitPaths();
 	const files = mkdtempSync(join(tmpdir(), 'cw-webkit-files-'));
+	const running = new Set<() => void>();
 	return {
 		name: 'webkit',
 		newSession: async ({ beforeScripts } = {}) => {
-			const created = await command(base, 'POST', '/session', {
-				capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } } },
-			});
-			return session(base, created.sessionId, beforeScripts, files);
+			const { base, stop } = await startDriver(driver);
+			running.add(stop);
+			try {
+				const created = await command(base, 'POST', '/session', {
+					capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } } },
+				});
+				const s = session(base, created.sessionId, beforeScripts, files);
+				return {
+					...s,
+					close: async () => {
+						await s.close();
+						stop();
+						running.delete(stop);
+					},
+				};
+			} catch (error) {
+				stop();
+				running.delete(stop);
+				throw error;
+			}
 		},
 		stop: async () => {
-			child.kill('SIGTERM');
+			for (const stop of running) stop();
 			rmSync(files, { recursive: true, force: true });
 		},
 	};
