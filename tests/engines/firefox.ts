@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { absolute, callSource, findSource, focusAndSelect, type Download, type Engine, type Key, type Session, type Target } from './driver';
 
 /** Debian's Firefox ESR, or the one named by FIREFOX_PATH. */
@@ -30,7 +30,7 @@ function session(page: Page, close: () => Promise<void>, downloads: string): Ses
 	const evaluateSource = <T>(expression: string) => page.evaluate(expression) as Promise<T>;
 	const element = async (target: Target) => {
 		const handle = await page.evaluateHandle(findSource(target));
-		const el = handle.asElement();
+		const el = handle.asElement() as ElementHandle<Element> | null;
 		if (!el) throw new Error(`[firefox] no element for ${JSON.stringify(target)}`);
 		return el;
 	};

@@ -40,15 +40,17 @@ export async function startPreview(root: string, env: Record<string, string> = {
 	child.stdout!.on('data', (chunk) => (output += chunk));
 	child.stderr!.on('data', (chunk) => (output += chunk));
 	const url = `http://127.0.0.1:${port}${base}`;
-	await waitFor(url, child, () => output);
-	return {
-		url,
-		stop: () => {
-			try {
-				process.kill(-child.pid!, 'SIGTERM');
-			} catch {
-				// Already gone.
-			}
-		},
+	const stop = () => {
+		try {
+			process.kill(-child.pid!, 'SIGTERM');
+		} catch {
+			// Already gone.
+		}
 	};
+	// A server that never answered must not outlive the run.
+	await waitFor(url, child, () => output).catch((error) => {
+		stop();
+		throw error;
+	});
+	return { url, stop };
 }
