@@ -16,6 +16,19 @@ export default defineConfig({
 					fileParallelism: false,
 				},
 			},
+			{
+				test: {
+					name: 'engines',
+					include: ['tests/engines/flows/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/engines/setup.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 120_000,
+					// One browser at a time: the machines have two cores. After the Chromium tests, not beside them.
+					fileParallelism: false,
+					sequence: { groupOrder: 1 },
+				},
+			},
 		],
 	},
 });

@@ -1,15 +1,22 @@
-// `npm test`: builds the site, type-checks it, runs every unit and browser test, and ends with one
-// plain line "N passed, N failed" that CI reads.
+// `npm test`: installs the Debian packages the tests need when missing (tests/debian-packages.txt),
+// builds the site, type-checks it, runs every unit, browser and cross-engine test, and ends with one
+// plain line "N passed, N failed" that CI reads. The exit code agrees with that line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installMissing } from './packages.mjs';
+import { summarise, summaryLine } from './report.mjs';
 
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env, cwd: root });
+
+installMissing();
 
 // A clean content cache: Astro keeps parsed entries across builds, and a schema change must not
 // leave tests running against entries parsed by the old schema.
-rmSync('node_modules/.astro', { recursive: true, force: true });
+rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 const build = run('npx', ['astro', 'build']);
 if (build.status !== 0) {
 	console.log('The site did not build; no tests ran.');
@@ -20,18 +27,15 @@ if (build.status !== 0) {
 // Strict TypeScript over the whole project counts as one test.
 const check = run('npx', ['astro', 'check']);
 
-const report = join(mkdtempSync(join(tmpdir(), 'cw-tests-')), 'report.json');
-const tests = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
-let passed = 0;
-let failed = 0;
+const reportFile = join(mkdtempSync(join(tmpdir(), 'cw-tests-')), 'report.json');
+const tests = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`]);
+let report = null;
 try {
-	const result = JSON.parse(readFileSync(report, 'utf8'));
-	passed = result.numPassedTests;
-	failed = result.numFailedTests + (result.numTotalTestSuites && !result.success && result.numFailedTests === 0 ? 1 : 0);
+	report = JSON.parse(readFileSync(reportFile, 'utf8'));
 } catch {
-	failed = 1;
+	// No report: summarise counts that as a failure.
 }
-if (check.status === 0) passed += 1;
-else failed += 1;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(tests.status === 0 && failed === 0 ? 0 : 1);
+const summary = summarise(report, { vitestStatus: tests.status, checkPassed: check.status === 0, root });
+for (const line of summary.lines) console.log(line);
+console.log(summaryLine(summary));
+process.exit(summary.exitCode);

@@ -13,8 +13,8 @@ export function freePort(): Promise<number> {
 }
 
 async function waitFor(url: string, child: ChildProcess, output: () => string) {
-	// Generous: on a loaded two-core machine preview can take a while to answer.
-	for (let i = 0; i < 900; i++) {
+	// Up to a minute: on a loaded two-core machine astro preview can take more than 20 s to answer.
+	for (let i = 0; i < 600; i++) {
 		if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${output()}`);
 		try {
 			const response = await fetch(url);
@@ -40,15 +40,17 @@ export async function startPreview(root: string, env: Record<string, string> = {
 	child.stdout!.on('data', (chunk) => (output += chunk));
 	child.stderr!.on('data', (chunk) => (output += chunk));
 	const url = `http://127.0.0.1:${port}${base}`;
-	await waitFor(url, child, () => output);
-	return {
-		url,
-		stop: () => {
-			try {
-				process.kill(-child.pid!, 'SIGTERM');
-			} catch {
-				// Already gone.
-			}
-		},
+	const stop = () => {
+		try {
+			process.kill(-child.pid!, 'SIGTERM');
+		} catch {
+			// Already gone.
+		}
 	};
+	// A server that never answered must not outlive the run.
+	await waitFor(url, child, () => output).catch((error) => {
+		stop();
+		throw error;
+	});
+	return { url, stop };
 }

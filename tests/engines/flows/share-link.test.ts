@@ -1,0 +1,33 @@
+import { expect } from 'vitest';
+import { clickWhenReady, forEachEngine, siteUrl, storedPlans, waitForSavedPlans, valueOf, waitForTarget, waitForText, waitForValue } from '../driver';
+import { missingAnswers, openFilled } from '../filler';
+
+forEachEngine(({ test }) => {
+	test('a share link opens in a fresh profile with every answer, read-only, and saves a copy', async (open) => {
+		const sender = await open();
+		const filled = await openFilled(sender, 'grow');
+		await clickWhenReady(sender, { role: 'button', name: 'Share link' });
+		await waitForTarget(sender, '#ws-grow--link');
+		const link = (await valueOf(sender, '#ws-grow--link'))!;
+		expect(link.startsWith(new URL('worksheets/grow/#plan=1.', siteUrl()).href)).toBe(true);
+		await sender.close();
+
+		const fresh = await open();
+		await fresh.goto(link);
+		await waitForText(fresh, 'body', 'A shared plan, read-only.');
+		await waitForValue(fresh, '#ws-grow--title', 'Plan A title');
+		expect(await missingAnswers(fresh, filled)).toEqual([]);
+		expect(await fresh.evaluate(() => document.querySelector('#ws-grow-goal')!.matches(':disabled'))).toBe(true);
+		expect(await storedPlans(fresh)).toEqual({});
+
+		await clickWhenReady(fresh, { role: 'button', name: 'Save a copy on this device' });
+		await waitForSavedPlans(fresh, 1);
+		await waitForValue(fresh, '#ws-grow--title', 'Plan A title');
+		expect(await fresh.evaluate(() => document.querySelector('#ws-grow-goal')!.matches(':disabled'))).toBe(false);
+		const saved = Object.values(await storedPlans(fresh));
+		expect(saved).toHaveLength(1);
+		expect(saved[0].answers['options-list']).toEqual(['Item A8 1', 'Item A8 2']);
+		expect(new URL(await fresh.url()).hash).toBe('');
+		expect(await missingAnswers(fresh, filled)).toEqual([]);
+	});
+});
