@@ -24,9 +24,8 @@ export default defineConfig({
 					globalSetup: ['tests/engines/setup.ts'],
 					testTimeout: 300_000,
 					hookTimeout: 120_000,
-					// One browser at a time: the machines have two cores. After the Chromium tests, not beside them.
+					// One browser at a time: the machines have two cores. npm test runs this project after the others.
 					fileParallelism: false,
-					sequence: { groupOrder: 1 },
 				},
 			},
 		],

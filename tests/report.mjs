@@ -20,7 +20,7 @@ const relative = (file, root) => (root && String(file).startsWith(root) ? String
 const firstLine = (text) => String(text ?? '').trim().split('\n')[0].slice(0, 300);
 
 /**
- * @param {object|null} report vitest's JSON report, or null when it wrote none
+ * @param {object|null|(object|null)[]} report vitest's JSON report, or null when it wrote none; or one per run
  * @param {{ vitestStatus: number|null, checkPassed: boolean, root?: string }} ended
  * @returns {{ passed: number, failed: number, lines: string[], exitCode: number }}
  */
@@ -33,10 +33,14 @@ export function summarise(report, { vitestStatus, checkPassed, root = '' }) {
 		lines.push(`FAILED ${line}`);
 	};
 
-	if (!report || !Array.isArray(report.testResults)) {
-		fail(`vitest: no test report was written (vitest exited with status ${vitestStatus}); see its output above`);
-	} else {
-		for (const file of report.testResults) {
+	// One report, or one per vitest run (npm test runs the cross-engine project after the others).
+	const reports = Array.isArray(report) ? report : [report];
+	for (const one of reports) {
+		if (!one || !Array.isArray(one.testResults)) {
+			fail(`vitest: no test report was written (vitest exited with status ${vitestStatus}); see its output above`);
+			continue;
+		}
+		for (const file of one.testResults) {
 			const project = projectOf(file.name);
 			const where = relative(file.name, root);
 			const tests = Array.isArray(file.assertionResults) ? file.assertionResults : [];

@@ -36,6 +36,13 @@ describe("npm test's report", () => {
 				}
 	});
 
+	it('adds up one report per vitest run, and counts a run that wrote none', () => {
+		const one = { testResults: [{ name: '/repo/tests/unit/a.test.ts', status: 'passed', assertionResults: [{ status: 'passed', title: 'a' }] }] };
+		const summary = summarise([one, null], { vitestStatus: 1, checkPassed: true, root: '/repo' });
+		expect(summary).toMatchObject({ passed: 2, failed: 1, exitCode: 1 });
+		expect(summary.lines[0]).toMatch(/no test report was written/);
+	});
+
 	it('reads the project from the path and the engine from the test name', () => {
 		expect(projectOf('/x/tests/engines/flows/a.test.ts')).toBe('engines');
 		expect(projectOf('/x/tests/browser/a.test.ts')).toBe('browser');
