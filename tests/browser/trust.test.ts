@@ -181,7 +181,8 @@ describe('the printed QR code', () => {
 	}, 240_000);
 
 	it('shows the same code on screen with “Open on my phone”', async () => {
-		const context = await browser.newContext({ serviceWorkers: 'block' });
+		// Tall enough that the worksheet's sticky footer does not cover the code.
+		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 1400 } });
 		const { page } = await savedPlanPage(context);
 		await page.getByRole('button', { name: 'Open on my phone' }).click();
 		const panel = page.locator('.ws-phone-qr');

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { qrPath, QUIET_ZONE, type QrCode } from '../../plan/codecs/qr-path';
 import { QrSvg } from './PlanQr';
 
@@ -13,6 +13,11 @@ type Shown = { code: QrCode } | { message: string } | null;
 /** "Open on my phone": the plan's share link as a QR code on screen, to move a plan from laptop to phone. */
 export function PhoneQr({ makeLink, idPrefix }: Props) {
 	const [shown, setShown] = useState<Shown>(null);
+	const panel = useRef<HTMLElement>(null);
+	// The code appears below the buttons: bring it into view so the whole code can be scanned.
+	useEffect(() => {
+		if (shown) panel.current?.scrollIntoView({ block: 'nearest' });
+	}, [shown]);
 	const show = async () => {
 		const link = await makeLink();
 		const code = link ? await qrPath(link) : null;
@@ -26,7 +31,7 @@ export function PhoneQr({ makeLink, idPrefix }: Props) {
 			</button>
 			<div id={`${idPrefix}-phone`} class="ws-phone-qr-slot">
 				{shown && (
-					<section class="ws-phone-qr" aria-labelledby={headingId}>
+					<section class="ws-phone-qr" aria-labelledby={headingId} ref={panel}>
 						<p id={headingId}>
 							<strong>Open this plan on your phone.</strong>{' '}
 							{'code' in shown
