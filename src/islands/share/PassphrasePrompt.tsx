@@ -32,7 +32,9 @@ export function PassphrasePrompt({ linkKind, onUnlock, onCancel, busy, error, id
 		<form class="ws-banner ws-passphrase print:hidden" onSubmit={submit} aria-labelledby={`${id}-heading`}>
 			<p id={`${id}-heading`}>
 				<strong>{linkKind === 'plan' ? 'This plan is protected with a passphrase.' : 'This worksheet link is protected with a passphrase.'}</strong>{' '}
-				Enter the passphrase the sender gave you. It is used here in your browser to unlock the link and is not saved or sent anywhere.
+				Enter the passphrase the sender gave you. It unlocks the link here in your browser and is not saved or sent anywhere. The
+				passphrase keeps the {linkKind === 'plan' ? 'plan' : 'worksheet and the coach’s note'} unreadable to anyone who has only the
+				link; anyone with both can read it.
 			</p>
 			<label for={id}>Passphrase</label>
 			<input
