@@ -10,7 +10,9 @@
  *     "title": "Run a 10k", "person": "Sam", "date": "2026-11-24",
  *     "created": "2026-11-24T10:00:00.000Z", "updated": "…",
  *     "answers": { "goal": "…", "reality-tried": ["…"] },   // by field id; shape depends on the field kind
- *     "edited": { "goal": 1764000000000, "@title": … }       // last edit time per answer or header field
+ *     "edited": { "goal": 1764000000000, "@title": … },      // last edit time per answer or header field
+ *     "context": { "client": "…", … },  // optional: a coach link's context
+ *     "recovered": "q7…"                // optional: made by salvage from the quarantined record with this id
  *   }
  *
  * Lifecycle: created on the first edit of a blank worksheet; rewritten whole on every edit; removed on
@@ -72,6 +74,8 @@ const planEntries = {
 	edited: recordOf(v.number('its "edited" times are missing'), 'its "edited" times are missing'),
 	/** What the coach wrote when sending the worksheet (coach links); absent otherwise. */
 	context: v.optional(recordOf(v.string('its coach context is not text'), 'its coach context is not text')),
+	/** Set on a plan that salvage read from a damaged record: the id that record has in quarantine. */
+	recovered: v.optional(v.string('its "recovered" mark is not text')),
 };
 
 /** Unknown keys are kept, not stripped: a newer site's extra data must survive a round trip here. */
@@ -103,7 +107,7 @@ export function newPlanId(): string {
 export function createRecord(
 	worksheet: { id: string; version: number },
 	now: Date,
-	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context'>> = {},
+	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context' | 'recovered'>> = {},
 	id = newPlanId(),
 ): PlanRecord {
 	const stamp = now.toISOString();
@@ -122,6 +126,7 @@ export function createRecord(
 		answers: init.answers ?? {},
 		edited,
 		...(init.context ? { context: init.context } : {}),
+		...(init.recovered !== undefined ? { recovered: init.recovered } : {}),
 	};
 }
 

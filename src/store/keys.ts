@@ -5,7 +5,10 @@
  * localStorage:
  *   cw:plan:<plan id>        one plan, JSON: the envelope in `plan/record.ts`
  *                            { format, id, worksheet, worksheetVersion, title, person, date,
- *                              created, updated, answers: { <field id>: value }, edited: { <id>: ms }, context? }
+ *                              created, updated, answers: { <field id>: value }, edited: { <id>: ms }, context?,
+ *                              recovered? }
+ *                            `recovered` marks a plan that salvage made (store/salvage.ts): the quarantine id
+ *                            of the damaged record it was read from; its title starts "Recovered: ".
  *   cw:active:<worksheet id> the id of the plan that worksheet shows (plain text)
  *   cw:downloaded:<plan id>  when the plan was last downloaded as a file (ISO time, plain text)
  *   cw:quarantine:<plan id>  a record this version could not read, JSON:
@@ -18,7 +21,8 @@
  *
  * Lifecycle: a plan is written on the first edit of a blank worksheet and rewritten whole on every
  * edit; delete removes it (undo writes the same record back). An unreadable record moves to
- * quarantine whole and is never overwritten; salvage writes what it can read into a new plan.
+ * quarantine whole and is never overwritten; salvage writes what it can read into a new plan (with
+ * `recovered` set) and leaves the quarantined record as it was.
  * Migrations run on read (see `activePlanOf`), as declared in each worksheet's YAML.
  */
 export const PLAN_PREFIX = 'cw:plan:';

@@ -99,7 +99,7 @@ describe('share links', () => {
 		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const { page, filled } = await filledGrow(context);
 		const link = await shareLinkOf(page);
-		expect(link.startsWith(new URL('worksheets/grow/#plan=1.', siteUrl()).href)).toBe(true);
+		expect(link.startsWith(new URL('worksheets/grow/#plan=2.', siteUrl()).href)).toBe(true);
 		await context.close();
 
 		const fresh = await browser.newContext({ serviceWorkers: 'block' });
@@ -162,7 +162,7 @@ describe('the coach and client round trip', () => {
 		await coach.locator('#coach-note').fill('Ten minutes is plenty.');
 		await coach.getByRole('button', { name: 'Make the link' }).click();
 		const coachLink = await coach.locator('#coach-link').inputValue();
-		expect(coachLink).toContain('/worksheets/grow/#coach=1.');
+		expect(coachLink).toContain('/worksheets/grow/#coach=2.');
 
 		const clientContext = await browser.newContext({ serviceWorkers: 'block' });
 		const { page: client, watch } = await openPage(clientContext, coachLink.replace(siteUrl(), '/'));

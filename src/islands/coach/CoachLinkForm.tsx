@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/coach-context';
 import { copyText } from '../common/copy-text';
 import { siteBase } from '../common/site-base';
+import { ProtectOption } from '../share/ProtectOption';
 
 interface Props {
 	/** Worksheets a coach can send, in the order offered. */
@@ -9,7 +10,7 @@ interface Props {
 }
 
 /** The link made, its mail address when short enough to mail, and what copying it did. */
-type Made = { link: string; mailto?: string; copied?: string } | { error: string } | null;
+type Made = { link: string; mailto?: string; copied?: string; protected?: boolean } | { error: string } | null;
 
 const FIELDS: { key: keyof CoachContext; label: string; hint?: string; long?: boolean; date?: boolean }[] = [
 	{ key: 'client', label: 'Client’s name' },
@@ -28,18 +29,31 @@ export default function CoachLinkForm({ worksheets }: Props) {
 	const [context, setContext] = useState<CoachContext>({});
 	const [made, setMade] = useState<Made>(null);
 	const [ready, setReady] = useState(false);
+	const [protect, setProtect] = useState(false);
+	const [passphrase, setPassphrase] = useState('');
+	const [passphraseError, setPassphraseError] = useState<string | undefined>();
 	useEffect(() => setReady(true), []);
 
 	const make = async (event: Event) => {
 		event.preventDefault();
-		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor } = await import('../../plan/link');
+		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor, encryptLinkData, MIN_PASSPHRASE_LENGTH, PRIVATE_MESSAGES } = await import(
+			'../../plan/link'
+		);
 		const clean = Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext;
 		const problem = contextProblem(clean);
 		if (problem) return setMade({ error: problem });
-		const link = shareUrl(siteBase(), worksheet, await encodeSharePayload({ worksheet, context: clean }), 'coach');
+		if (protect && passphrase.length < MIN_PASSPHRASE_LENGTH) return setPassphraseError(PRIVATE_MESSAGES.tooShort);
+		setPassphraseError(undefined);
+		let encoded = await encodeSharePayload({ worksheet, context: clean });
+		if (protect) {
+			encoded = await encryptLinkData(encoded, passphrase);
+			// Used once: the passphrase is not kept once the link is made.
+			setPassphrase('');
+		}
+		const link = shareUrl(siteBase(), worksheet, encoded, 'coach');
 		const title = worksheets.find((w) => w.id === worksheet)?.title ?? 'worksheet';
-		const body = `${clean.client ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device. When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
-		setMade({ link, mailto: mailtoFor(link, title, body) });
+		const body = `${clean.client ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device.${protect ? ' It is protected with a passphrase, which I will give you separately.' : ''} When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
+		setMade({ link, mailto: mailtoFor(link, title, body), protected: protect });
 	};
 
 	return (
@@ -79,6 +93,18 @@ export default function CoachLinkForm({ worksheets }: Props) {
 						</div>
 					);
 				})}
+				<ProtectOption
+					idPrefix="coach"
+					protect={protect}
+					passphrase={passphrase}
+					onProtect={(on) => {
+						setProtect(on);
+						if (!on) setPassphrase('');
+						setPassphraseError(undefined);
+					}}
+					onPassphrase={setPassphrase}
+					error={passphraseError}
+				/>
 				<button type="submit" class="ws-primary">
 					Make the link
 				</button>
@@ -105,6 +131,12 @@ export default function CoachLinkForm({ worksheets }: Props) {
 								<span>This link is too long for an email address: copy it into your message instead.</span>
 							)}
 						</div>
+						{made.protected && (
+							<p>
+								This link opens only with your passphrase. Give it to your client another way than the link (say it, or use a different
+								app). Ask them to protect the link they send back too.
+							</p>
+						)}
 						{made.copied && <p>{made.copied}</p>}
 					</div>
 				)}

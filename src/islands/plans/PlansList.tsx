@@ -8,10 +8,11 @@ import { downloadPlans } from '../common/download';
 import { PlanFileImport } from './PlanFileImport';
 import { StorageHealth } from './StorageHealth';
 import { QuarantineList } from './QuarantineList';
+import type { SalvageField } from '../../plan/salvage';
 
 interface Props {
 	/** Title, page address and current version of every worksheet on the site, by id. */
-	worksheets: Record<string, { title: string; href: string; version: number }>;
+	worksheets: Record<string, { title: string; href: string; version: number; fields?: SalvageField[] }>;
 }
 
 const edited = (iso: string) =>
@@ -90,7 +91,7 @@ export default function PlansList({ worksheets }: Props) {
 				<p class="ws-hint">One file with every plan; “Open a plan file” below reads it back, here or on another device.</p>
 			</section>
 			<PlanFileImport worksheets={worksheets} />
-			<QuarantineList />
+			<QuarantineList worksheets={worksheets} />
 		</div>
 	);
 }

@@ -1,30 +1,58 @@
+import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $quarantine } from '../../store/quarantine';
+import { salvageQuarantined, type SalvageResult } from '../../store/salvage';
+import { worksheetOfDamaged, type SalvageField } from '../../plan/salvage';
 import { downloadText } from '../common/download';
+import { SalvageReport } from '../common/SalvageReport';
 
-/** Saved data this version of the site cannot read: never deleted, listed with a download. */
-export function QuarantineList() {
+interface Props {
+	/** Every worksheet by id, with the fields salvage reads back. */
+	worksheets: Record<string, { title: string; href: string; version: number; fields?: SalvageField[] }>;
+}
+
+/** Saved data this version of the site cannot read: never deleted, listed with a download and salvage. */
+export function QuarantineList({ worksheets }: Props) {
 	const entries = Object.entries(useStore($quarantine, { ssr: () => ({}) }));
+	const [results, setResults] = useState<Record<string, SalvageResult>>({});
 	if (!entries.length) return null;
 	return (
 		<section class="plans-quarantine" aria-labelledby="plans-quarantine-heading">
 			<h2 id="plans-quarantine-heading">Saved data that could not be opened</h2>
 			<p>
 				This browser holds {entries.length === 1 ? 'a saved plan' : `${entries.length} saved plans`} that this version of the site cannot
-				read. {entries.length === 1 ? 'It has' : 'They have'} been kept aside, unchanged. Download a copy to keep it safe, or to send it
-				to someone who can help recover it.
+				read. {entries.length === 1 ? 'It has' : 'They have'} been kept aside, unchanged. Recover what can still be read into a new
+				plan, and download a copy to keep it safe, or to send it to someone who can help recover the rest.
 			</p>
 			<ul>
-				{entries.map(([id, entry]) => (
-					<li>
-						<span>
-							Plan “{id}”: {entry.reason}.
-						</span>{' '}
-						<button type="button" onClick={() => downloadText(`coaching-workbook-unreadable-${id}.json`, entry.raw)}>
-							Download “{id}”
-						</button>
-					</li>
-				))}
+				{entries.map(([id, entry]) => {
+					const worksheetId = worksheetOfDamaged(entry.raw);
+					const sheet = worksheetId ? worksheets[worksheetId] : undefined;
+					return (
+						<li key={id}>
+							<span>
+								Plan “{id}”{sheet ? ` (${sheet.title})` : ''}: {entry.reason}.
+							</span>{' '}
+							{sheet?.fields && worksheetId && (
+								<button
+									type="button"
+									onClick={() =>
+										setResults((r) => ({
+											...r,
+											[id]: salvageQuarantined(id, { id: worksheetId, version: sheet.version, fields: sheet.fields! }),
+										}))
+									}
+								>
+									Recover what can be read from “{id}”
+								</button>
+							)}{' '}
+							<button type="button" onClick={() => downloadText(`coaching-workbook-unreadable-${id}.json`, entry.raw)}>
+								Download “{id}”
+							</button>
+							{results[id] && <SalvageReport result={results[id]} />}
+						</li>
+					);
+				})}
 			</ul>
 		</section>
 	);

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $storageHealth, checkStorageHealth } from '../../store/health';
+import { readableSize } from '../../plan/sizes';
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** What the browser has promised about this site's storage, and how much it holds. */
 export function StorageHealth() {
@@ -21,8 +21,8 @@ export function StorageHealth() {
 			</li>
 			{health.usage !== null && (
 				<li data-health="usage">
-					Space used by this site: {size(health.usage)}
-					{health.quota ? ` of about ${size(health.quota)} available` : ''}.
+					Space used by this site: {readableSize(health.usage)}
+					{health.quota ? ` of about ${readableSize(health.quota)} available` : ''}.
 				</li>
 			)}
 			<li>

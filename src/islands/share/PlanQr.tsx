@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PlanRecord } from '../../plan/record';
-import { qrPath } from '../../plan/codecs/qr-path';
+import { printedQrSize, qrPath, QUIET_ZONE, type QrCode } from '../../plan/codecs/qr-path';
 
 interface Props {
 	plan: PlanRecord;
@@ -8,12 +8,30 @@ interface Props {
 	siteBase: string;
 }
 
-type Code = { kind: 'code'; size: number; path: string } | { kind: 'too-long' } | { kind: 'none' };
+type Code = ({ kind: 'code'; widthMm: number; moduleMm: number; linkLength: number } & QrCode) | { kind: 'too-long' } | { kind: 'none' };
+
+/** A QR code as SVG, quiet zone included, drawn from its module grid; `width` in any CSS unit. */
+export function QrSvg({ code, width, label }: { code: QrCode; width: string; label: string }) {
+	const side = code.size + 2 * QUIET_ZONE;
+	return (
+		<svg
+			viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}`}
+			width={width}
+			height={width}
+			role="img"
+			aria-label={label}
+			shape-rendering="crispEdges"
+		>
+			<rect x={-QUIET_ZONE} y={-QUIET_ZONE} width={side} height={side} fill="#fff" />
+			<path d={code.path} fill="#000" />
+		</svg>
+	);
+}
 
 /**
- * On paper, a QR code of the plan's share link, so a printed plan can be scanned back into a
- * browser; when the plan is too long for a code, the print says to use the plan file.
- * Recomputed a moment after edits stop, so printing finds it ready.
+ * On paper, a QR code of the plan's share link in its own block at the end of the plan, sized from
+ * its data so a phone can read it (see `printedQrSize`); when the plan is too long for a code, the
+ * print says to use the plan file. Recomputed a moment after edits stop, so printing finds it ready.
  */
 export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 	const [code, setCode] = useState<Code>({ kind: 'none' });
@@ -23,7 +41,8 @@ export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 			const { encodeSharePayload, shareUrl } = await import('../../plan/link');
 			const link = shareUrl(siteBase, worksheetId, await encodeSharePayload({ plan, worksheet: worksheetId, context: plan.context }), 'plan');
 			const drawn = await qrPath(link);
-			if (!cancelled) setCode(drawn ? { kind: 'code', ...drawn } : { kind: 'too-long' });
+			const printed = drawn && printedQrSize(drawn.size);
+			if (!cancelled) setCode(drawn && printed ? { kind: 'code', ...drawn, ...printed, linkLength: link.length } : { kind: 'too-long' });
 		}, 400);
 		return () => {
 			cancelled = true;
@@ -32,14 +51,24 @@ export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 	}, [plan, worksheetId, siteBase]);
 	if (code.kind === 'none') return null;
 	if (code.kind === 'too-long')
-		return <p class="ws-qr-note">This plan is too long for a QR code. To open it on another device, use its plan file (“Download plan”).</p>;
+		return (
+			<p class="ws-qr-note print-only">This plan is too long for a QR code. To open it on another device, use its plan file (“Download plan”).</p>
+		);
 	return (
-		<figure class="ws-qr" data-ready="true">
-			<svg viewBox={`-2 -2 ${code.size + 4} ${code.size + 4}`} role="img" aria-label="QR code of this plan's share link" shape-rendering="crispEdges">
-				<rect x="-2" y="-2" width={code.size + 4} height={code.size + 4} fill="#fff" />
-				<path d={code.path} fill="#000" />
-			</svg>
-			<figcaption>Scan to open this plan in a browser.</figcaption>
+		<figure
+			class="ws-qr print-only"
+			data-ready="true"
+			data-modules={code.size}
+			data-module-mm={code.moduleMm}
+			data-link-length={code.linkLength}
+			data-level={code.level}
+		>
+			<QrSvg code={code} width={`${code.widthMm}mm`} label="QR code of this plan's share link" />
+			<figcaption>
+				<strong>Open this plan on a phone or another computer.</strong> Point a phone’s camera at the code: it opens this plan, with
+				every answer, in the browser, as a read-only copy that can be saved there. The plan travels inside the code; nothing is
+				uploaded.
+			</figcaption>
 		</figure>
 	);
 }

@@ -4,6 +4,8 @@ import type { PlanRecord } from '../../plan/record';
 import { migrateRecord } from '../../plan/migrate';
 import { downloadText } from '../common/download';
 import { copyText } from '../common/copy-text';
+import { PhoneQr } from './PhoneQr';
+import { ProtectOption } from './ProtectOption';
 
 interface Props {
 	plan: PlanRecord;
@@ -21,23 +23,50 @@ type Result = { text: string; link?: string; mailto?: string; error?: boolean } 
  */
 export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	const [result, setResult] = useState<Result>(null);
+	const [protect, setProtect] = useState(false);
+	const [passphrase, setPassphrase] = useState('');
+	const [passphraseError, setPassphraseError] = useState<string | undefined>();
 	const current = () => migrateRecord(plan, definition);
 
-	const shareLink = async (forCoach: boolean) => {
-		const { encodeSharePayload, shareUrl, mailtoFor } = await import('../../plan/link');
+	/** The plan's plain link data, or null when it is too long for a link. */
+	const plainData = async () => {
+		const { encodeSharePayload } = await import('../../plan/link');
 		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
 		const encoded = await encodeSharePayload({ plan: current(), worksheet: definition.id, context: plan.context });
-		if (encoded.length > MAX_LINK_CHARS)
-			return setResult({ text: 'This plan is too long for a link. Use “Download plan” and send the file instead.', error: true });
+		return encoded.length > MAX_LINK_CHARS ? null : encoded;
+	};
+	const tooLong = () => setResult({ text: 'This plan is too long for a link. Use “Download plan” and send the file instead.', error: true });
+
+	const shareLink = async (forCoach: boolean) => {
+		const { shareUrl, mailtoFor, encryptLinkData, MIN_PASSPHRASE_LENGTH, PRIVATE_MESSAGES } = await import('../../plan/link');
+		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
+		if (protect && passphrase.length < MIN_PASSPHRASE_LENGTH) return setPassphraseError(PRIVATE_MESSAGES.tooShort);
+		setPassphraseError(undefined);
+		let encoded = await plainData();
+		if (encoded && protect) {
+			setResult({ text: 'Encrypting the link…' });
+			encoded = await encryptLinkData(encoded, passphrase);
+			// Used once: the passphrase is not kept once the link is made.
+			setPassphrase('');
+			if (encoded.length > MAX_LINK_CHARS) encoded = null;
+		}
+		if (!encoded) return tooLong();
 		const link = shareUrl(siteBase, definition.id, encoded, 'plan');
 		const subject = forCoach ? `My ${definition.title}` : `${definition.title}: ${plan.title || 'a plan'}`;
-		const body = `${forCoach ? 'Here is my filled worksheet' : 'Here is a plan'} from Coaching Workbook. Open the link to see it:\n\n${link}`;
+		const body = `${forCoach ? 'Here is my filled worksheet' : 'Here is a plan'} from Coaching Workbook. Open the link to see it${protect ? ' (I will give you the passphrase separately)' : ''}:\n\n${link}`;
 		const mailto = mailtoFor(link, subject, body);
+		const who = forCoach ? 'Send this link back to your coach' : protect ? 'Anyone with this link and the passphrase can see this plan' : 'Anyone with this link can see this plan';
 		setResult({
-			text: `${forCoach ? 'Send this link back to your coach' : 'Anyone with this link can see this plan'} (${link.length.toLocaleString('en-GB')} characters). The plan travels inside the link; nothing is uploaded.`,
+			text: `${who} (${link.length.toLocaleString('en-GB')} characters). The plan travels inside the link; nothing is uploaded.${protect ? ' It is protected with your passphrase: send the passphrase another way than the link.' : ''}`,
 			link,
 			mailto,
 		});
+	};
+
+	const phoneLink = async () => {
+		const { shareUrl } = await import('../../plan/link');
+		const encoded = await plainData();
+		return encoded && shareUrl(siteBase, definition.id, encoded, 'plan');
 	};
 
 	const copyMarkdown = async () => {
@@ -78,6 +107,19 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 					Add dates to calendar
 				</button>
 			</div>
+			<ProtectOption
+				idPrefix={`ws-${definition.id}-`}
+				protect={protect}
+				passphrase={passphrase}
+				onProtect={(on) => {
+					setProtect(on);
+					if (!on) setPassphrase('');
+					setPassphraseError(undefined);
+				}}
+				onPassphrase={setPassphrase}
+				error={passphraseError}
+			/>
+			<PhoneQr makeLink={phoneLink} idPrefix={`ws-${definition.id}-`} />
 			<div role="status" class="ws-share-result">
 				{result && (
 					<>

@@ -50,7 +50,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 
-	const [link, clearLink] = useLink(definition.id, known);
+	const [link, clearLink, unlockLink] = useLink(definition.id, known);
 	// A coach link starts (or reopens) the client's plan carrying the coach's context.
 	useEffect(() => {
 		if (link.kind !== 'coach') return;
@@ -79,10 +79,23 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 					<dt>Date</dt>
 					<dd>{plan?.date ? formatDate(plan.date) : <span class="ws-ruled ws-inline-ruled" />}</dd>
 				</dl>
-				{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 			</header>
 
+			{extras && !blank && <extras.DamagedPlans definition={definition} />}
 			{link.kind === 'loading' && <p class="ws-banner print:hidden">Opening the link…</p>}
+			{link.kind === 'locked' &&
+				(extras ? (
+					<extras.PassphrasePrompt
+						linkKind={link.linkKind}
+						busy={link.busy}
+						error={link.error}
+						onUnlock={unlockLink}
+						onCancel={clearLink}
+						idPrefix={`ws-${definition.id}-`}
+					/>
+				) : (
+					<p class="ws-banner print:hidden">Opening the link…</p>
+				))}
 			{link.kind === 'error' && (
 				<div class="ws-banner ws-banner-error print:hidden" role="alert">
 					<p>{link.message}</p>
@@ -192,6 +205,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 				))}
 				{extras && plan && <extras.RetiredAnswers plan={plan} definition={definition} />}
 			</fieldset>
+			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 
 			<div class="ws-footer print:hidden">
 				{!blank && !shared && (

@@ -3,22 +3,28 @@
  * URL fragment, which browsers never send to a server. Anyone can craft a link, so decoding trusts
  * nothing: length and characters first, inflation with a hard cap, then every field's shape.
  *
- * Link data: `1.` + base64url (no padding) of [deflate-raw of the UTF-8 JSON, then its CRC-32 as 4 bytes
+ * Link data: `2.` + base64url (no padding) of [deflate-raw of the UTF-8 JSON, then its CRC-32 as 4 bytes
  * big-endian]. Deflate-raw has no checksum of its own, so without the CRC a link altered by a chat app or
  * a stray keystroke could open as a subtly different plan; with it, an altered link is refused. The JSON:
  *   {
  *     "w": "grow",                                   // worksheet id
- *     "p": { "i": id, "v": worksheetVersion, "t": title, "n": person, "d": date,
- *            "c": created, "u": updated, "a": { answers } },            // a filled plan; absent in a coach link
+ *     "p": { "v": worksheetVersion, "t": title, "n": person, "d": date,
+ *            "a": { answers } },                                        // a filled plan; absent in a coach link
  *     "x": { "client", "coach", "focus", "returnBy", "note" }           // coach context; optional
  *   }
  * Short keys and dropped blanks keep links short: empty header fields, empty answers (see
  * `isEmptyAnswer`) and empty context fields are left out, and `edited` is not sent (the receiver saves
  * a copy, so edit times of the sender's device mean nothing there). Decoding restores a whole
- * PlanRecord: missing header fields become '', `edited` becomes {}. The `1.` marks this format; a
- * future format gets a new number so old pages can say "newer version" instead of "damaged".
+ * PlanRecord: missing header fields become '', `edited` becomes {}, and the plan gets a fresh id and
+ * the time of opening as created and updated (the receiver saves a copy with its own anyway).
+ *
+ * Versions: the number before the dot marks the format, so old pages say "newer version" instead of
+ * "damaged", and old links keep opening.
+ *   1. the same, with the sender's plan id, created and updated times in "p" as "i", "c", "u". Still read.
+ *   2. written today: ids and times left out, which makes a printed QR code smaller.
+ *   3. a private link: the format-2 data encrypted with a passphrase (see `private.ts`); read there.
  */
-import { FORMAT_VERSION, isObject, validateRecord, type PlanRecord } from '../record';
+import { FORMAT_VERSION, isObject, newPlanId, validateRecord, type PlanRecord } from '../record';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../codecs/limits';
 import { worksheetProblem, type KnownWorksheets } from '../codecs/plan-file';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from './bytes';
@@ -36,7 +42,13 @@ export interface SharePayload {
 export type ShareResult = { ok: true; payload: SharePayload } | { ok: false; message: string };
 
 /** The version marker of the link data written by `encodeSharePayload`. */
-export const LINK_FORMAT = 1;
+export const LINK_FORMAT = 2;
+
+/** The oldest link format still read. */
+export const OLDEST_LINK_FORMAT = 1;
+
+/** The version marker of private links (`private.ts`); `decodeSharePayload` cannot open them alone. */
+export const PRIVATE_LINK_FORMAT = 3;
 
 /** Messages for the visitor, one per way a link can fail. */
 export const LINK_MESSAGES = {
@@ -46,7 +58,8 @@ export const LINK_MESSAGES = {
 	tooLarge:
 		'This link unpacks into far more data than any plan, so it was not opened. Ask the person who sent it to send the plan file instead.',
 	newer: (version: number) =>
-		`This link was made by a newer version of Coaching Workbook (link format ${version}); this version reads format ${LINK_FORMAT}. Reload the page to get the latest version, then open the link again.`,
+		`This link was made by a newer version of Coaching Workbook (link format ${version}); this version reads formats ${OLDEST_LINK_FORMAT} to ${PRIVATE_LINK_FORMAT}. Reload the page to get the latest version, then open the link again.`,
+	locked: 'This link is protected with a passphrase. Enter the passphrase to open it.',
 	noPlan:
 		'This link should hold a plan but holds none. Ask the person who sent it to copy the whole link again, or send the plan file instead.',
 	notCoach:
@@ -76,21 +89,18 @@ export const packLinkBytes = (deflated: Uint8Array): string => `${LINK_FORMAT}.$
 function planData(plan: PlanRecord): Record<string, unknown> {
 	const answers = Object.entries(plan.answers).filter(([, value]) => !isEmptyAnswer(value));
 	return {
-		i: plan.id,
 		v: plan.worksheetVersion,
 		...compact([
 			['t', plan.title],
 			['n', plan.person],
 			['d', plan.date],
 		]),
-		c: plan.created,
-		u: plan.updated,
 		...(answers.length ? { a: Object.fromEntries(answers) } : {}),
 	};
 }
 
 /**
- * Link data for a plan link or a coach link: `1.` followed by base64url characters.
+ * Link data for a plan link or a coach link: `2.` followed by base64url characters.
  * The result may be longer than `MAX_LINK_CHARS`; check before offering it, and offer the plan file instead.
  * @throws when `payload.plan` is for another worksheet than `payload.worksheet`, or the context breaks
  *   `CONTEXT_LIMITS` (limit the inputs so this cannot happen).
@@ -110,10 +120,15 @@ export async function encodeSharePayload(payload: SharePayload): Promise<string>
 
 const optionalText = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
 
-/** The plan inside link data, or `null` when its shape is wrong. */
-function readPlan(value: unknown, worksheet: string): PlanRecord | null {
+/**
+ * The plan inside link data, or `null` when its shape is wrong. Format 1 carries the sender's id and
+ * times; format 2 does not, and the plan gets a fresh id and the time of opening.
+ */
+function readPlan(value: unknown, worksheet: string, version: number): PlanRecord | null {
 	if (!isObject(value)) return null;
-	const { i, v, t, n, d, c, u, a } = value;
+	const { v, t, n, d, a } = value;
+	const now = new Date().toISOString();
+	const { i, c, u } = version === 1 ? value : { i: newPlanId(), c: now, u: now };
 	if (!optionalText(t) || !optionalText(n) || !optionalText(d)) return null;
 	if (a !== undefined && !isObject(a)) return null;
 	if (!Number.isInteger(v) || (v as number) < 1) return null;
@@ -151,8 +166,9 @@ export async function decodeSharePayload(
 		const match = /^([1-9]\d{0,5})\.([A-Za-z0-9_-]+)$/.exec(text);
 		if (!match) return fail(LINK_MESSAGES.damaged);
 		const version = Number(match[1]);
-		if (version > LINK_FORMAT) return fail(LINK_MESSAGES.newer(version));
-		if (version !== LINK_FORMAT) return fail(LINK_MESSAGES.damaged);
+		if (version === PRIVATE_LINK_FORMAT) return fail(LINK_MESSAGES.locked);
+		if (version > PRIVATE_LINK_FORMAT) return fail(LINK_MESSAGES.newer(version));
+		if (version < OLDEST_LINK_FORMAT || version > LINK_FORMAT) return fail(LINK_MESSAGES.damaged);
 
 		const deflated = unpackBytes(match[2]);
 		if (!deflated) return fail(LINK_MESSAGES.damaged);
@@ -170,7 +186,7 @@ export async function decodeSharePayload(
 		const worksheet = data.w;
 		const payload: SharePayload = { worksheet };
 		if (data.p !== undefined) {
-			const plan = readPlan(data.p, worksheet);
+			const plan = readPlan(data.p, worksheet, version);
 			if (!plan) return fail(LINK_MESSAGES.damaged);
 			payload.plan = plan;
 		}

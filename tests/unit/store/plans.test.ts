@@ -341,3 +341,42 @@ describe('a stored plan this code cannot read', () => {
 		expect(stored('other')).toBe(broken);
 	});
 });
+
+describe('salvage of a damaged plan', () => {
+	const fields = [
+		{ id: 'goal', kind: 'short-text' as const, label: 'What do you want to achieve?' },
+		{ id: 'goal-why', kind: 'long-text' as const, label: 'Why does it matter to you?' },
+		{ id: 'reality-tried', kind: 'list' as const, label: 'What have you tried so far?' },
+	];
+
+	it('writes what can be read into a new plan marked recovered, and leaves the damaged text as it was', async () => {
+		const whole = encodeRecord(
+			createRecord(grow, new Date('2026-11-20T10:00:00Z'), { title: 'Run a 10k', person: 'Sam', answers: { goal: 'Run 10 km', 'goal-why': 'To feel fit', 'reality-tried': ['Parkrun'] } }, 'cut'),
+		);
+		const cut = whole.slice(0, whole.indexOf('To feel') + 4);
+		storage.setItem('cw:plan:cut', cut);
+		await load();
+		const before = storage.getItem('cw:quarantine:cut');
+		const { salvageQuarantined } = await import('../../../src/store/salvage');
+		const result = salvageQuarantined('cut', { id: 'grow', version: 1, fields });
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.plan).toMatchObject({ title: 'Recovered: Run a 10k', person: 'Sam', answers: { goal: 'Run 10 km' }, recovered: 'cut' });
+		expect(result.plan.id).not.toBe('cut');
+		expect(storedRecord(result.plan.id)).toEqual(result.plan);
+		expect(result.salvaged.recovered.map((field) => field.id)).toEqual(['goal']);
+		expect(result.salvaged.lost.map((field) => field.id)).toEqual(['goal-why']);
+		expect(storage.getItem('cw:quarantine:cut')).toBe(before);
+		expect(plans.$activePlanIds.get().grow).toBe(result.plan.id);
+	});
+
+	it('makes no plan when nothing can be read, and says so', async () => {
+		storage.setItem('cw:plan:junk', '\u0000\u0000{"form');
+		await load();
+		const { salvageQuarantined } = await import('../../../src/store/salvage');
+		const result = salvageQuarantined('junk', { id: 'grow', version: 1, fields });
+		expect(result).toEqual({ ok: false, message: expect.stringMatching(/No answer could be read/) });
+		expect(plans.$plans.get()).toEqual([]);
+		expect(salvageQuarantined('missing', { id: 'grow', version: 1, fields }).ok).toBe(false);
+	});
+});

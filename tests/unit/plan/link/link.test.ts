@@ -32,9 +32,15 @@ const arbitraryContext: fc.Arbitrary<CoachContext> = fc.record(
 	{ requiredKeys: [] },
 );
 
-/** What a plan looks like after a trip through a link: empty answers dropped, edit times not sent. */
+/**
+ * What a plan looks like after a trip through a link: empty answers dropped, edit times not sent, and
+ * (since link format 2) a fresh id and the time of opening instead of the sender's.
+ */
 const afterLink = (plan: PlanRecord): PlanRecord => ({
 	...plan,
+	id: expect.any(String),
+	created: expect.any(String),
+	updated: expect.any(String),
 	answers: Object.fromEntries(Object.entries(plan.answers).filter(([, value]) => !isEmptyAnswer(value))),
 	edited: {},
 });
@@ -43,6 +49,8 @@ const contextAfterLink = (context: CoachContext) =>
 	Object.fromEntries(Object.entries(context).filter(([, value]) => value !== '')) as CoachContext;
 
 const pack = (json: unknown) => packLinkBytes(deflateRawSync(Buffer.from(typeof json === 'string' ? json : JSON.stringify(json))));
+/** Link data in format 1, as links made before format 2 are. */
+const packFormat1 = (json: unknown) => `1.${packLinkBytes(deflateRawSync(Buffer.from(JSON.stringify(json)))).slice(2)}`;
 
 function expectRefused(result: ShareResult, message?: string) {
 	expect(result.ok).toBe(false);
@@ -57,7 +65,7 @@ describe('a share link', () => {
 			await fc.assert(
 				fc.asyncProperty(arbitraryPlan(sheet), fc.option(arbitraryContext, { nil: undefined }), async (plan, context) => {
 					const encoded = await encodeSharePayload({ plan, worksheet: sheet.id, context });
-					expect(encoded).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+					expect(encoded).toMatch(/^2\.[A-Za-z0-9_-]+$/);
 					const result = await decodeSharePayload(encoded, known, 'plan');
 					expect(result).toEqual({
 						ok: true,
@@ -89,7 +97,14 @@ describe('a share link', () => {
 			ok: true,
 			payload: {
 				worksheet: 'grow',
-				plan: { ...plan, answers: { 'options-list': [''], 'will-start': '2026-12-01' }, edited: {} },
+				plan: {
+					...plan,
+					id: expect.any(String),
+					created: expect.any(String),
+					updated: expect.any(String),
+					answers: { 'options-list': [''], 'will-start': '2026-12-01' },
+					edited: {},
+				},
 			},
 		});
 	});
@@ -123,6 +138,36 @@ describe('a share link', () => {
 		});
 		const encoded = await encodeSharePayload({ plan, worksheet: 'grow' });
 		expect(encoded.length).toBeLessThan(1000);
+	});
+});
+
+describe('links of the earlier format', () => {
+	it('a format-1 link, with the sender’s id and times, still opens', async () => {
+		const old = packFormat1({
+			w: 'grow',
+			p: { i: 'abc123', v: 1, t: 'Run a 10k', n: 'Sam', c: '2026-11-24T10:00:00.000Z', u: '2026-11-25T10:00:00.000Z', a: { goal: 'Run 10 km' } },
+		});
+		expect(old).toMatch(/^1\./);
+		expect(await decodeSharePayload(old, known, 'plan')).toEqual({
+			ok: true,
+			payload: {
+				worksheet: 'grow',
+				plan: {
+					...grow({ title: 'Run a 10k', person: 'Sam', answers: { goal: 'Run 10 km' } }),
+					updated: '2026-11-25T10:00:00.000Z',
+					edited: {},
+				},
+			},
+		});
+		// A format-1 plan without its id or times was never valid, and still is not.
+		expectRefused(await decodeSharePayload(packFormat1({ w: 'grow', p: { v: 1 } }), known), LINK_MESSAGES.damaged);
+	});
+
+	it('a format-2 link is shorter than the same plan in format 1', async () => {
+		const plan = grow({ title: 'Run a 10k', person: 'Sam', answers: { goal: 'Run 10 km in under an hour' } });
+		const now2 = await encodeSharePayload({ plan, worksheet: 'grow' });
+		const then1 = packFormat1({ w: 'grow', p: { i: plan.id, v: 1, t: plan.title, n: plan.person, c: plan.created, u: plan.updated, a: plan.answers } });
+		expect(now2.length).toBeLessThan(then1.length - 40);
 	});
 });
 
@@ -161,7 +206,7 @@ describe('a link that was cut, changed or made up', () => {
 			fc.uint8Array({ maxLength: 200 }).map((bytes) => packLinkBytes(bytes)),
 			fc.string().map((s) => pack(s)),
 			fc.jsonValue().map((value) => pack(value)),
-			fc.jsonValue().map((value) => pack({ w: 'grow', p: value })),
+			fc.jsonValue().map((value) => packFormat1({ w: 'grow', p: value })),
 			fc.jsonValue().map((value) => pack({ w: 'grow', x: value })),
 			fc.jsonValue().map((value) => pack({ w: value })),
 		);
@@ -197,7 +242,8 @@ describe('a link that was cut, changed or made up', () => {
 	});
 
 	it('a link from a newer version asks for a reload', async () => {
-		expectRefused(await decodeSharePayload(`2.${pack({ w: 'grow' }).slice(2)}`, known), LINK_MESSAGES.newer(2));
+		expectRefused(await decodeSharePayload(`4.${pack({ w: 'grow' }).slice(2)}`, known), LINK_MESSAGES.newer(4));
+		expectRefused(await decodeSharePayload(`3.${pack({ w: 'grow' }).slice(2)}`, known), LINK_MESSAGES.locked);
 		const newer = known.grow.version + 1;
 		const plan = { ...grow(), worksheetVersion: newer };
 		const result = await decodeSharePayload(await encodeSharePayload({ plan, worksheet: 'grow' }), known);

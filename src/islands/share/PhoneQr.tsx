@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { qrPath, QUIET_ZONE, type QrCode } from '../../plan/codecs/qr-path';
+import { QrSvg } from './PlanQr';
+
+interface Props {
+	/** Makes the plan's share link (plain, not protected). */
+	makeLink: () => Promise<string | null>;
+	idPrefix: string;
+}
+
+type Shown = { code: QrCode } | { message: string } | null;
+
+/** "Open on my phone": the plan's share link as a QR code on screen, to move a plan from laptop to phone. */
+export function PhoneQr({ makeLink, idPrefix }: Props) {
+	const [shown, setShown] = useState<Shown>(null);
+	const panel = useRef<HTMLElement>(null);
+	// The code appears below the buttons: bring it into view so the whole code can be scanned.
+	useEffect(() => {
+		if (shown) panel.current?.scrollIntoView({ block: 'nearest' });
+	}, [shown]);
+	const show = async () => {
+		const link = await makeLink();
+		const code = link ? await qrPath(link) : null;
+		setShown(code ? { code } : { message: 'This plan is too long for a QR code. Use “Download plan” and open the file on the phone instead.' });
+	};
+	const headingId = `${idPrefix}-phone-heading`;
+	return (
+		<div class="ws-phone">
+			<button type="button" aria-expanded={shown ? 'true' : 'false'} aria-controls={`${idPrefix}-phone`} onClick={() => (shown ? setShown(null) : show())}>
+				Open on my phone
+			</button>
+			<div id={`${idPrefix}-phone`} class="ws-phone-qr-slot">
+				{shown && (
+					<section class="ws-phone-qr" aria-labelledby={headingId} ref={panel}>
+						<p id={headingId}>
+							<strong>Open this plan on your phone.</strong>{' '}
+							{'code' in shown
+								? 'Point the phone’s camera at this code. The plan opens in the phone’s browser as a read-only copy; choose “Save a copy on this device” there to keep it. The plan travels inside the code, nothing is uploaded, and this copy stays as it is.'
+								: shown.message}
+						</p>
+						{'code' in shown && (
+							<QrSvg code={shown.code} width={`${Math.max(240, (shown.code.size + 2 * QUIET_ZONE) * 3)}px`} label="QR code of this plan's share link" />
+						)}
+						<button type="button" onClick={() => setShown(null)}>
+							Hide the code
+						</button>
+					</section>
+				)}
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { WorksheetDefinition } from '../../schemas/worksheet';
+import { $quarantine } from '../../store/quarantine';
+import { $activePlanIds, $plans } from '../../store/plans';
+import { salvageQuarantined, type SalvageResult } from '../../store/salvage';
+import { worksheetOfDamaged, type SalvageField } from '../../plan/salvage';
+import { downloadText } from '../common/download';
+import { SalvageReport } from '../common/SalvageReport';
+
+/** The salvage view of a worksheet: its id, version, and fields with their kinds and labels. */
+export const salvageTarget = (definition: WorksheetDefinition) => ({
+	id: definition.id,
+	version: definition.version,
+	fields: definition.sections.flatMap((section) => section.fields.map(({ id, kind, label }): SalvageField => ({ id, kind, label }))),
+});
+
+/**
+ * At the top of a worksheet: says so when a saved plan of this worksheet (or the one it would show)
+ * could not be read, so a damaged plan never looks like a lost one. Offers salvage and the download.
+ */
+export function DamagedPlans({ definition }: { definition: WorksheetDefinition }) {
+	const quarantine = useStore($quarantine);
+	const activeId = useStore($activePlanIds)[definition.id];
+	const plans = useStore($plans);
+	const [results, setResults] = useState<Record<string, SalvageResult>>({});
+	const mine = Object.entries(quarantine).filter(([id, entry]) => id === activeId || worksheetOfDamaged(entry.raw) === definition.id);
+	if (!mine.length) return null;
+	const plansHref = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/`;
+	return (
+		<div class="ws-banner ws-banner-error ws-damaged print:hidden" role="alert">
+			<p>
+				<strong>
+					{mine.length === 1 ? 'A saved plan of this worksheet could not be opened.' : `${mine.length} saved plans of this worksheet could not be opened.`}
+				</strong>{' '}
+				{mine.length === 1 ? 'It has' : 'They have'} not been deleted: the saved text is kept aside, unchanged, and listed on{' '}
+				<a href={plansHref}>My plans</a>. Recover what can still be read into a new plan, or download the damaged text to keep it safe.
+			</p>
+			<ul>
+				{mine.map(([id, entry]) => (
+					<li key={id}>
+						<span>
+							Plan “{id}”: {entry.reason}.
+						</span>
+						<div class="ws-plan-buttons">
+							<button type="button" onClick={() => setResults((r) => ({ ...r, [id]: salvageQuarantined(id, salvageTarget(definition)) }))}>
+								Recover what can be read from “{id}”
+							</button>
+							<button type="button" onClick={() => downloadText(`coaching-workbook-unreadable-${id}.json`, entry.raw)}>
+								Download “{id}”
+							</button>
+						</div>
+						{results[id] ? (
+							<SalvageReport result={results[id]} />
+						) : (
+							plans.some((plan) => plan.recovered === id) && (
+								<p>What could be read is already in “{plans.find((plan) => plan.recovered === id)!.title}”.</p>
+							)
+						)}
+					</li>
+				))}
+			</ul>
+		</div>
+	);
+}

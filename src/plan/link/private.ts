@@ -1,0 +1,99 @@
+/**
+ * Private links: ordinary link data (`2.…`, see `payload.ts`) encrypted with a passphrase, so a link
+ * sitting in a mail or chat history cannot be read without it.
+ *
+ * Link data: `3.` + base64url (no padding) of [salt (16 bytes) | IV (12 bytes) | AES-GCM ciphertext
+ * with its 16-byte tag], then the CRC-32 of all that (as in `bytes.ts`). The key is derived from the
+ * passphrase with PBKDF2-SHA-256 over the salt, `PRIVATE_LINK_ITERATIONS` rounds. The plaintext is the
+ * UTF-8 of the normal link data, which `decodeSharePayload` then reads as usual.
+ *
+ * The CRC tells a link changed or cut on the way ("damaged") from a wrong passphrase: only when the
+ * bytes are intact does a failed decryption mean the passphrase is wrong. A deliberate forger could
+ * fix the CRC, but not the AES-GCM tag, so a forged link is still refused.
+ * The passphrase is never stored or written into a link; only the visitor carries it.
+ */
+import { packBytes, unpackBytes } from './bytes';
+import { LINK_MESSAGES, PRIVATE_LINK_FORMAT } from './payload';
+import { MAX_LINK_CHARS } from '../codecs/limits';
+
+/** PBKDF2 rounds: the figure OWASP gives for PBKDF2-HMAC-SHA-256. Fixed, so every link uses it. */
+export const PRIVATE_LINK_ITERATIONS = 600_000;
+
+/** Shortest passphrase accepted when making a private link. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+/** Messages for the visitor, one per way opening a private link can fail. */
+export const PRIVATE_MESSAGES = {
+	wrongPassphrase: 'That passphrase does not open this link. Check it (capitals and spaces count) and try again.',
+	damaged: LINK_MESSAGES.damaged,
+	tooShort: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+	noCrypto: 'This browser cannot decrypt private links (it has no Web Crypto). Open the link in an up-to-date browser.',
+} as const;
+
+/** Whether link data is a private link, which needs a passphrase before it can be read. */
+export const isPrivateLinkData = (text: string): boolean => typeof text === 'string' && text.startsWith(`${PRIVATE_LINK_FORMAT}.`);
+
+async function deriveKey(passphrase: string, salt: Uint8Array, usage: KeyUsage): Promise<CryptoKey> {
+	const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+	return crypto.subtle.deriveKey(
+		{ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations: PRIVATE_LINK_ITERATIONS },
+		material,
+		{ name: 'AES-GCM', length: 256 },
+		false,
+		[usage],
+	);
+}
+
+/**
+ * A private link's data for ordinary link data and a passphrase: `3.` followed by base64url characters.
+ * @throws when the passphrase is shorter than `MIN_PASSPHRASE_LENGTH` (check it in the form first).
+ */
+export async function encryptLinkData(linkData: string, passphrase: string): Promise<string> {
+	if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(PRIVATE_MESSAGES.tooShort);
+	const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+	const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+	const key = await deriveKey(passphrase, salt, 'encrypt');
+	const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(linkData)));
+	const out = new Uint8Array(SALT_BYTES + IV_BYTES + sealed.length);
+	out.set(salt);
+	out.set(iv, SALT_BYTES);
+	out.set(sealed, SALT_BYTES + IV_BYTES);
+	return `${PRIVATE_LINK_FORMAT}.${packBytes(out)}`;
+}
+
+/** What opening a private link gives: the ordinary link data inside, or why not. */
+export type UnlockResult = { ok: true; linkData: string } | { ok: false; reason: 'wrong-passphrase' | 'damaged'; message: string };
+
+/**
+ * The ordinary link data inside a private link. Never throws. A link changed or cut on the way is
+ * `damaged` whatever the passphrase; an intact link that does not decrypt is a `wrong-passphrase`,
+ * and the visitor may try again.
+ */
+export async function decryptLinkData(text: string, passphrase: string): Promise<UnlockResult> {
+	const damaged: UnlockResult = { ok: false, reason: 'damaged', message: PRIVATE_MESSAGES.damaged };
+	try {
+		if (!isPrivateLinkData(text) || text.length > MAX_LINK_CHARS) return damaged;
+		const bytes = unpackBytes(text.slice(2));
+		if (!bytes || bytes.length < SALT_BYTES + IV_BYTES + TAG_BYTES) return damaged;
+		if (!globalThis.crypto?.subtle) return { ok: false, reason: 'damaged', message: PRIVATE_MESSAGES.noCrypto };
+		const salt = bytes.slice(0, SALT_BYTES);
+		const iv = bytes.slice(SALT_BYTES, SALT_BYTES + IV_BYTES);
+		const sealed = bytes.slice(SALT_BYTES + IV_BYTES);
+		const key = await deriveKey(passphrase, salt, 'decrypt');
+		let plain: ArrayBuffer;
+		try {
+			plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed);
+		} catch {
+			return { ok: false, reason: 'wrong-passphrase', message: PRIVATE_MESSAGES.wrongPassphrase };
+		}
+		const linkData = new TextDecoder('utf-8', { fatal: true }).decode(plain);
+		// A private link holds an ordinary one, never another private one.
+		return /^[1-9]\d{0,5}\./.test(linkData) && !isPrivateLinkData(linkData) ? { ok: true, linkData } : damaged;
+	} catch {
+		return damaged;
+	}
+}

@@ -1,0 +1,25 @@
+/**
+ * A number of bytes as a person reads it: the largest unit that keeps the number below 1,024, one
+ * decimal below 10 and whole numbers above, so "10 GB" rather than "10245.4 MB".
+ * Units are binary (1 KB = 1,024 bytes), as browsers report storage.
+ * @example readableSize(5_662_310) // '5.4 MB'
+ * @example readableSize(10_743_296_819) // '10 GB'
+ */
+export function readableSize(bytes: number): string {
+	if (!Number.isFinite(bytes) || bytes < 0) return 'an unknown amount';
+	if (bytes < 1024) return bytes === 1 ? '1 byte' : `${Math.round(bytes)} bytes`;
+	const units = ['KB', 'MB', 'GB', 'TB', 'PB'];
+	let value = bytes / 1024;
+	let unit = 0;
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024;
+		unit += 1;
+	}
+	let shown = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+	// Rounding may reach the next unit (1023.7 KB is "1 MB", not "1024 KB").
+	if (shown >= 1024 && unit < units.length - 1) {
+		shown = 1;
+		unit += 1;
+	}
+	return `${shown.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${units[unit]}`;
+}
