@@ -90,10 +90,10 @@ export interface BudgetStatus {
 	used: number;
 }
 
-/** Whole minutes, counted down, in words: "less than a minute", "1 min", "12 min". */
+/** Whole minutes, counted down: "0 min", "1 min", "12 min" (a calm display changes once a minute). */
 export function minutesText(ms: number): string {
 	const minutes = Math.floor(ms / MINUTE);
-	return minutes < 1 ? 'less than a minute' : `${minutes} min`;
+	return `${minutes} min`;
 }
 
 /** A budget in words, to the second when it is not a whole number of minutes: "18 min", "6 min 45 s". */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $plans, activePlanOf, setActivePlan, upgradePlan } from '../../store/plans';
+import { $plans, setActivePlan, upgradePlan } from '../../store/plans';
 import { openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
@@ -24,8 +24,6 @@ export default function SessionIsland(props: SessionProps) {
 	const session = useStore($session, { ssr: () => null });
 	const $open = useMemo(() => openSessionOf(model.id), [model.id]);
 	const open = useStore($open, { ssr: () => null });
-	const $active = useMemo(() => activePlanOf(definition.id), [definition.id]);
-	const activePlan = useStore($active, { ssr: () => null });
 	const allPlans = useStore($plans, { ssr: () => [] as PlanRecord[] });
 	const plan = session ? (allPlans.find((p) => p.id === session.plan) ?? null) : null;
 	const closePlan = session?.closePlan ? allPlans.find((p) => p.id === session.closePlan) : undefined;
@@ -78,7 +76,6 @@ export default function SessionIsland(props: SessionProps) {
 			) : (
 				<SessionSetup
 					plans={allPlans.filter((p) => p.worksheet === definition.id)}
-					activePlan={activePlan}
 					open={open && openPlan ? { session: open, plan: openPlan, where: announcement(open.step) } : null}
 					ready={ready && !!run}
 					onStart={start}

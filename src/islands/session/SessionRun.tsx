@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { getPlan, setActivePlan, setAnswer } from '../../store/plans';
-import { closePlanFor, goToStep, pauseSession, resumeSession, setSessionNotes, toggleAsked } from '../../store/sessions';
+import { closePlanFor, getSession, goToStep, pauseSession, resumeSession, setSessionNotes, toggleAsked } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, closePlanTitle, phaseBudgets, phasePlace, sessionSteps, shortPhaseName, type SessionRecord } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionProps } from './types';
@@ -39,7 +39,7 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 	const at = steps.indexOf(session.step);
 	const next = steps[at + 1];
 	const back = steps[at - 1];
-	const move = (to: string) => to !== session.step && goToStep(session.id, to);
+	const move = (to: string) => goToStep(session.id, to);
 
 	useEffect(() => {
 		const onKey = (event: KeyboardEvent) => {
@@ -50,7 +50,9 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 				event.preventDefault();
 				onLeave();
 			} else if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && !inControl(event.target)) {
-				const to = steps[at + (event.key === 'ArrowRight' ? 1 : -1)];
+				// From the stored step, not this render's: quick presses can arrive before the next render.
+				const from = steps.indexOf(getSession(session.id)?.step ?? session.step);
+				const to = steps[from + (event.key === 'ArrowRight' ? 1 : -1)];
 				if (to) {
 					event.preventDefault();
 					move(to);

@@ -7,8 +7,6 @@ import type { SessionStart } from '../../store/sessions';
 interface Props {
 	/** Plans of the session's worksheet, most recently edited first. */
 	plans: PlanRecord[];
-	/** The plan the worksheet page shows, offered first. */
-	activePlan: PlanRecord | null;
 	/** A session of this model left open, and its plan, to continue. */
 	open: { session: SessionRecord; plan: PlanRecord; where: string } | null;
 	ready: boolean;
@@ -20,10 +18,11 @@ const NEW = '';
 const lengthLabel = (length: SessionLength) => (length === null ? 'No timer' : `${length} minutes`);
 
 /** Before the session: which plan, the client's name and how long. */
-export function SessionSetup({ plans, activePlan, open, ready, onStart, onContinue }: Props) {
-	const [choice, setChoice] = useState(activePlan?.id ?? NEW);
+export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props) {
+	// A new plan unless the coach picks one, so a session never writes into another client's plan by default.
+	const [choice, setChoice] = useState(NEW);
 	const chosen = plans.find((plan) => plan.id === choice);
-	const [person, setPerson] = useState(chosen?.person ?? '');
+	const [person, setPerson] = useState('');
 	const [title, setTitle] = useState('');
 	const [length, setLength] = useState<SessionLength>(60);
 	const pick = (id: string) => {
