@@ -35,6 +35,7 @@ const READING_PAGES = [
 	['GROW overview', '/grow/'],
 	['phase page', '/grow/goal/'],
 	['reading page (ICF 8)', '/icf-competency-8/8-7/'],
+	['session mode (GROW)', '/session/grow/'],
 ];
 const HYDRATION_RUNS = 7;
 const TYPED_TEXT = 'benchmarkstring'; // 15 keystrokes, each leaving a distinct saved value
