@@ -366,6 +366,27 @@ describe('the clock, on Playwright’s clock', () => {
 	});
 });
 
+describe('finding session mode', () => {
+	it('is linked as “Run a session” from a model’s overview and its worksheet page, and not from another worksheet of the model', async () => {
+		const context = await newContext();
+		for (const [path, target] of [
+			['/grow/', '/session/grow/'],
+			['/worksheets/grow/', '/session/grow/'],
+			['/clear/', '/session/clear/'],
+			['/worksheets/session-close/', '/session/icf-competency-8/'],
+		]) {
+			const { page } = await openPage(context, path);
+			const links = page.getByRole('link', { name: 'Run a session' });
+			await expect(links.count(), path).resolves.toBe(1);
+			await expect(links.getAttribute('href')).resolves.toBe(target);
+			await page.close();
+		}
+		const { page } = await openPage(context, '/worksheets/coach-self-review/');
+		await expect(page.getByRole('link', { name: 'Run a session' }).count()).resolves.toBe(0);
+		await context.close();
+	});
+});
+
 describe('moving through a session', () => {
 	it('jumps from the progress bar, marks the current step, and leaves arrow keys to text fields', async () => {
 		const context = await newContext();

@@ -6,7 +6,6 @@ import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionProps } from './types';
 import { SessionSetup } from './SessionSetup';
-import { useLater } from '../common/use-later';
 
 /**
  * Session mode: the coach runs a session on a plan one phase per screen, then the close and a summary.
@@ -18,7 +17,11 @@ export default function SessionIsland(props: SessionProps) {
 	const { model, phases, definition, worksheetHref, close } = props;
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
-	const run = useLater(() => import('./SessionRun'));
+	// The running session loads once the island has hydrated, while the coach fills in the first screen.
+	const [run, setRun] = useState<typeof import('./SessionRun') | null>(null);
+	useEffect(() => {
+		import('./SessionRun').then(setRun);
+	}, []);
 	const [sessionId, setSessionId] = useState<string | null>(null);
 	const $session = useMemo(() => sessionStore(sessionId ?? ''), [sessionId]);
 	const session = useStore($session, { ssr: () => null });
