@@ -376,13 +376,13 @@ describe('finding session mode', () => {
 			['/worksheets/session-close/', '/session/icf-competency-8/'],
 		]) {
 			const { page } = await openPage(context, path);
-			const links = page.getByRole('link', { name: 'Run a session' });
+			const links = page.getByRole('link', { name: 'Run a session', exact: true });
 			await expect(links.count(), path).resolves.toBe(1);
 			await expect(links.getAttribute('href')).resolves.toBe(target);
 			await page.close();
 		}
 		const { page } = await openPage(context, '/worksheets/coach-self-review/');
-		await expect(page.getByRole('link', { name: 'Run a session' }).count()).resolves.toBe(0);
+		await expect(page.getByRole('link', { name: 'Run a session', exact: true }).count()).resolves.toBe(0);
 		await context.close();
 	});
 });
