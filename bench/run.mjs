@@ -37,6 +37,7 @@ const READING_PAGES = [
 	['reading page (ICF 8)', '/icf-competency-8/8-7/'],
 	['My plans', '/plans/'],
 	['coach link page', '/coach/'],
+	['session mode (GROW)', '/session/grow/'],
 ];
 const HYDRATION_RUNS = 7;
 const TYPED_TEXT = 'benchmarkstring'; // 15 keystrokes, each leaving a distinct saved value

@@ -1,0 +1,42 @@
+import type { Section } from '../../schemas/worksheet';
+import type { SessionPhase } from './types';
+import { Prompts } from './Prompts';
+import { SectionFields } from './SectionFields';
+
+interface Props {
+	phase: SessionPhase;
+	/** "Reality, 2 of 4". */
+	place: string;
+	sections: Section[];
+	worksheetTitle: string;
+	answers: Record<string, unknown>;
+	onAnswer: (fieldId: string) => (update: (answers: Record<string, unknown>) => unknown) => void;
+	idPrefix: string;
+	asked: number[];
+	onToggleAsked: (index: number) => void;
+}
+
+/** One phase: where it sits, what it is for, questions to ask, and the worksheet's fields for it. */
+export function PhaseScreen({ phase, place, sections, worksheetTitle, answers, onAnswer, idPrefix, asked, onToggleAsked }: Props) {
+	const at = place.indexOf(',');
+	return (
+		<section class="session-screen" aria-labelledby="session-heading">
+			<h2 id="session-heading" class="session-heading" tabIndex={-1}>
+				{at < 0 ? place : place.slice(0, at)}
+				{at >= 0 && <span class="session-place">{place.slice(at)}</span>}
+			</h2>
+			<p class="session-purpose">{phase.summary}</p>
+			<Prompts questions={phase.questions} asked={asked} onToggle={onToggleAsked} idPrefix={`session-${phase.id}`} />
+			<section class="session-fields" aria-labelledby="session-fields-title">
+				<h3 id="session-fields-title">On the worksheet</h3>
+				{sections.length ? (
+					<SectionFields sections={sections} answers={answers} onAnswer={onAnswer} idPrefix={idPrefix} level={4} />
+				) : (
+					<p class="ws-muted">
+						The {worksheetTitle} has no questions for this phase: talk it through, and keep what you want to remember in your notes.
+					</p>
+				)}
+			</section>
+		</section>
+	);
+}

@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $plans, setActivePlan, upgradePlan } from '../../store/plans';
+import { openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
+import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
+import type { PlanRecord } from '../../plan/record';
+import type { SessionProps } from './types';
+import { SessionSetup } from './SessionSetup';
+
+/**
+ * Session mode: the coach runs a session on a plan one phase per screen, then the close and a summary.
+ * It is a second view of the same plan as the worksheet page: same fields, same store actions. The
+ * first screen (which plan, who, how long) is all the page loads up front; the running session loads
+ * once the island has hydrated.
+ */
+export default function SessionIsland(props: SessionProps) {
+	const { model, phases, definition, worksheetHref, close } = props;
+	const [ready, setReady] = useState(false);
+	useEffect(() => setReady(true), []);
+	// The running session loads once the island has hydrated, while the coach fills in the first screen.
+	const [run, setRun] = useState<typeof import('./SessionRun') | null>(null);
+	useEffect(() => {
+		import('./SessionRun').then(setRun);
+	}, []);
+	const [sessionId, setSessionId] = useState<string | null>(null);
+	const $session = useMemo(() => sessionStore(sessionId ?? ''), [sessionId]);
+	const session = useStore($session, { ssr: () => null });
+	const $open = useMemo(() => openSessionOf(model.id), [model.id]);
+	const open = useStore($open, { ssr: () => null });
+	const allPlans = useStore($plans, { ssr: () => [] as PlanRecord[] });
+	const plan = session ? (allPlans.find((p) => p.id === session.plan) ?? null) : null;
+	const closePlan = session?.closePlan ? allPlans.find((p) => p.id === session.closePlan) : undefined;
+
+	const phaseIds = phases.map((phase) => phase.id);
+	const announcement = (step: string) => {
+		const phase = phases.find((p) => p.id === step);
+		if (phase) return phasePlace(phaseIds, phase.id, phase.name);
+		return step === CLOSE_STEP ? 'Close the session' : 'Session summary';
+	};
+
+	// A plan saved under an older version of its worksheet is carried forward once the session shows it.
+	useEffect(() => {
+		if (plan && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
+		if (closePlan && close && closePlan.worksheetVersion < close.definition.version) upgradePlan(closePlan.id, close.definition);
+	}, [plan?.id, plan?.worksheetVersion, closePlan?.id, closePlan?.worksheetVersion]);
+
+	// Each new screen takes focus on its heading and is announced, politely.
+	const [announced, setAnnounced] = useState('');
+	const step = session?.step;
+	const running = !!(session && plan && run);
+	useEffect(() => {
+		if (!running || !step) return;
+		document.getElementById('session-heading')?.focus();
+		setAnnounced(announcement(step));
+	}, [step, sessionId, running]);
+
+	const leave = () => {
+		if (session && session.step !== SUMMARY_STEP) pauseSession(session.id);
+		if (plan) setActivePlan(definition.id, plan.id);
+		location.assign(worksheetHref);
+	};
+	const start = (choice: SessionStart) => {
+		const started = startSession(definition, model.id, phaseIds[0], choice);
+		if (started) setSessionId(started.id);
+	};
+	const resume = (id: string) => {
+		resumeSession(id);
+		setSessionId(id);
+	};
+	const openPlan = open && allPlans.find((p) => p.id === open.plan);
+
+	return (
+		<div class="worksheet session not-content" data-ready={ready && run ? 'true' : 'false'} data-step={session?.step}>
+			<p class="sr-only" aria-live="polite" aria-atomic="true">
+				{announced}
+			</p>
+			{session && plan && run ? (
+				<run.SessionRun {...props} session={session} plan={plan} closePlan={closePlan} onLeave={leave} />
+			) : (
+				<SessionSetup
+					plans={allPlans.filter((p) => p.worksheet === definition.id)}
+					open={open && openPlan ? { session: open, plan: openPlan, where: announcement(open.step) } : null}
+					ready={ready && !!run}
+					onStart={start}
+					onContinue={resume}
+				/>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import type { PlanRecord } from '../../plan/record';
+import { planLabel } from '../../plan/answers/plan-label';
+import { SESSION_LENGTHS, type SessionLength, type SessionRecord } from '../../plan/session';
+import type { SessionStart } from '../../store/sessions';
+
+interface Props {
+	/** Plans of the session's worksheet, most recently edited first. */
+	plans: PlanRecord[];
+	/** A session of this model left open, and its plan, to continue. */
+	open: { session: SessionRecord; plan: PlanRecord; where: string } | null;
+	ready: boolean;
+	onStart: (start: SessionStart) => void;
+	onContinue: (id: string) => void;
+}
+
+const NEW = '';
+const lengthLabel = (length: SessionLength) => (length === null ? 'No timer' : `${length} minutes`);
+
+/** Before the session: which plan, the client's name and how long. */
+export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props) {
+	// A new plan unless the coach picks one, so a session never writes into another client's plan by default.
+	const [choice, setChoice] = useState(NEW);
+	const chosen = plans.find((plan) => plan.id === choice);
+	const [person, setPerson] = useState('');
+	const [title, setTitle] = useState('');
+	const [length, setLength] = useState<SessionLength>(60);
+	const pick = (id: string) => {
+		setChoice(id);
+		setPerson(plans.find((plan) => plan.id === id)?.person ?? '');
+	};
+	return (
+		<section class="session-setup" aria-labelledby="session-heading">
+			<h2 id="session-heading" tabIndex={-1}>
+				Before you start
+			</h2>
+			{open && (
+				<div class="session-continue">
+					<p>
+						A session with {open.plan.person || 'your client'} ({planLabel(open.plan)}) is still open, on {open.where}.
+					</p>
+					<button type="button" class="ws-primary" disabled={!ready} onClick={() => onContinue(open.session.id)}>
+						Continue that session
+					</button>
+				</div>
+			)}
+			<form
+				onSubmit={(event) => {
+					event.preventDefault();
+					onStart({ plan: choice || null, title, person, length });
+				}}
+			>
+				<fieldset class="session-setup-fields" disabled={!ready}>
+					<legend class="sr-only">A new session</legend>
+					<div class="ws-field">
+						<label for="session-plan">Plan</label>
+						<p class="ws-hint" id="session-plan-hint">
+							The same plans as the worksheet page: pick the client’s plan to carry on with it, or start a new one.
+						</p>
+						<select id="session-plan" aria-describedby="session-plan-hint" value={choice} onChange={(event) => pick(event.currentTarget.value)}>
+							<option value={NEW}>Start a new plan</option>
+							{plans.map((plan) => (
+								<option value={plan.id}>
+									{planLabel(plan)}
+									{plan.person ? ` (${plan.person})` : ''}
+								</option>
+							))}
+						</select>
+					</div>
+					{!chosen && (
+						<div class="ws-field">
+							<label for="session-title">Name of the new plan (optional)</label>
+							<input type="text" id="session-title" value={title} placeholder="e.g. Run a 10k by June" onInput={(event) => setTitle(event.currentTarget.value)} />
+						</div>
+					)}
+					<div class="ws-field">
+						<label for="session-person">Client’s name</label>
+						<input type="text" id="session-person" autocomplete="off" value={person} onInput={(event) => setPerson(event.currentTarget.value)} />
+					</div>
+					<fieldset class="ws-field ws-group">
+						<legend class="ws-label">Session length</legend>
+						<p class="ws-hint">Each phase gets its share of the time. The clock only informs: nothing stops when time runs out.</p>
+						<div class="session-lengths">
+							{[...SESSION_LENGTHS, null].map((option) => (
+								<label class="ws-option">
+									<input
+										type="radio"
+										name="session-length"
+										id={`session-length-${option ?? 'none'}`}
+										checked={length === option}
+										onChange={() => setLength(option)}
+									/>
+									{lengthLabel(option)}
+								</label>
+							))}
+						</div>
+					</fieldset>
+					<button type="submit" class="ws-primary session-start">
+						Start the session
+					</button>
+				</fieldset>
+			</form>
+		</section>
+	);
+}

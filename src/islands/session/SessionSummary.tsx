@@ -1,0 +1,173 @@
+import { useState } from 'preact/hooks';
+import type { PlanRecord } from '../../plan/record';
+import type { WorksheetDefinition } from '../../schemas/worksheet';
+import { formatDate } from '../../plan/dates';
+import { planLabel } from '../../plan/answers/plan-label';
+import { budgetStatus, planActions, withClosePlan, type SessionRecord } from '../../plan/session';
+import { downloadText } from '../common/download';
+import { siteBase } from '../common/site-base';
+
+interface Props {
+	session: SessionRecord;
+	modelName: string;
+	plan: PlanRecord;
+	definition: WorksheetDefinition;
+	closePlan?: PlanRecord;
+	closeDefinition?: WorksheetDefinition;
+	/** Each step to report, with its label and budget in ms (absent without a timer, and for the close). */
+	times: { id: string; label: string; budget?: number }[];
+	worksheetHref: string;
+	onOpenWorksheet: () => void;
+}
+
+type Result = { text: string; link?: string; error?: boolean } | null;
+
+/** The end of the session: actions with dates, time against budget, and ways to take the plan away. */
+export function SessionSummary(props: Props) {
+	const { session, modelName, plan, definition, closePlan, closeDefinition, times, worksheetHref, onOpenWorksheet } = props;
+	const [result, setResult] = useState<Result>(null);
+	const actions = [
+		...planActions(plan, definition).map((action) => ({ ...action, from: `${definition.title}: ${action.from}` })),
+		...(closePlan && closeDefinition ? planActions(closePlan, closeDefinition).map((action) => ({ ...action, from: `${closeDefinition.title}: ${action.from}` })) : []),
+	];
+	const rows = times.map((step) => ({ ...step, status: budgetStatus(session.spent[step.id] ?? 0, step.budget) }));
+	const total = budgetStatus(
+		times.reduce((sum, step) => sum + (session.spent[step.id] ?? 0), 0),
+		session.length === null ? undefined : session.length * 60_000,
+	);
+
+	const shareLink = async () => {
+		const [{ encodeSharePayload, shareUrl }, { MAX_LINK_CHARS }, { migrateRecord }] = await Promise.all([
+			import('../../plan/link'),
+			import('../../plan/codecs/limits'),
+			import('../../plan/migrate'),
+		]);
+		const encoded = await encodeSharePayload({ plan: migrateRecord(plan, definition), worksheet: definition.id, context: plan.context });
+		if (encoded.length > MAX_LINK_CHARS)
+			return setResult({ text: 'This plan is too long for a link. Download the plan file from the worksheet page and send that instead.', error: true });
+		setResult({
+			text: 'Anyone with this link can see the plan (not your private notes). The plan travels inside the link; nothing is uploaded.',
+			link: shareUrl(siteBase(), definition.id, encoded, 'plan'),
+		});
+	};
+
+	const calendar = async () => {
+		const { planToIcs, calendarFileName } = await import('../../plan/codecs/calendar');
+		const joined = withClosePlan(plan, definition, closePlan, closeDefinition);
+		const made = planToIcs(joined.record, joined.definition);
+		if (!made.ok) return setResult({ text: made.message, error: true });
+		downloadText(calendarFileName(plan), made.text, 'text/calendar');
+		setResult({ text: 'Downloaded a calendar file with the session’s dates. Open it to add them to a calendar.' });
+	};
+
+	return (
+		<section class="session-screen session-summary" aria-labelledby="session-heading">
+			<h2 id="session-heading" class="session-heading" tabIndex={-1}>
+				Session summary
+			</h2>
+			<dl class="session-facts">
+				<dt>Client</dt>
+				<dd>{plan.person || 'Not named'}</dd>
+				<dt>Plan</dt>
+				<dd>
+					{planLabel(plan)} ({definition.title})
+				</dd>
+				{closePlan && (
+					<>
+						<dt>Close</dt>
+						<dd>{planLabel(closePlan)}</dd>
+					</>
+				)}
+				<dt>Date</dt>
+				<dd>{plan.date ? formatDate(plan.date) : formatDate(session.created.slice(0, 10))}</dd>
+				<dt>Model</dt>
+				<dd>{modelName}</dd>
+			</dl>
+
+			<h3>Actions</h3>
+			{actions.length ? (
+				<table class="session-table">
+					<thead>
+						<tr>
+							<th scope="col">Action</th>
+							<th scope="col">By when</th>
+							<th scope="col">Written in</th>
+						</tr>
+					</thead>
+					<tbody>
+						{actions.map((action) => (
+							<tr>
+								<td>
+									{action.what}
+									{action.done && ' (done)'}
+								</td>
+								<td>{action.by ? formatDate(action.by) : 'No date yet'}</td>
+								<td>{action.from}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			) : (
+				<p class="ws-muted">No actions written yet. Go back to any phase, or the close, to add them.</p>
+			)}
+
+			<h3>Time</h3>
+			<table class="session-table">
+				<thead>
+					<tr>
+						<th scope="col">Step</th>
+						<th scope="col">Time spent</th>
+						<th scope="col">Its share</th>
+					</tr>
+				</thead>
+				<tbody>
+					{rows.map((row) => (
+						<tr data-over={row.status.over ? 'true' : undefined}>
+							<th scope="row">{row.label}</th>
+							<td>
+								{row.status.spentText}
+								{row.status.overText && <span class="session-over-note"> ({row.status.overText})</span>}
+							</td>
+							<td>{row.status.budgetText ?? 'No set share'}</td>
+						</tr>
+					))}
+				</tbody>
+				<tfoot>
+					<tr>
+						<th scope="row">Whole session</th>
+						<td>{total.spentText}</td>
+						<td>{total.budgetText ?? 'No timer'}</td>
+					</tr>
+				</tfoot>
+			</table>
+
+			<div class="ws-plan-buttons session-summary-buttons print:hidden">
+				<button type="button" class="ws-primary" onClick={() => window.print()}>
+					Print the summary
+				</button>
+				<button type="button" onClick={shareLink}>
+					Share link to the plan
+				</button>
+				<button type="button" onClick={calendar}>
+					Download calendar file
+				</button>
+				<a href={worksheetHref} onClick={onOpenWorksheet}>
+					Open the worksheet page
+				</a>
+			</div>
+			<div role="status" class="ws-share-result print:hidden">
+				{result && (
+					<>
+						<p class={result.error ? 'plans-error' : undefined}>{result.text}</p>
+						{result.link && (
+							<div class="ws-share-link">
+								<label for="session-share-link">Link to the plan</label>
+								<input id="session-share-link" type="text" readOnly value={result.link} onFocus={(event) => event.currentTarget.select()} />
+							</div>
+						)}
+					</>
+				)}
+			</div>
+		</section>
+	);
+}

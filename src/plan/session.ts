@@ -1,0 +1,259 @@
+/**
+ * A guided session (session mode, `/session/<model>/`): its steps, time budgets and clock, and the
+ * record the sessions store keeps. Pure functions of their inputs and of timestamps passed in, so
+ * the clock can be tested without waiting.
+ *
+ * A session is a second view of one plan: the answers live in the plan (`record.ts`); the session
+ * record holds only what belongs to the conversation itself: its length, where it is, time spent
+ * per step, the prompts the coach ticked, the coach's private notes, and the linked session-close plan.
+ */
+
+import * as v from 'valibot';
+import type { WorksheetDefinition } from '../schemas/worksheet';
+import type { PlanRecord } from './record';
+import { isObject } from './record';
+import { isValueOf } from './answers/values';
+
+export const SESSION_FORMAT = 1;
+
+/** Session lengths a coach can pick, in minutes; `null` runs the session without a timer. */
+export const SESSION_LENGTHS = [30, 45, 60, 90] as const;
+export type SessionLength = (typeof SESSION_LENGTHS)[number] | null;
+
+/** The worksheet whose answers hold every session's close (ICF competency 8, markers 8.1 to 8.9). */
+export const CLOSE_WORKSHEET = 'session-close';
+/** Step ids after the model's phases; phase ids are slugs, so these never clash with one. */
+export const CLOSE_STEP = '@close';
+export const SUMMARY_STEP = '@summary';
+
+const MINUTE = 60_000;
+
+/** The clock of a session: the step it is on, time spent per step, and when the running stretch began. */
+export interface SessionClock {
+	/** A phase id, `CLOSE_STEP` or `SUMMARY_STEP`. */
+	step: string;
+	/** Epoch milliseconds when the current stretch began; `null` while paused or finished. */
+	running: number | null;
+	/** Milliseconds spent per step, not counting the current stretch. */
+	spent: Record<string, number>;
+}
+
+/**
+ * Each phase's time budget in milliseconds: the session length times the phase's share of 100, to
+ * the second. No budgets (an empty object) without a timer.
+ * @example phaseBudgets(60, [{ id: 'goal', timeShare: 30 }]) // { goal: 1_080_000 } (18 minutes)
+ */
+export function phaseBudgets(length: SessionLength, phases: { id: string; timeShare: number }[]): Record<string, number> {
+	if (length === null) return {};
+	return Object.fromEntries(phases.map((phase) => [phase.id, Math.round((length * 60 * phase.timeShare) / 100) * 1000]));
+}
+
+/** The stretch since `running`, never negative (a clock set back must not take time away). */
+const stretch = (clock: SessionClock, now: number) => (clock.running === null ? 0 : Math.max(0, now - clock.running));
+
+/** Time spent on a step so far, counting the running stretch when it is the current step. */
+export function spentOn(clock: SessionClock, step: string, now: number): number {
+	return (clock.spent[step] ?? 0) + (clock.step === step ? stretch(clock, now) : 0);
+}
+
+/** The running stretch added to the current step's total. */
+function settle(clock: SessionClock, now: number): Record<string, number> {
+	if (clock.running === null) return clock.spent;
+	return { ...clock.spent, [clock.step]: spentOn(clock, clock.step, now) };
+}
+
+/** Stops the clock, keeping the time spent so far. Pausing a paused clock changes nothing. */
+export function pauseClock<C extends SessionClock>(clock: C, now: number): C {
+	return clock.running === null ? clock : { ...clock, spent: settle(clock, now), running: null };
+}
+
+/** Starts the clock again from `now`. */
+export function resumeClock<C extends SessionClock>(clock: C, now: number): C {
+	return clock.running === null ? { ...clock, running: now } : clock;
+}
+
+/** Moves to another step: the time so far stays with the step left, and a running clock keeps running. */
+export function moveClock<C extends SessionClock>(clock: C, step: string, now: number): C {
+	if (step === clock.step) return clock;
+	return { ...clock, spent: settle(clock, now), step, running: clock.running === null ? null : now };
+}
+
+/** How time spent compares with a budget, in the words the screen and the summary share. */
+export interface BudgetStatus {
+	spentText: string;
+	/** Absent without a budget. */
+	budgetText?: string;
+	over: boolean;
+	/** "3 min over", or absent when within the budget. */
+	overText?: string;
+	/** How much of the budget is used, from 0 to 1 (1 when over). */
+	used: number;
+}
+
+/** Whole minutes, counted down: "0 min", "1 min", "12 min" (a calm display changes once a minute). */
+export function minutesText(ms: number): string {
+	const minutes = Math.floor(ms / MINUTE);
+	return `${minutes} min`;
+}
+
+/** A budget in words, to the second when it is not a whole number of minutes: "18 min", "6 min 45 s". */
+export function budgetText(ms: number): string {
+	const seconds = Math.round(ms / 1000);
+	const [minutes, rest] = [Math.floor(seconds / 60), seconds % 60];
+	if (minutes === 0) return `${rest} s`;
+	return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+export function budgetStatus(spent: number, budget: number | undefined): BudgetStatus {
+	if (budget === undefined) return { spentText: minutesText(spent), over: false, used: 0 };
+	const over = spent > budget;
+	return {
+		spentText: minutesText(spent),
+		budgetText: budgetText(budget),
+		over,
+		overText: over ? (spent - budget < MINUTE ? 'less than a minute over' : `${minutesText(spent - budget)} over`) : undefined,
+		used: budget > 0 ? Math.min(1, spent / budget) : 1,
+	};
+}
+
+/**
+ * Where a phase sits, as the screen heading and the live announcement say it.
+ * @example phasePlace(['goal', 'reality', 'options', 'will'], 'reality', 'Reality') // 'Reality, 2 of 4'
+ */
+export function phasePlace(phaseIds: string[], id: string, name: string): string {
+	const index = phaseIds.indexOf(id);
+	return index < 0 ? name : `${name}, ${index + 1} of ${phaseIds.length}`;
+}
+
+/** A phase name short enough for the progress bar: long names ("Marker 8.1: …") give way to their letter. */
+export function shortPhaseName(phase: { name: string; letter?: string }): string {
+	return phase.name.length > 18 && phase.letter ? phase.letter : phase.name;
+}
+
+/** The steps of a session in order: the model's phases, the close (unless the session is itself a close), the summary. */
+export function sessionSteps(phaseIds: string[], withClose: boolean): string[] {
+	return [...phaseIds, ...(withClose ? [CLOSE_STEP] : []), SUMMARY_STEP];
+}
+
+/** A day as `YYYY-MM-DD` in the visitor's own time zone (the day the session happens where they are). */
+export function localDay(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The title of the session-close plan linked to a session's plan, so the two read as a pair. */
+export function closePlanTitle(sourceTitle: string, worksheetTitle: string): string {
+	return `Session close: ${sourceTitle.trim() || worksheetTitle}`;
+}
+
+/** One action of a plan, as the session summary lists it. */
+export interface PlanAction {
+	what: string;
+	/** `YYYY-MM-DD` or empty. */
+	by: string;
+	done: boolean;
+	/** The field (and round) it was written in. */
+	from: string;
+}
+
+/**
+ * Every action a plan holds: the rows of its action tables, also those inside review rounds
+ * (numbered by round). Rows with nothing written are left out.
+ */
+export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>): PlanAction[] {
+	const actions: PlanAction[] = [];
+	const rows = (value: unknown, from: string) => {
+		if (!isValueOf('actions', value)) return;
+		for (const row of value) if (row.what.trim()) actions.push({ what: row.what.trim(), by: row.by, done: row.done, from });
+	};
+	for (const section of definition.sections)
+		for (const field of section.fields) {
+			const value = record.answers[field.id];
+			if (field.kind === 'actions') rows(value, field.label);
+			if (field.kind === 'reviews' && isValueOf('reviews', value))
+				value.forEach((round, i) => {
+					for (const inner of field.fields) if (inner.kind === 'actions') rows(round.answers[inner.id], `Round ${i + 1}: ${inner.label}`);
+				});
+		}
+	return actions;
+}
+
+/**
+ * The stored shape of one session, in localStorage under `cw:session:<id>` (see `store/sessions.ts`).
+ * Declared once: it gives the `SessionRecord` type and the check every stored session passes.
+ */
+const sessionEntries = {
+	format: v.literal(SESSION_FORMAT),
+	id: v.string(),
+	/** Model id (content/models/<model>.yaml). */
+	model: v.string(),
+	/** Worksheet id of the session's plan. */
+	worksheet: v.string(),
+	/** Id of the plan the session fills in (`cw:plan:<id>`). */
+	plan: v.string(),
+	/** Id of the session-close plan, once the close has an answer. */
+	closePlan: v.optional(v.string()),
+	/** Minutes, or null for no timer. */
+	length: v.nullable(v.picklist(SESSION_LENGTHS)),
+	step: v.string(),
+	running: v.nullable(v.number()),
+	spent: v.record(v.string(), v.pipe(v.number(), v.minValue(0))),
+	/** Indexes of the example questions the coach ticked as asked, by phase id. */
+	asked: v.record(v.string(), v.array(v.pipe(v.number(), v.integer()))),
+	/** The coach's private notes: never part of the plan, so no codec of plans can carry them. */
+	notes: v.string(),
+	created: v.string(),
+	updated: v.string(),
+	/** When the session reached its summary; absent while it is open. */
+	ended: v.optional(v.string()),
+};
+
+const sessionSchema = v.looseObject(sessionEntries);
+export type SessionRecord = v.InferOutput<v.ObjectSchema<typeof sessionEntries, undefined>>;
+
+export function createSession(
+	init: { id: string; model: string; worksheet: string; plan: string; length: SessionLength; step: string },
+	now: number,
+): SessionRecord {
+	const stamp = new Date(now).toISOString();
+	return { format: SESSION_FORMAT, ...init, running: now, spent: {}, asked: {}, notes: '', created: stamp, updated: stamp };
+}
+
+export const encodeSession = (record: SessionRecord): string => JSON.stringify(record);
+
+/** The session stored in `raw`, or null when it is not one this code can read. */
+export function decodeSession(raw: string): SessionRecord | null {
+	try {
+		const value: unknown = JSON.parse(raw);
+		if (!isObject(value)) return null;
+		const result = v.safeParse(sessionSchema, value);
+		return result.success ? (result.output as SessionRecord) : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * A plan and its session-close plan joined as one plan of one worksheet, so a single calendar file
+ * holds every date of the session. Close fields get a `close-` prefix, so no field id clashes.
+ */
+export function withClosePlan<D extends Pick<WorksheetDefinition, 'sections'>>(
+	plan: PlanRecord,
+	definition: D,
+	close: PlanRecord | undefined,
+	closeDefinition: Pick<WorksheetDefinition, 'sections'> | undefined,
+): { record: PlanRecord; definition: D } {
+	if (!close || !closeDefinition) return { record: plan, definition };
+	const id = (fieldId: string) => `close-${fieldId}`;
+	const closeAnswers = Object.fromEntries(Object.entries(close.answers).map(([key, value]) => [id(key), value]));
+	return {
+		record: { ...plan, answers: { ...plan.answers, ...closeAnswers } },
+		definition: {
+			...definition,
+			sections: [
+				...definition.sections,
+				...closeDefinition.sections.map((section) => ({ ...section, fields: section.fields.map((field) => ({ ...field, id: id(field.id) })) })),
+			],
+		},
+	};
+}

@@ -1,0 +1,473 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+import { parse } from 'yaml';
+import { launch, openPage, siteUrl, storedPlans, typeInto, worksheetReady } from './support';
+import { loadWorksheet } from './worksheet-filler';
+import { pdfText } from './pdf-text';
+import { modelSchema, type Model } from '../../src/schemas/model';
+import type { Field, Worksheet } from '../../src/schemas/worksheet';
+import { decodeSharePayload } from '../../src/plan/link';
+import { planToMarkdown } from '../../src/plan/codecs/markdown';
+import { planFileText } from '../../src/plan/codecs/plan-file';
+import type { PlanRecord } from '../../src/plan/record';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const loadModel = (id: string): Model => modelSchema.parse(parse(readFileSync(`${root}/content/models/${id}.yaml`, 'utf8')));
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const newContext = (options: Parameters<Browser['newContext']>[0] = {}) =>
+	browser.newContext({ serviceWorkers: 'block', locale: 'en-US', acceptDownloads: true, ...options });
+
+/** Waits until the session island has hydrated and its running part has loaded. */
+const sessionReady = (page: Page) => page.locator('.session[data-ready="true"]').waitFor();
+const onStep = (page: Page, step: string) => page.locator(`.session[data-step="${step}"]`).waitFor();
+
+async function press(page: Page, selector: string, key = 'Enter') {
+	await page.locator(selector).focus();
+	await page.keyboard.press(key);
+}
+
+/** Starts a session from the first screen by keyboard: a new plan (or `plan` by its label), the client, the length. */
+async function startByKeyboard(page: Page, { title, person, length = '60' }: { title?: string; person: string; length?: string }) {
+	await sessionReady(page);
+	if (title !== undefined) await typeInto(page, '#session-title', title);
+	await typeInto(page, '#session-person', person);
+	await press(page, `#session-length-${length}`, 'Space');
+	await press(page, '.session-start');
+	await page.locator('.session-screen').waitFor();
+}
+
+/** Next by its button, as a keyboard user reaches it after typing. */
+const next = (page: Page) => press(page, '.session-moves .ws-primary');
+/** A step back with the arrow key, from the phase heading (where focus lands on each screen). */
+async function backByArrow(page: Page) {
+	await page.locator('#session-heading').focus();
+	await page.keyboard.press('ArrowLeft');
+}
+
+async function typeDate(page: Page, selector: string, iso: string) {
+	const [y, m, d] = iso.split('-');
+	await page.locator(selector).focus();
+	await page.keyboard.type(`${m}${d}${y}`);
+}
+async function add(page: Page, button: string, focusId: string) {
+	await press(page, button);
+	await page.waitForFunction((id) => document.activeElement?.id === id, focusId, { timeout: 5000 });
+}
+
+interface Filled {
+	/** Texts typed into text boxes. */
+	typed: string[];
+	/** Answers as the printed plan shows them. */
+	printed: string[];
+}
+
+/** Answers one field by keyboard with distinctive words; adds what was typed and printed to `filled`. */
+async function fillField(page: Page, field: Field, idBase: string, word: string, filled: Filled) {
+	const id = `${idBase}${field.id}`;
+	const scope = `[data-field="${id}"]`;
+	const type = async (selector: string, text: string) => {
+		await typeInto(page, selector, text);
+		filled.typed.push(text);
+		filled.printed.push(text);
+	};
+	switch (field.kind) {
+		case 'short-text':
+		case 'long-text':
+			return type(`#${id}`, `Answer ${word} text`);
+		case 'date':
+			await typeDate(page, `#${id}`, '2027-01-15');
+			return filled.printed.push('15 January 2027');
+		case 'scale':
+			await page.locator(`${scope} input[value="1"]`).focus();
+			await page.keyboard.press('Space');
+			for (let i = 1; i < 7; i++) await page.keyboard.press('ArrowRight');
+			return filled.printed.push('7 out of 10');
+		case 'choice':
+			await press(page, `${scope} input[type=radio] >> nth=1`, 'Space');
+			return filled.printed.push(field.options[1]);
+		case 'checklist':
+			await press(page, `${scope} input[type=checkbox] >> nth=0`, 'Space');
+			return filled.printed.push(field.options[0]);
+		case 'list':
+			await add(page, `#${id}-add`, `${id}-0`);
+			await page.keyboard.type(`Item ${word}`);
+			filled.typed.push(`Item ${word}`);
+			return filled.printed.push(`Item ${word}`);
+		case 'actions':
+			await add(page, `#${id}-add`, `${id}-0-what`);
+			await page.keyboard.type(`Action ${word} what`);
+			filled.typed.push(`Action ${word} what`);
+			filled.printed.push(`Action ${word} what`);
+			await typeDate(page, `#${id}-0-by`, '2027-02-20');
+			return filled.printed.push('20 February 2027');
+		case 'smart':
+			await type(`#${id}-goal`, `Goal ${word} run 5 km by June`);
+			return type(`#${id}-specific`, `Smart ${word} specific`);
+		case 'reviews': {
+			await add(page, `#${id}-add`, `${id}-r0-date`);
+			await typeDate(page, `#${id}-r0-date`, '2026-11-10');
+			filled.printed.push('10 November 2026');
+			await type(`#${id}-r0-happened`, `Round ${word} happened`);
+			let n = 0;
+			for (const inner of field.fields) await fillField(page, inner, `${id}-r0-`, `${word}r${++n}`, filled);
+			return;
+		}
+	}
+}
+
+/** Answers every field of the worksheet's sections for one phase, on the session screen. */
+async function answerPhase(page: Page, sheetId: string, sheet: Worksheet, phase: string, filled: Filled) {
+	let n = 0;
+	for (const section of sheet.sections.filter((s) => s.phase === phase))
+		for (const field of section.fields) await fillField(page, field, `ss-${sheetId}-`, `${phase}${++n}`, filled);
+}
+
+const NOTES = 'Private coach note: seems tired, ask about sleep';
+
+/**
+ * Runs a whole session by keyboard: start, answer in every phase, go back one phase and change an
+ * answer there, answer the close, reach the summary. Returns what the plan should now hold.
+ */
+async function runSession(page: Page, modelId: string, sheetId: string, person: string, title: string) {
+	const model = loadModel(modelId);
+	const sheet = loadWorksheet(sheetId);
+	const phases = model.phases.map((p) => p.id);
+	await startByKeyboard(page, { title, person });
+	const filled: Filled = { typed: [title, person], printed: [title, person] };
+
+	for (const [i, phase] of phases.entries()) {
+		await onStep(page, phase);
+		await expect(page.locator('#session-heading').textContent()).resolves.toBe(`${model.phases[i].name}, ${i + 1} of ${phases.length}`);
+		// Focus is on the heading, and the live region names the phase.
+		await page.waitForFunction(() => document.activeElement?.id === 'session-heading');
+		await expect(page.locator('[aria-live="polite"]').textContent()).resolves.toBe(`${model.phases[i].name}, ${i + 1} of ${phases.length}`);
+		await press(page, `#session-${phase}-q0`, 'Space');
+		if (i === 0) await typeInto(page, '#session-notes', NOTES);
+		await answerPhase(page, sheetId, sheet, phase, filled);
+		await next(page);
+	}
+	await onStep(page, '@close');
+
+	// Back one phase (the last one with fields) and change an answer there.
+	const lastWithText = [...sheet.sections]
+		.reverse()
+		.flatMap((s) => s.fields.map((f) => ({ phase: s.phase, field: f })))
+		.find(({ field }) => field.kind === 'long-text' || field.kind === 'short-text')!;
+	const stepsBack = phases.length - phases.indexOf(lastWithText.phase);
+	for (let i = 0; i < stepsBack; i++) await backByArrow(page);
+	await onStep(page, lastWithText.phase);
+	const selector = `#ss-${sheetId}-${lastWithText.field.id}`;
+	const old = await page.locator(selector).inputValue();
+	await typeInto(page, selector, `Changed ${lastWithText.field.id} on the way back`);
+	filled.typed[filled.typed.indexOf(old)] = `Changed ${lastWithText.field.id} on the way back`;
+	filled.printed[filled.printed.indexOf(old)] = `Changed ${lastWithText.field.id} on the way back`;
+	await page.locator('#session-heading').focus();
+	for (let i = 0; i < stepsBack; i++) await page.keyboard.press('ArrowRight');
+	await onStep(page, '@close');
+
+	// The close, into its own plan.
+	const close: Filled = { typed: [], printed: [] };
+	const closeSheet = loadWorksheet('session-close');
+	for (const field of closeSheet.sections.flatMap((s) => s.fields).filter((f) => ['session-aim', 'post-session-actions', 'closing-takeaway'].includes(f.id)))
+		await fillField(page, field, 'ss-session-close-', `close-${modelId}`, close);
+	await next(page);
+	await onStep(page, '@summary');
+	return { filled, close, old };
+}
+
+/** Every plan of a worksheet stored in the page's browser. */
+const plansOf = async (page: Page, worksheet: string): Promise<PlanRecord[]> =>
+	Object.values(await storedPlans(page)).filter((plan) => plan.worksheet === worksheet) as PlanRecord[];
+
+describe.each([
+	['grow', 'grow', 'Dana', 'Run a 10k'],
+	['clear', 'clear', 'Ines', 'Lead the new team'],
+	['re-grow', 're-grow', 'Malik', 'Second round: finish the thesis'],
+])('a %s session run by keyboard alone', (modelId, sheetId, person, title) => {
+	it('puts every answer into the plan the worksheet page shows after a reload, and prints it there', async () => {
+		const context = await newContext();
+		const { page, watch } = await openPage(context, `/session/${modelId}/`);
+		const { filled, close, old } = await runSession(page, modelId, sheetId, person, title);
+
+		// The summary lists the actions (with dates) from the plan and the close.
+		const summary = page.locator('.session-summary');
+		for (const action of [...filled.typed, ...close.typed].filter((t) => t.startsWith('Action '))) await expect(summary.textContent()).resolves.toContain(action);
+		await expect(summary.textContent()).resolves.toContain('20 February 2027');
+		await expect(summary.locator('tbody tr').last().textContent()).resolves.toContain('Close');
+
+		// The close went into a session-close plan titled after this session's plan.
+		const [closePlan] = await plansOf(page, 'session-close');
+		expect(closePlan.title).toBe(`Session close: ${title}`);
+		expect(closePlan.person).toBe(person);
+		const session = Object.entries(await page.evaluate(() => ({ ...localStorage }))).find(([key]) => key.startsWith('cw:session:'))!;
+		expect(JSON.parse(session[1])).toMatchObject({ closePlan: closePlan.id, notes: NOTES, ended: expect.any(String) });
+
+		// The worksheet page, after a reload, shows every answer, and its print holds them.
+		await press(page, '.session-summary-buttons a');
+		await page.waitForURL(`**/worksheets/${sheetId}/`);
+		await page.reload();
+		await worksheetReady(page);
+		await page.waitForFunction((id) => (document.getElementById(`ws-${id}--title`) as HTMLInputElement)?.value !== '', sheetId);
+		const values = await page.locator('.worksheet :is(input[type=text], textarea)').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+		for (const text of filled.typed) expect(values, text).toContain(text);
+		expect(values).not.toContain(old);
+		const printed = pdfText(await page.pdf({ format: 'A4' }));
+		for (const text of filled.printed) expect(printed, text).toContain(text);
+		expect(printed).not.toContain(NOTES);
+		expect(watch.errors).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+		await context.close();
+	}, 240_000);
+});
+
+describe('the coach’s private notes', () => {
+	it('stay out of the summary’s print, the share link, the Markdown and the plan file', async () => {
+		const context = await newContext();
+		const { page, watch } = await openPage(context, '/session/grow/');
+		await runSession(page, 'grow', 'grow', 'Dana', 'Notes stay private');
+		await expect(page.locator('#session-notes').inputValue()).resolves.toBe(NOTES);
+
+		// The summary prints cleanly: the summary, without notes or controls.
+		const summary = pdfText(await page.pdf({ format: 'A4' }));
+		expect(summary).toContain('Session summary');
+		expect(summary).toContain('Action will');
+		expect(summary).toContain('Whole session');
+		for (const words of [NOTES, 'private notes', 'Leave the session', 'Print the summary', 'Pause the clock', 'Back:', 'Search']) expect(summary).not.toContain(words);
+
+		// The share link decodes, here in Node, to the plan without the notes.
+		await press(page, '.session-summary-buttons button >> nth=1');
+		const link = await page.locator('#session-share-link').inputValue();
+		expect(link).toMatch(/\/worksheets\/grow\/#plan=1\./);
+		const decoded = await decodeSharePayload(link.split('#plan=')[1], { grow: { version: loadWorksheet('grow').version } }, 'plan');
+		expect(decoded.ok).toBe(true);
+		const shared = JSON.stringify(decoded.ok && decoded.payload);
+		expect(shared).toContain('Action will');
+		expect(shared).not.toContain(NOTES);
+
+		// The Markdown and the plan file of every stored plan.
+		const plans = Object.values(await storedPlans(page)) as PlanRecord[];
+		expect(plans).toHaveLength(2);
+		for (const plan of plans) {
+			const definition = { ...loadWorksheet(plan.worksheet), id: plan.worksheet };
+			expect(planToMarkdown(plan, definition, {})).not.toContain(NOTES);
+			expect(planFileText([plan])).not.toContain(NOTES);
+		}
+
+		// The plan file as the worksheet page downloads it.
+		await press(page, '.session-summary-buttons a');
+		await worksheetReady(page);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download plan' }).first().click()]);
+		const file = readFileSync((await download.path())!, 'utf8');
+		expect(file).toContain('Action will');
+		expect(file).not.toContain(NOTES);
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	}, 180_000);
+
+	it('are there again when the session is continued, and Escape leaves without losing a word', async () => {
+		const context = await newContext();
+		const { page } = await openPage(context, '/session/grow/');
+		await startByKeyboard(page, { title: 'Leave and come back', person: 'Dana' });
+		await typeInto(page, '#ss-grow-goal', 'Typed just before leaving');
+		await typeInto(page, '#session-notes', 'A note before leaving');
+		await Promise.all([page.waitForURL('**/worksheets/grow/'), page.keyboard.press('Escape')]);
+		await worksheetReady(page);
+		await expect(page.locator('#ws-grow-goal').inputValue()).resolves.toBe('Typed just before leaving');
+
+		await page.goto(page.url().replace('/worksheets/grow/', '/session/grow/'));
+		await sessionReady(page);
+		await expect(page.locator('.session-continue').textContent()).resolves.toContain('Dana');
+		await press(page, '.session-continue button');
+		await onStep(page, 'goal');
+		await expect(page.locator('#session-notes').inputValue()).resolves.toBe('A note before leaving');
+		await expect(page.locator('#ss-grow-goal').inputValue()).resolves.toBe('Typed just before leaving');
+		await context.close();
+	});
+});
+
+describe('the clock, on Playwright’s clock', () => {
+	const phaseTime = (page: Page) => page.locator('[data-testid="phase-time"]').textContent();
+
+	it('splits the session by the model’s time shares, holds while paused, and shows going over without stopping', async () => {
+		const context = await newContext();
+		const page = await context.newPage();
+		await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
+		await page.goto(new URL('session/grow/', siteUrl()).href);
+		await startByKeyboard(page, { title: 'Timed', person: 'Dana', length: '60' });
+
+		// 60 minutes split 30, 30, 25 and 15 per cent.
+		for (const [phase, budget] of [['goal', '18 min'], ['reality', '18 min'], ['options', '15 min'], ['will', '9 min']]) {
+			await onStep(page, phase);
+			await expect(phaseTime(page)).resolves.toBe(`This phase: 0 min of ${budget}`);
+			if (phase !== 'will') await next(page);
+		}
+		await page.clock.fastForward('06:00');
+		await page.waitForFunction(() => document.querySelector('[data-testid="phase-time"]')?.textContent === 'This phase: 6 min of 9 min');
+		await expect(page.locator('.session-over').count()).resolves.toBe(0);
+
+		// Paused, time stands still however long the pause.
+		await press(page, '.session-clock button');
+		await expect(page.locator('[data-testid="clock-state"]').textContent()).resolves.toBe('The clock is paused.');
+		await page.clock.fastForward('30:00');
+		await expect(phaseTime(page)).resolves.toBe('This phase: 6 min of 9 min');
+		await press(page, '.session-clock button');
+		await expect(page.locator('[data-testid="clock-state"]').textContent()).resolves.toBe('The clock is running.');
+
+		// Over the share: said in words, and nothing is blocked.
+		await page.clock.fastForward('05:00');
+		await page.locator('.session-over').waitFor();
+		await expect(phaseTime(page)).resolves.toBe('This phase: 11 min of 9 min');
+		await expect(page.locator('.session-over').textContent()).resolves.toContain('2 min over');
+		await expect(page.locator('.session-clock').getAttribute('data-over')).resolves.toBe('true');
+		await typeInto(page, '#ss-grow-will-check', 'Still typing after time');
+		await next(page);
+		await onStep(page, '@close');
+
+		// The time per phase is saved with the session and reported against the budgets.
+		await next(page);
+		await onStep(page, '@summary');
+		const rows = await page.locator('.session-summary tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
+		expect(rows[3]).toBe('Will11 min (2 min over)9 min');
+		expect(rows[0]).toBe('Goal0 min18 min');
+		const stored = Object.entries(await page.evaluate(() => ({ ...localStorage }))).find(([key]) => key.startsWith('cw:session:'))!;
+		expect(JSON.parse(stored[1]).spent.will).toBeGreaterThanOrEqual(11 * 60_000);
+		expect(JSON.parse(stored[1]).spent.will).toBeLessThan(12 * 60_000);
+		await context.close();
+	});
+
+	it('gives a 45-minute CLEAR session its shares to the second, and runs without a timer too', async () => {
+		const context = await newContext();
+		const page = await context.newPage();
+		await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
+		await page.goto(new URL('session/clear/', siteUrl()).href);
+		await startByKeyboard(page, { title: 'Timed CLEAR', person: 'Ines', length: '45' });
+		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 4 min 30 s');
+		await next(page);
+		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 9 min');
+		await expect(page.locator('[data-testid="session-time"]').textContent()).resolves.toBe('Session: 0 min of 45 min');
+
+		await page.goto(new URL('session/clear/', siteUrl()).href);
+		await startByKeyboard(page, { title: 'Untimed', person: 'Ines', length: 'none' });
+		await page.clock.fastForward('20:00');
+		await page.waitForFunction(() => document.querySelector('[data-testid="phase-time"]')?.textContent === 'This phase: 20 min (no timer)');
+		await expect(page.locator('.session-over').count()).resolves.toBe(0);
+		await context.close();
+	});
+});
+
+describe('finding session mode', () => {
+	it('is linked as “Run a session” from a model’s overview and its worksheet page, and not from another worksheet of the model', async () => {
+		const context = await newContext();
+		for (const [path, target] of [
+			['/grow/', '/session/grow/'],
+			['/worksheets/grow/', '/session/grow/'],
+			['/clear/', '/session/clear/'],
+			['/worksheets/session-close/', '/session/icf-competency-8/'],
+		]) {
+			const { page } = await openPage(context, path);
+			const links = page.getByRole('link', { name: 'Run a session', exact: true });
+			await expect(links.count(), path).resolves.toBe(1);
+			await expect(links.getAttribute('href')).resolves.toBe(target);
+			await page.close();
+		}
+		const { page } = await openPage(context, '/worksheets/coach-self-review/');
+		await expect(page.getByRole('link', { name: 'Run a session', exact: true }).count()).resolves.toBe(0);
+		await context.close();
+	});
+});
+
+describe('moving through a session', () => {
+	it('jumps from the progress bar, marks the current step, and leaves arrow keys to text fields', async () => {
+		const context = await newContext();
+		const { page } = await openPage(context, '/session/grow/');
+		await startByKeyboard(page, { title: 'Moves', person: 'Dana' });
+		await press(page, '.session-progress li:nth-child(3) button');
+		await onStep(page, 'options');
+		await expect(page.locator('.session-progress [aria-current="step"]').textContent()).resolves.toBe('3 Options');
+		await page.waitForFunction(() => document.activeElement?.id === 'session-heading');
+		// In a text field, the arrows move the caret, not the session.
+		await typeInto(page, '#ss-grow-options-weighing', 'abc');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('.session').getAttribute('data-step')).resolves.toBe('options');
+		await page.locator('#session-heading').focus();
+		await page.keyboard.press('ArrowRight');
+		await onStep(page, 'will');
+		await page.keyboard.press('ArrowRight');
+		await onStep(page, '@close');
+		await context.close();
+	});
+});
+
+/** Findings on Starlight's own markup that accessibility.test.ts also lets through. */
+const ALLOWED = [{ rule: 'label-content-name-mismatch', target: 'button[data-open-modal=""]' }];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+async function axe(page: Page): Promise<Result[]> {
+	const results: AxeResults = await page.evaluate(
+		(tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: tags, resultTypes: ['violations'] }),
+		TAGS,
+	);
+	return results.violations
+		.map((v) => ({ ...v, nodes: v.nodes.filter((node) => !ALLOWED.some((a) => a.rule === v.id && a.target === node.target.join(' '))) }))
+		.filter((v) => v.nodes.length > 0);
+}
+const describeViolations = (violations: Result[]) =>
+	violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`).join('\n');
+
+describe.each([
+	['light', 1280],
+	['dark', 1280],
+	['light', 390],
+	['dark', 390],
+] as const)('every session screen in the %s theme at %i px', (theme, width) => {
+	it('has no axe violations, with answers in it', async () => {
+		const context: BrowserContext = await newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+		await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		await context.addInitScript({ path: axePath });
+		const { page } = await openPage(context, '/session/grow/');
+		await sessionReady(page);
+		const check = async (screen: string) => {
+			await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+			const violations = await axe(page);
+			expect(violations, `${screen} (${theme}, ${width} px):\n${describeViolations(violations)}`).toHaveLength(0);
+		};
+		await check('setup');
+		await startByKeyboard(page, { title: 'Axe', person: 'Dana' });
+		await typeInto(page, '#session-notes', 'A note');
+		for (const phase of ['goal', 'reality', 'options', 'will']) {
+			await onStep(page, phase);
+			await press(page, `#session-${phase}-q0`, 'Space');
+			await check(phase);
+			await next(page);
+		}
+		await onStep(page, '@close');
+		await typeInto(page, '#ss-session-close-session-aim', 'An aim');
+		await press(page, '.session-marker-questions summary >> nth=0');
+		await check('close');
+		// A reload comes back to the first screen, which offers to continue the open session.
+		await page.reload();
+		await sessionReady(page);
+		await page.locator('.session-continue').waitFor();
+		await check('setup with a session to continue');
+		await press(page, '.session-continue button');
+		await onStep(page, '@close');
+		await next(page);
+		await onStep(page, '@summary');
+		await press(page, '.session-summary-buttons button >> nth=1');
+		await page.locator('#session-share-link').waitFor();
+		await check('summary');
+		await context.close();
+	}, 120_000);
+});

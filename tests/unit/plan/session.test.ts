@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { modelSchema } from '../../../src/schemas/model';
+import { worksheetSchema } from '../../../src/schemas/worksheet';
+import { createRecord } from '../../../src/plan/record';
+import {
+	CLOSE_STEP,
+	SUMMARY_STEP,
+	budgetStatus,
+	budgetText,
+	closePlanTitle,
+	createSession,
+	decodeSession,
+	encodeSession,
+	localDay,
+	minutesText,
+	moveClock,
+	pauseClock,
+	phaseBudgets,
+	phasePlace,
+	planActions,
+	resumeClock,
+	sessionSteps,
+	shortPhaseName,
+	spentOn,
+	withClosePlan,
+	type SessionClock,
+} from '../../../src/plan/session';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const models = new Map<string, ReturnType<typeof modelSchema.parse>>();
+const model = (id: string) => {
+	if (!models.has(id)) models.set(id, modelSchema.parse(parse(readFileSync(`${root}/content/models/${id}.yaml`, 'utf8'))));
+	return models.get(id)!;
+};
+const worksheet = (id: string) => ({ ...worksheetSchema.parse(parse(readFileSync(`${root}/content/worksheets/${id}.yaml`, 'utf8'))), id });
+
+const MIN = 60_000;
+const T0 = Date.UTC(2026, 10, 24, 10, 0);
+const clockAt = (step: string, running: number | null = T0): SessionClock => ({ step, running, spent: {} });
+
+describe('time budgets come from each phase’s share of the session', () => {
+	it('splits a 60-minute GROW session 18, 18, 15 and 9 minutes', () => {
+		expect(phaseBudgets(60, model('grow').phases)).toEqual({ goal: 18 * MIN, reality: 18 * MIN, options: 15 * MIN, will: 9 * MIN });
+	});
+
+	it('keeps seconds when a share is not a whole number of minutes, and every model’s budgets add up to the session', () => {
+		expect(phaseBudgets(45, model('clear').phases).contract).toBe(4.5 * MIN);
+		for (const id of ['grow', 'clear', 're-grow', 'igrow', 'stairway', 'so-i-grow', 'coaching-process', 'smart', 'icf-competency-8'])
+			for (const length of [30, 45, 60, 90] as const) {
+				const total = Object.values(phaseBudgets(length, model(id).phases)).reduce((a, b) => a + b, 0);
+				expect(Math.abs(total - length * MIN), `${id} at ${length} min`).toBeLessThanOrEqual(model(id).phases.length * 500);
+			}
+	});
+
+	it('gives no budgets without a timer', () => {
+		expect(phaseBudgets(null, model('grow').phases)).toEqual({});
+	});
+});
+
+describe('the clock counts time per step from timestamps', () => {
+	it('counts the running stretch on the current step only', () => {
+		const clock = clockAt('goal');
+		expect(spentOn(clock, 'goal', T0 + 5 * MIN)).toBe(5 * MIN);
+		expect(spentOn(clock, 'reality', T0 + 5 * MIN)).toBe(0);
+	});
+
+	it('holds still while paused, and counts again from the resume', () => {
+		const paused = pauseClock(clockAt('goal'), T0 + 3 * MIN);
+		expect(paused.running).toBeNull();
+		expect(spentOn(paused, 'goal', T0 + 60 * MIN)).toBe(3 * MIN);
+		expect(pauseClock(paused, T0 + 70 * MIN)).toBe(paused);
+		const resumed = resumeClock(paused, T0 + 10 * MIN);
+		expect(spentOn(resumed, 'goal', T0 + 12 * MIN)).toBe(5 * MIN);
+		expect(resumeClock(resumed, T0 + 20 * MIN)).toBe(resumed);
+	});
+
+	it('keeps the time with the step left when moving, back and forth', () => {
+		let clock = clockAt('goal');
+		clock = moveClock(clock, 'reality', T0 + 4 * MIN);
+		clock = moveClock(clock, 'goal', T0 + 10 * MIN);
+		clock = moveClock(clock, 'reality', T0 + 11 * MIN);
+		expect(spentOn(clock, 'goal', T0 + 20 * MIN)).toBe(5 * MIN);
+		expect(spentOn(clock, 'reality', T0 + 20 * MIN)).toBe(6 * MIN + 9 * MIN);
+		expect(moveClock(clock, 'reality', T0 + 30 * MIN)).toBe(clock);
+	});
+
+	it('moves a paused clock without counting, and stays paused', () => {
+		const moved = moveClock(pauseClock(clockAt('goal'), T0 + 2 * MIN), 'will', T0 + 40 * MIN);
+		expect(moved.running).toBeNull();
+		expect(moved.spent).toEqual({ goal: 2 * MIN });
+		expect(spentOn(moved, 'will', T0 + 50 * MIN)).toBe(0);
+	});
+
+	it('never takes time away when the device clock is set back', () => {
+		expect(spentOn(clockAt('goal'), 'goal', T0 - 10 * MIN)).toBe(0);
+		expect(pauseClock(clockAt('goal'), T0 - MIN).spent.goal).toBe(0);
+	});
+});
+
+describe('time against a budget, in calm words', () => {
+	it('shows whole minutes spent and the budget to the second', () => {
+		expect(minutesText(59_999)).toBe('0 min');
+		expect(minutesText(12 * MIN + 59_000)).toBe('12 min');
+		expect(budgetText(18 * MIN)).toBe('18 min');
+		expect(budgetText(6 * MIN + 45_000)).toBe('6 min 45 s');
+		expect(budgetText(27_000)).toBe('27 s');
+	});
+
+	it('says when a phase is over its share, and by how much, without ever blocking', () => {
+		expect(budgetStatus(5 * MIN, 9 * MIN)).toMatchObject({ spentText: '5 min', budgetText: '9 min', over: false, used: 5 / 9 });
+		expect(budgetStatus(9 * MIN + 10_000, 9 * MIN)).toMatchObject({ over: true, overText: 'less than a minute over', used: 1 });
+		expect(budgetStatus(12 * MIN, 9 * MIN)).toMatchObject({ over: true, overText: '3 min over' });
+		expect(budgetStatus(12 * MIN, undefined)).toEqual({ spentText: '12 min', over: false, used: 0 });
+	});
+});
+
+describe('steps and labels', () => {
+	it('runs the phases, then the close, then the summary', () => {
+		expect(sessionSteps(['goal', 'reality'], true)).toEqual(['goal', 'reality', CLOSE_STEP, SUMMARY_STEP]);
+		expect(sessionSteps(['8-1'], false)).toEqual(['8-1', SUMMARY_STEP]);
+	});
+
+	it('names a phase and its place', () => {
+		expect(phasePlace(['goal', 'reality', 'options', 'will'], 'reality', 'Reality')).toBe('Reality, 2 of 4');
+		expect(shortPhaseName({ name: 'Marker 8.1: Progress toward the session goal', letter: '8.1' })).toBe('8.1');
+		expect(shortPhaseName({ name: 'Reality', letter: 'R' })).toBe('Reality');
+	});
+
+	it('titles the close plan after the session’s plan', () => {
+		expect(closePlanTitle('Run a 10k', 'GROW action plan')).toBe('Session close: Run a 10k');
+		expect(closePlanTitle('  ', 'GROW action plan')).toBe('Session close: GROW action plan');
+	});
+
+	it('writes the local day', () => {
+		expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+	});
+});
+
+describe('a plan’s actions for the summary', () => {
+	it('lists written action rows, also those inside review rounds, with their dates', () => {
+		const grow = worksheet('grow');
+		const plan = createRecord(grow, new Date(T0), {
+			answers: {
+				'will-actions': [
+					{ what: 'Book a physio', by: '2026-12-01', support: '', done: false },
+					{ what: '  ', by: '2026-12-02', support: '', done: false },
+				],
+			},
+		});
+		expect(planActions(plan, grow)).toEqual([{ what: 'Book a physio', by: '2026-12-01', done: false, from: 'Actions' }]);
+		const inRounds = {
+			sections: [
+				{
+					phase: 'review',
+					fields: [
+						{
+							id: 'rounds',
+							kind: 'reviews' as const,
+							label: 'Rounds',
+							fields: [{ id: 'steps', kind: 'actions' as const, label: 'Steps' }],
+						},
+					],
+				},
+			],
+		};
+		const rounds = createRecord({ id: 'x', version: 1 }, new Date(T0), {
+			answers: {
+				rounds: [
+					{ id: 'r1', date: '', happened: '', evaluation: '', adjustments: '', answers: { steps: [{ what: 'Call Sam', by: '', support: '', done: true }] } },
+				],
+			},
+		});
+		expect(planActions(rounds, inRounds)).toEqual([{ what: 'Call Sam', by: '', done: true, from: 'Round 1: Steps' }]);
+	});
+
+	it('joins a plan and its close plan for one calendar, without clashing field ids', () => {
+		const grow = worksheet('grow');
+		const close = worksheet('session-close');
+		const plan = createRecord(grow, new Date(T0), { answers: { goal: 'Run' } });
+		const closePlan = createRecord(close, new Date(T0), { answers: { 'accountability-check-date': '2026-12-10' } });
+		const joined = withClosePlan(plan, grow, closePlan, close);
+		expect(joined.record.answers).toEqual({ goal: 'Run', 'close-accountability-check-date': '2026-12-10' });
+		expect(joined.definition.sections.flatMap((s) => s.fields).some((f) => f.id === 'close-accountability-check-date')).toBe(true);
+		expect(withClosePlan(plan, grow, undefined, close).record).toBe(plan);
+	});
+});
+
+describe('the stored session record', () => {
+	const session = createSession({ id: 's1', model: 'grow', worksheet: 'grow', plan: 'p1', length: 45, step: 'goal' }, T0);
+
+	it('starts with the clock running on the first step, no notes and nothing ticked', () => {
+		expect(session).toMatchObject({ format: 1, running: T0, spent: {}, asked: {}, notes: '', created: '2026-11-24T10:00:00.000Z' });
+	});
+
+	it('reads back what it wrote, and keeps fields a newer site added', () => {
+		const later = { ...pauseClock(moveClock(session, 'reality', T0 + MIN), T0 + 2 * MIN), notes: 'Ask about sleep', closePlan: 'c1' };
+		expect(decodeSession(encodeSession(later))).toEqual(later);
+		expect(decodeSession(JSON.stringify({ ...session, extra: 1 }))).toMatchObject({ extra: 1 });
+	});
+
+	it('refuses what is not a session', () => {
+		expect(decodeSession('not json')).toBeNull();
+		expect(decodeSession('[]')).toBeNull();
+		expect(decodeSession(JSON.stringify({ ...session, length: 50 }))).toBeNull();
+		expect(decodeSession(JSON.stringify({ ...session, spent: { goal: -1 } }))).toBeNull();
+		expect(decodeSession(JSON.stringify({ ...session, format: 2 }))).toBeNull();
+	});
+});
