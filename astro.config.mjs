@@ -38,7 +38,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // What the worksheet island needs before it can take a keystroke. Anything else (storage health,
 // clipboard, codecs) stays out, or this chunk would carry it onto every island page.
 const CORE_MODULES =
-	/[\\/]src[\\/](store[\\/](plans|storage|quarantine|keys|downloads)|islands[\\/]common[\\/](download|site-base|use-later|UndoDelete)|plan[\\/](record|dates|answers[\\/]))|[\\/]node_modules[\\/](nanostores|@nanostores|valibot)[\\/]/;
+	/[\\/]src[\\/](store[\\/](plans|storage|quarantine|keys|downloads)|islands[\\/]common[\\/](download|site-base|use-later|UndoDelete)|plan[\\/](record|dates|answers[\\/](values|labels|plan-label|list-ops)))|[\\/]node_modules[\\/](nanostores|@nanostores|valibot)[\\/]/;
 const base = process.env.BASE_PATH ?? '/';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites);
@@ -88,7 +88,11 @@ export default defineConfig({
 					codeSplitting: {
 						// What every island needs at once (the store, the answer model, the plan envelope and
 						// their libraries) in one chunk, not six small ones. Codecs stay apart: they load on use.
-						groups: [{ name: 'core', test: CORE_MODULES }],
+						groups: [
+							{ name: 'core', test: CORE_MODULES },
+							// The field components, shared by the worksheet and the session mode, in one chunk.
+							{ name: 'fields', test: /[\\/]src[\\/]islands[\\/]worksheet[\\/](Field|fields[\\/])/ },
+						],
 					},
 				},
 			},

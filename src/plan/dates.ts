@@ -1,12 +1,15 @@
 /**
- * `YYYY-MM-DD` as a UTC date when it names a real day, otherwise null. `Date.UTC` would roll
- * 2026-02-30 over into March and read years 0-99 as 19xx; neither is what was written.
+ * `YYYY-MM-DD` as a UTC date when it names a real day, otherwise null. The one date rule of the
+ * site. `Date.UTC` would roll 2026-02-30 over into March and read years 0-99 as 19xx; neither is
+ * what was written. Years 0001-0099 are real days too: a date input holds one while a visitor is
+ * still typing the year (0002, 0020, 0202, 2026), and a rule that refused it would clear the field.
  */
 export function calendarDay(text: string): Date | null {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 	if (!match) return null;
 	const [y, m, d] = [+match[1], +match[2], +match[3]];
-	const date = new Date(Date.UTC(y, m - 1, d));
+	const date = new Date(0);
+	date.setUTCFullYear(y, m - 1, d);
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
 }
 

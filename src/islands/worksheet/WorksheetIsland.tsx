@@ -9,17 +9,14 @@ import {
 	duplicatePlan,
 	editAnswer,
 	editHeader,
-	openCoachLink,
-	saveSharedCopy,
 	setActivePlan,
 } from '../../store/plans';
 import { UndoDelete } from '../common/UndoDelete';
 import { downloadPlans } from '../common/download';
-import { useLink } from './use-link';
 import { useLater } from '../common/use-later';
 import { siteBase } from '../common/site-base';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
-import type { HeaderField } from '../../plan/record';
+import type { HeaderField, PlanRecord } from '../../plan/record';
 import { $saveState } from '../../store/storage';
 import { Field } from './Field';
 import { formatDate } from '../../plan/dates';
@@ -50,15 +47,8 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 
-	const [link, clearLink, unlockLink] = useLink(definition.id, known);
-	// A coach link starts (or reopens) the client's plan carrying the coach's context.
-	useEffect(() => {
-		if (link.kind !== 'coach') return;
-		openCoachLink(definition, link.context as Record<string, string>);
-		clearLink();
-	}, [link]);
-	// A share link shows someone's plan read-only until the visitor saves a copy.
-	const shared = link.kind === 'shared' ? { ...link.plan, context: (link.context as Record<string, string> | undefined) ?? link.plan.context } : null;
+	// A share link shows someone's plan read-only until the visitor saves a copy (see OpenedLink).
+	const [shared, setShared] = useState<PlanRecord | null>(null);
 	const plan = blank ? null : (shared ?? active);
 	const answers = plan?.answers ?? NO_ANSWERS;
 	const download = () => plan && downloadPlans([plan]);
@@ -82,51 +72,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			</header>
 
 			{extras && !blank && <extras.DamagedPlans definition={definition} />}
-			{link.kind === 'loading' && <p class="ws-banner print:hidden">Opening the link…</p>}
-			{link.kind === 'locked' &&
-				(extras ? (
-					<extras.PassphrasePrompt
-						linkKind={link.linkKind}
-						busy={link.busy}
-						error={link.error}
-						onUnlock={unlockLink}
-						onCancel={clearLink}
-						idPrefix={`ws-${definition.id}-`}
-					/>
-				) : (
-					<p class="ws-banner print:hidden">Opening the link…</p>
-				))}
-			{link.kind === 'error' && (
-				<div class="ws-banner ws-banner-error print:hidden" role="alert">
-					<p>{link.message}</p>
-					<p>Your saved plans have not been changed.</p>
-					<button type="button" onClick={clearLink}>
-						Show my own plans
-					</button>
-				</div>
-			)}
-			{shared && (
-				<div class="ws-banner print:hidden" role="status">
-					<p>
-						<strong>A shared plan, read-only.</strong> It came inside the link you opened and is not saved on this device.
-					</p>
-					<div class="ws-plan-buttons">
-						<button
-							type="button"
-							class="ws-primary"
-							onClick={() => {
-								saveSharedCopy(shared);
-								clearLink();
-							}}
-						>
-							Save a copy on this device
-						</button>
-						<button type="button" onClick={clearLink}>
-							Close and show my own plans
-						</button>
-					</div>
-				</div>
-			)}
+			{extras && !blank && <extras.OpenedLink definition={definition} known={known} onShared={setShared} />}
 
 			{!blank && !shared && (
 				<section class="ws-plans print:hidden" aria-label="Your plans for this worksheet">

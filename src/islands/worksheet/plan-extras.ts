@@ -4,4 +4,4 @@ export { PlanQr } from '../share/PlanQr';
 export { RetiredAnswers } from './RetiredAnswers';
 export { ShareTools } from '../share/ShareTools';
 export { DamagedPlans } from './DamagedPlans';
-export { PassphrasePrompt } from '../share/PassphrasePrompt';
+export { OpenedLink } from './OpenedLink';

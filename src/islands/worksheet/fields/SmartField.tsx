@@ -1,7 +1,7 @@
 import { FieldShell, PrintedText } from './FieldShell';
 import type { FieldProps } from './types';
 import type { SmartValue } from '../../../plan/answers/values';
-import { smartHints } from '../../../plan/answers/smart-hints';
+import { useLater } from '../../common/use-later';
 import { SMART_LETTERS } from '../../../plan/answers/labels';
 
 
@@ -9,7 +9,9 @@ import { SMART_LETTERS } from '../../../plan/answers/labels';
 export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'smart'>) {
 	const id = `${idPrefix}${field.id}`;
 	const set = (key: keyof SmartValue, text: string) => onChange((current) => ({ ...current, [key]: text }));
-	const hints = smartHints(value);
+	// The checks load after hydration: they only show once a goal is typed, and few worksheets have one.
+	const checks = useLater(() => import('../../../plan/answers/smart-hints'));
+	const hints = checks ? checks.smartHints(value) : [];
 	const started = value.goal.trim() !== '';
 	return (
 		<FieldShell
@@ -58,7 +60,7 @@ export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'sma
 					/>
 				</div>
 			))}
-			{started && (
+			{started && hints.length > 0 && (
 				<ul class="ws-smart-hints" aria-live="polite">
 					{hints.map((hint) => (
 						<li data-found={hint.found}>

@@ -90,6 +90,10 @@ describe('a date field holds a real day or nothing', () => {
 		expect(isValueOf('date', '2028-02-29')).toBe(true);
 		expect(isValueOf('date', '')).toBe(true);
 	});
+
+	it('takes a year still being typed, so a date input is never cleared under the visitor', () => {
+		for (const year of ['0002', '0020', '0202', '2026']) expect(isValueOf('date', `${year}-01-15`)).toBe(true);
+	});
 });
 
 describe('whether a field has been answered', () => {
