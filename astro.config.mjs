@@ -89,9 +89,12 @@ export default defineConfig({
 						// What every island needs at once (the store, the answer model, the plan envelope and
 						// their libraries) in one chunk, not six small ones. Codecs stay apart: they load on use.
 						groups: [
-							{ name: 'core', test: CORE_MODULES },
+							// Vite's small helper for dynamic imports stays on its own: in the core chunk it would
+							// make every page's search script load the whole core.
+							{ name: 'preload-helper', test: /preload-helper/, priority: 3 },
+							{ name: 'core', test: CORE_MODULES, priority: 2 },
 							// The field components, shared by the worksheet and the session mode, in one chunk.
-							{ name: 'fields', test: /[\\/]src[\\/]islands[\\/]worksheet[\\/](Field|fields[\\/])/ },
+							{ name: 'fields', test: /[\\/]src[\\/]islands[\\/]worksheet[\\/](Field|fields[\\/])/, priority: 1 },
 						],
 					},
 				},
