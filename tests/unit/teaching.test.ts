@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadRawContent } from '../../src/content-check/load';
+import { loadRawContent } from '../../src/build/content-check/load';
 import { median, wordCount } from './support/mdx-words';
 
 // What a coach learning from the site needs on every page: questions to ask, the time each phase
