@@ -10,7 +10,8 @@
  *     "title": "Run a 10k", "person": "Sam", "date": "2026-11-24",
  *     "created": "2026-11-24T10:00:00.000Z", "updated": "…",
  *     "answers": { "goal": "…", "reality-tried": ["…"] },   // by field id; shape depends on the field kind
- *     "edited": { "goal": 1764000000000, "@title": … }       // last edit time per answer or header field
+ *     "edited": { "goal": 1764000000000, "@title": … },      // last edit time per answer or header field
+ *     "from": { "plan": "a1b2…", "worksheet": "grow" }          // optional: the plan it was continued from
  *   }
  *
  * Lifecycle: created on the first edit of a blank worksheet; rewritten whole on every edit; removed on
@@ -72,6 +73,16 @@ const planEntries = {
 	edited: recordOf(v.number('its "edited" times are missing'), 'its "edited" times are missing'),
 	/** What the coach wrote when sending the worksheet (coach links); absent otherwise. */
 	context: v.optional(recordOf(v.string('its coach context is not text'), 'its coach context is not text')),
+	/**
+	 * The plan this one was continued from ("Continue in…"), by plan id and worksheet id; absent for a
+	 * plan started afresh. The source may since have been deleted or live on another device.
+	 */
+	from: v.optional(
+		v.object(
+			{ plan: v.string('its "from" plan id is not text'), worksheet: v.string('its "from" worksheet is not text') },
+			'its "from" is not a plan and worksheet',
+		),
+	),
 };
 
 /** Unknown keys are kept, not stripped: a newer site's extra data must survive a round trip here. */
@@ -103,7 +114,7 @@ export function newPlanId(): string {
 export function createRecord(
 	worksheet: { id: string; version: number },
 	now: Date,
-	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context'>> = {},
+	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context' | 'from'>> = {},
 	id = newPlanId(),
 ): PlanRecord {
 	const stamp = now.toISOString();
@@ -122,6 +133,7 @@ export function createRecord(
 		answers: init.answers ?? {},
 		edited,
 		...(init.context ? { context: init.context } : {}),
+		...(init.from ? { from: { plan: init.from.plan, worksheet: init.from.worksheet } } : {}),
 	};
 }
 

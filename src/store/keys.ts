@@ -5,7 +5,8 @@
  * localStorage:
  *   cw:plan:<plan id>        one plan, JSON: the envelope in `plan/record.ts`
  *                            { format, id, worksheet, worksheetVersion, title, person, date,
- *                              created, updated, answers: { <field id>: value }, edited: { <id>: ms }, context? }
+ *                              created, updated, answers: { <field id>: value }, edited: { <id>: ms }, context?,
+ *                              from?: { plan, worksheet } (the plan it was continued from) }
  *   cw:active:<worksheet id> the id of the plan that worksheet shows (plain text)
  *   cw:downloaded:<plan id>  when the plan was last downloaded as a file (ISO time, plain text)
  *   cw:quarantine:<plan id>  a record this version could not read, JSON:

@@ -3,3 +3,5 @@ export { CoachNote } from '../coach/CoachNote';
 export { PlanQr } from '../share/PlanQr';
 export { RetiredAnswers } from './RetiredAnswers';
 export { ShareTools } from '../share/ShareTools';
+export { ContinueIn } from './ContinueIn';
+export { RoundsProgress } from './RoundsProgress';
