@@ -38,7 +38,16 @@ const simpleField = z.discriminatedUnion('kind', [
 	/** A calendar date. */
 	fieldBase.extend({ kind: z.literal('date') }),
 	/** Pick one of the options. */
-	fieldBase.extend({ kind: z.literal('choice'), options: z.array(option).min(2) }),
+	fieldBase.extend({
+		kind: z.literal('choice'),
+		options: z.array(option).min(2),
+		/**
+		 * When set, a last choice with this label opens a text box, and the visitor's own words are saved as
+		 * the answer (any answer that is not one of `options`).
+		 * @example 'Other'
+		 */
+		other: z.string().min(1).optional(),
+	}),
 	/** Tick any of the options. */
 	fieldBase.extend({ kind: z.literal('checklist'), options: z.array(option).min(1) }),
 	/** Rows of what / by when / who helps / done. */

@@ -65,7 +65,9 @@ export function planToIcs(
 			uid: uid(record.id, id),
 			productId: 'coaching-workbook',
 			transp: 'TRANSPARENT',
-			alarms: [{ action: 'display', description: `Tomorrow: ${clean(title) || 'Plan date'}`, trigger: { days: 1, before: true } }],
+			// 15 hours before an all-day event's midnight start is 9 in the morning the day before. (Whole days
+			// would be written as "-P1DT", which RFC 5545 does not allow.)
+			alarms: [{ action: 'display', description: `Tomorrow: ${clean(title) || 'Plan date'}`, trigger: { hours: 15, before: true } }],
 		});
 	};
 	const addActions = (rows: ActionRow[], id: string, titlePrefix = '') =>
