@@ -65,7 +65,7 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 									(r, i) =>
 										r.scale !== null && (
 											<g>
-												<circle cx={x(i)} cy={y(r.scale)} r="4.5" fill="var(--ws-progress-bg, #fff)" stroke="currentColor" stroke-width="2" />
+												<circle cx={x(i)} cy={y(r.scale)} r="4.5" class="ws-progress-dot" stroke="currentColor" stroke-width="2" />
 												<text x={x(i)} y={y(r.scale) - 8} text-anchor="middle" class="ws-progress-value">
 													{r.scale}
 												</text>
@@ -98,7 +98,7 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 							<li>
 								<svg width="22" height="12" viewBox="0 0 22 12">
 									<line x1="0" y1="6" x2="22" y2="6" stroke="currentColor" stroke-width="2" />
-									<circle cx="11" cy="6" r="4" fill="var(--ws-progress-bg, #fff)" stroke="currentColor" stroke-width="2" />
+									<circle cx="11" cy="6" r="4" class="ws-progress-dot" stroke="currentColor" stroke-width="2" />
 								</svg>{' '}
 								{scaleName} (1 to 10)
 							</li>
