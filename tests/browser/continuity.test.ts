@@ -52,7 +52,7 @@ describe('from one session to the next', () => {
 		const before = (await storedPlans(page))[growId];
 
 		await page.locator('#ws-grow-continue').selectOption({ label: 'SMART goal builder' });
-		await page.getByRole('button', { name: 'Start the new plan' }).click();
+		await page.getByRole('button', { name: 'Continue this plan' }).click();
 		await page.waitForURL(/\/worksheets\/smart\/$/);
 		await worksheetReady(page);
 		await waitForValue(page, '#ws-smart-specific-first-draft', 'Run 10 km in under an hour by June');
@@ -146,7 +146,7 @@ describe('from one session to the next', () => {
 		expect(positionsInOrder(text, ['Progress across', 'the rounds']).every((at) => at >= 0)).toBe(true);
 		const table = ['Round', 'Date', 'Commitment (1–10)', 'Actions done of planned', '1', '1 October 2026', '6', '1 of 2', '2', '2 November 2026', '8', '3 of 3', '3', '3 December 2026', '4', '0 of 1'];
 		expect(positionsInOrder(text.slice(text.indexOf('Progress across')), table).every((at) => at >= 0)).toBe(true);
-		expect(text).not.toContain('Start the new plan');
+		expect(text).not.toContain('Continue this plan');
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	});
@@ -157,7 +157,7 @@ describe('from one session to the next', () => {
 		const { page, watch } = await openPage(context, '/worksheets/re-grow/');
 		await worksheetReady(page);
 		await page.locator('#ws-re-grow-continue').selectOption({ label: 'RE-GROW session log' });
-		await page.getByRole('button', { name: 'Start the new plan' }).click();
+		await page.getByRole('button', { name: 'Continue this plan' }).click();
 		await page.waitForFunction(() => Object.keys(localStorage).filter((key) => key.startsWith('cw:plan:')).length === 2);
 		await page.waitForLoadState('load');
 		await worksheetReady(page);

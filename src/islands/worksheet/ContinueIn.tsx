@@ -54,7 +54,7 @@ export function ContinueIn({ plan, targets, sources, idPrefix }: Props) {
 						))}
 					</select>
 					<button type="button" onClick={start}>
-						Start the new plan
+						Continue this plan
 					</button>
 					<p class="ws-hint">Starts a new plan with the answers it can take from this one filled in, and a link back here. This plan stays as it is.</p>
 				</div>
