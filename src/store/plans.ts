@@ -16,7 +16,6 @@ import { sweepUnreadable } from './quarantine';
 import { migrateRecord } from '../plan/migrate';
 import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
 import { ACTIVE_PREFIX, PLAN_PREFIX } from './keys';
-import { continuedAnswers, type ContinueTarget } from '../plan/continue';
 
 /** A worksheet as the plan actions need it: its id, version and declared migrations. */
 type Definition = Pick<WorksheetDefinition, 'id' | 'version' | 'migrations'>;
@@ -238,24 +237,3 @@ export function importPlans(records: PlanRecord[]): PlanRecord[] {
 	});
 }
 
-/**
- * Starts a plan of another worksheet from a plan ("Continue in…"): the target's mapped answers are
- * filled from the source, the title and person come along, and the new plan links back to its source.
- * The source plan is not changed. The new plan becomes the one its worksheet shows.
- */
-export function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'version' | 'carries'>): PlanRecord | undefined {
-	const source = getPlan(sourceId);
-	if (!source) return undefined;
-	const now = new Date();
-	const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-	return createPlan(
-		{ id: target.id, version: target.version },
-		{
-			title: source.title,
-			person: source.person,
-			date: today,
-			answers: continuedAnswers(source.answers, target.carries, today),
-			from: { plan: source.id, worksheet: source.worksheet },
-		},
-	);
-}

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PlanRecord } from '../../plan/record';
 import type { ContinueTarget } from '../../plan/continue';
-import { $plans, continuePlan, setActivePlan } from '../../store/plans';
+import { $plans, setActivePlan } from '../../store/plans';
+import { continuePlan } from '../../store/continue';
 import { planLabel } from '../../plan/answers/plan-label';
 
 interface Props {
