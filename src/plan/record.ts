@@ -78,7 +78,7 @@ const planEntries = {
 	 * plan started afresh. The source may since have been deleted or live on another device.
 	 */
 	from: v.optional(
-		v.object(
+		v.looseObject(
 			{ plan: v.string('its "from" plan id is not text'), worksheet: v.string('its "from" worksheet is not text') },
 			'its "from" is not a plan and worksheet',
 		),
