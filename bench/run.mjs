@@ -2,7 +2,8 @@
 //
 //   1. wall-clock build time of the real site
 //   2. bytes (raw and gzip -9) of HTML, CSS and JS per page type, and requests of a first visit
-//   3. Chromium: navigation start to a hydrated worksheet, and keystroke to localStorage
+//   3. Chromium: navigation start to a hydrated worksheet, keystroke to localStorage, and My plans
+//      rendering 500 stored plans
 //   4. Lighthouse (mobile) scores                                   (skipped by --quick)
 //   5. build time with 1,000 generated extra pages                  (skipped by --quick)
 //   6. share-link length for a filled GROW plan and a ~2,000-word plan, and encode/decode times
@@ -24,6 +25,7 @@ import { buildSite, copyProject, copyRevision, generatePages } from './project.m
 import { serve } from './serve.mjs';
 import { weighPage } from './weight.mjs';
 import { shareLinkFigures } from './share.mjs';
+import { myPlansRenderTimes } from './plans.mjs';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -140,6 +142,9 @@ async function stepBrowserTimings(browser, origin, heaviest) {
 	const saved = delays.filter(Number.isFinite);
 	console.log(`\nKeystroke in #ws-grow-goal to a cw:plan:* entry holding it (${saved.length} of ${delays.length} saved within 5 s):`);
 	console.log(saved.length ? `  ${spread(saved, 2)}` : '  no keystroke was saved');
+
+	const plans = await attempt('My plans with 500 plans', () => myPlansRenderTimes(browser, origin, { count: 500, runs: 5 }));
+	if (plans) console.log(`\nMy plans with 500 stored plans, navigation start to all 500 rows on the page:\n  ${spread(plans, 0)}`);
 }
 
 async function stepLighthouse(origin) {

@@ -1,5 +1,5 @@
 import type { Migration, Worksheet } from '../schemas/worksheet';
-import type { PlanRecord } from './record';
+import { isObject, type PlanRecord } from './record';
 
 type Definition = Pick<Worksheet, 'version' | 'migrations'>;
 
@@ -20,7 +20,7 @@ export function migrateRecord(record: PlanRecord, definition: Definition): PlanR
 }
 
 function applyStep(step: Migration, answers: Record<string, unknown>, edited: Record<string, number>) {
-	const next = { ...answers };
+	let next = { ...answers };
 	const times = { ...edited };
 	for (const [from, to] of Object.entries(step.rename)) {
 		// A newer answer already under the new id wins; the old one is then kept as retired.
@@ -32,7 +32,50 @@ function applyStep(step: Migration, answers: Record<string, unknown>, edited: Re
 			delete times[from];
 		}
 	}
+	for (const change of step.listToActions) {
+		if (!change.within) {
+			next = listToActions(next, change);
+			if (change.to in next && change.from in times) times[change.to] = times[change.from];
+			continue;
+		}
+		const rounds = next[change.within];
+		if (Array.isArray(rounds))
+			next[change.within] = rounds.map((round) =>
+				isObject(round) && isObject(round.answers) ? { ...round, answers: listToActions(round.answers, change) } : round,
+			);
+	}
+	for (const move of step.intoLatestRound) {
+		const rounds = next[move.reviews];
+		const latest = Array.isArray(rounds) ? rounds.at(-1) : undefined;
+		// With no round to take it, or a round that already has its own answer, the answer stays and shows as retired.
+		if (!(move.from in next) || !isObject(latest) || !isObject(latest.answers) || move.to in latest.answers) continue;
+		next[move.reviews] = [...(rounds as unknown[]).slice(0, -1), { ...latest, answers: { ...latest.answers, [move.to]: next[move.from] } }];
+		delete next[move.from];
+		delete times[move.from];
+	}
 	return { answers: next, edited: times };
+}
+
+/**
+ * A list answer (and an optional date) as action rows: every entry becomes a row dated with the date.
+ * Only answers of the expected shape are converted and removed, so an odd value is kept (and shown as retired).
+ */
+function listToActions(answers: Record<string, unknown>, change: { from: string; date?: string; to: string }): Record<string, unknown> {
+	const list = answers[change.from];
+	const date = change.date ? answers[change.date] : undefined;
+	const listOk = list === undefined || (Array.isArray(list) && list.every((item) => typeof item === 'string'));
+	const dateOk = date === undefined || typeof date === 'string';
+	if (!listOk || !dateOk || change.to in answers || (list === undefined && !date)) return answers;
+	const by = (date as string | undefined) ?? '';
+	const items = ((list as string[] | undefined) ?? []).filter((item) => item.trim() !== '');
+	// A date with no entries still becomes a row, so the date is not lost.
+	const rows = (items.length ? items : [''])
+		.map((what) => ({ what, by, support: '', done: false }))
+		.filter((row) => row.what !== '' || row.by !== '');
+	const next = { ...answers, [change.to]: rows };
+	delete next[change.from];
+	if (change.date) delete next[change.date];
+	return next;
 }
 
 /** Labels for answers whose field a version retired, by field id (the latest label wins). */

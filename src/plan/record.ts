@@ -13,6 +13,7 @@
  *     "edited": { "goal": 1764000000000, "@title": … },      // last edit time per answer or header field
  *     "context": { "client": "…", … },  // optional: a coach link's context
  *     "recovered": "q7…"                // optional: made by salvage from the quarantined record with this id
+ *     "from": { "plan": "a1b2…", "worksheet": "grow" }          // optional: the plan it was continued from
  *   }
  *
  * Lifecycle: created on the first edit of a blank worksheet; rewritten whole on every edit; removed on
@@ -76,6 +77,16 @@ const planEntries = {
 	context: v.optional(recordOf(v.string('its coach context is not text'), 'its coach context is not text')),
 	/** Set on a plan that salvage read from a damaged record: the id that record has in quarantine. */
 	recovered: v.optional(v.string('its "recovered" mark is not text')),
+	/**
+	 * The plan this one was continued from ("Continue in…"), by plan id and worksheet id; absent for a
+	 * plan started afresh. The source may since have been deleted or live on another device.
+	 */
+	from: v.optional(
+		v.looseObject(
+			{ plan: v.string('its "from" plan id is not text'), worksheet: v.string('its "from" worksheet is not text') },
+			'its "from" is not a plan and worksheet',
+		),
+	),
 };
 
 /** Unknown keys are kept, not stripped: a newer site's extra data must survive a round trip here. */
@@ -107,7 +118,7 @@ export function newPlanId(): string {
 export function createRecord(
 	worksheet: { id: string; version: number },
 	now: Date,
-	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context' | 'recovered'>> = {},
+	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context' | 'recovered' | 'from'>> = {},
 	id = newPlanId(),
 ): PlanRecord {
 	const stamp = now.toISOString();
@@ -127,6 +138,7 @@ export function createRecord(
 		edited,
 		...(init.context ? { context: init.context } : {}),
 		...(init.recovered !== undefined ? { recovered: init.recovered } : {}),
+		...(init.from ? { from: { plan: init.from.plan, worksheet: init.from.worksheet } } : {}),
 	};
 }
 

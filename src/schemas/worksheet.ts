@@ -38,7 +38,16 @@ const simpleField = z.discriminatedUnion('kind', [
 	/** A calendar date. */
 	fieldBase.extend({ kind: z.literal('date') }),
 	/** Pick one of the options. */
-	fieldBase.extend({ kind: z.literal('choice'), options: z.array(option).min(2) }),
+	fieldBase.extend({
+		kind: z.literal('choice'),
+		options: z.array(option).min(2),
+		/**
+		 * When set, a last choice with this label opens a text box, and the visitor's own words are saved as
+		 * the answer (any answer that is not one of `options`).
+		 * @example 'Other'
+		 */
+		other: z.string().min(1).optional(),
+	}),
 	/** Tick any of the options. */
 	fieldBase.extend({ kind: z.literal('checklist'), options: z.array(option).min(1) }),
 	/** Rows of what / by when / who helps / done. */
@@ -52,6 +61,21 @@ const reviewsField = fieldBase.extend({
 	kind: z.literal('reviews'),
 	/** The fields answered again in every round (for RE-GROW: a fresh Goal, Reality, Options, Will). */
 	fields: z.array(simpleField).default([]),
+	/**
+	 * What the progress chart across rounds shows: a `scale` field and an `actions` field of the round, by
+	 * id. Without it the chart uses the round's first scale field and first action table, if it has them.
+	 * @example { scale: 'round-commitment', actions: 'round-will' }
+	 */
+	progress: z
+		.object({
+			/** Id of a round field of kind `scale`, drawn as a line from 1 to 10. */
+			scale: z.string().optional(),
+			/** Id of a round field of kind `actions`, drawn as actions done against actions planned. */
+			actions: z.string().optional(),
+			/** A short name for the scale in the chart's legend and table. @example 'Commitment' */
+			scaleName: z.string().min(1).default('Rating'),
+		})
+		.optional(),
 });
 
 /** Every kind of field a worksheet can ask. */
@@ -86,6 +110,60 @@ export const migrationSchema = z.object({
 	 * under "Answers to questions no longer on this worksheet".
 	 */
 	retire: z.array(z.object({ id: z.string(), label: z.string().min(1) })).default([]),
+	/**
+	 * List answers that become action tables: each entry turns into a row whose "what" is the entry and
+	 * whose "by when" is the answer of `date` (when given), so nothing is lost. With `within`, the step
+	 * works inside every round of that review field instead of on the plan's own answers.
+	 * @example [{ within: 'rounds', from: 'round-actions', date: 'round-deadline', to: 'round-will' }]
+	 */
+	listToActions: z
+		.array(
+			z.object({
+				/** Id of a `reviews` field whose rounds hold the answers; omit for the plan's own answers. */
+				within: z.string().optional(),
+				/** Id of the old list answer. */
+				from: z.string(),
+				/** Id of an old date answer that becomes every row's "by when" (and is then removed). */
+				date: z.string().optional(),
+				/** Id of the new action table. */
+				to: z.string(),
+			}),
+		)
+		.default([]),
+	/**
+	 * Answers that move from the plan into the latest round of a review field (when the plan has a round
+	 * and that round has no answer there yet); otherwise they stay where they are and show as retired.
+	 * @example [{ from: 'will-next-session', reviews: 'rounds', to: 'round-next-session' }]
+	 */
+	intoLatestRound: z
+		.array(
+			z.object({
+				/** Id of the plan-level answer to move. */
+				from: z.string(),
+				/** Id of the `reviews` field. */
+				reviews: z.string(),
+				/** Id of the round's field that receives the answer. */
+				to: z.string(),
+			}),
+		)
+		.default([]),
+});
+
+/**
+ * Answers this worksheet can take from a plan of another worksheet ("Continue in…"). A path is a field id,
+ * or `<reviews field id>.<round field id>`: as a source it reads that field of the plan's latest round; as
+ * a target it fills a new round added after any rounds already carried across. A round's own texts
+ * (`happened`, `evaluation`, `adjustments`) can be targets too. The build checks that every path exists
+ * and that the kinds fit (see `canCarry` in `src/plan/continue.ts`).
+ */
+export const continueFromSchema = z.object({
+	/** Id of the worksheet whose plans can continue into this one (it may be this worksheet). @example 'grow' */
+	worksheet: z.string().min(1),
+	/**
+	 * Source path → target path.
+	 * @example { goal: 'specific-first-draft', 'rounds.round-will': 'rounds.happened' }
+	 */
+	map: z.record(z.string(), z.string()).refine((map) => Object.keys(map).length > 0, 'name at least one answer to carry across'),
 });
 
 /** A worksheet definition: data only, rendered by the worksheet island. */
@@ -103,6 +181,8 @@ export const worksheetSchema = z
 		sections: z.array(sectionSchema).min(1),
 		/** How answers saved under earlier versions are carried forward; see `migrationSchema`. */
 		migrations: z.array(migrationSchema).default([]),
+		/** Plans of other worksheets this one can start from, and which answers they bring; see `continueFromSchema`. */
+		continueFrom: z.array(continueFromSchema).default([]),
 	})
 	.superRefine((sheet, ctx) => {
 		sheet.migrations.forEach((step, i) => {
@@ -127,6 +207,15 @@ export const worksheetSchema = z
 					if (inRound.has(inner.id)) duplicate(inner.id, ['sections', s, 'fields', f, 'fields', i, 'id']);
 					inRound.add(inner.id);
 				});
+				for (const kind of ['scale', 'actions'] as const) {
+					const id = field.progress?.[kind];
+					if (id && !field.fields.some((inner) => inner.id === id && inner.kind === kind))
+						ctx.addIssue({
+							code: 'custom',
+							path: ['sections', s, 'fields', f, 'progress', kind],
+							message: `"${id}" is not a ${kind} field of this field's rounds (its ${kind} fields: ${field.fields.filter((inner) => inner.kind === kind).map((inner) => inner.id).join(', ') || 'none'})`,
+						});
+				}
 			}),
 		);
 	});
@@ -137,5 +226,6 @@ export type FieldKind = Field['kind'];
 export type Section = z.infer<typeof sectionSchema>;
 export type Worksheet = z.infer<typeof worksheetSchema>;
 export type Migration = z.infer<typeof migrationSchema>;
+export type ContinueFrom = z.infer<typeof continueFromSchema>;
 /** A worksheet definition as passed to the island: the schema's shape plus its id. */
 export type WorksheetDefinition = Worksheet & { id: string };

@@ -234,9 +234,11 @@ export function importPlans(records: PlanRecord[]): PlanRecord[] {
 			date: record.date,
 			answers: structuredClone(record.answers),
 			context: record.context,
+			from: record.from,
 		});
 		save(copy);
 		$activePlanIds.setKey(copy.worksheet, copy.id);
 		return copy;
 	});
 }
+

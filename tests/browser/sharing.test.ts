@@ -116,7 +116,7 @@ describe('share links', () => {
 		expect(await other.locator('#ws-grow-goal').isDisabled()).toBe(false);
 		const saved = Object.values(await storedPlans(other));
 		expect(saved).toHaveLength(1);
-		expect(saved[0].answers['options-list']).toEqual(['Item A8 1', 'Item A8 2']);
+		expect(saved[0].answers['options-list']).toEqual(['Item A9 1', 'Item A9 2']);
 		expect(new URL(other.url()).hash).toBe('');
 		expect(watch.errors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
@@ -132,7 +132,7 @@ describe('share links', () => {
 		expect(markdown).toMatch(/^# Plan A title/);
 		expect(markdown).toContain('## Goal');
 		expect(markdown).toContain('| What | By when | Who helps | Done |');
-		expect(markdown).toContain('- Item A8 1');
+		expect(markdown).toContain('- Item A9 1');
 		await context.close();
 	});
 

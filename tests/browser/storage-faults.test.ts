@@ -130,7 +130,7 @@ describe('a worksheet that changed under saved answers', () => {
 		await expect(retired.textContent()).resolves.toContain('When will you take the first step?');
 		await expect(retired.textContent()).resolves.toContain('2025-11-03');
 		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('cw:plan:oldplan')))!);
-		expect(stored.worksheetVersion).toBe(2);
+		expect(stored.worksheetVersion).toBe(3);
 		expect(stored.answers).toEqual({ goal: 'Learn Portuguese', 'goal-measure': 'Order dinner in Lisbon', 'will-start': '2025-11-03' });
 		const text = pdfText(await page.pdf({ format: 'A4' }));
 		expect(text).toContain('Answers to questions no longer on this worksheet');

@@ -4,6 +4,7 @@ import { pageSchema } from '../../schemas/page';
 import { sourceSchema } from '../../schemas/source';
 import { worksheetSchema, type Worksheet } from '../../schemas/worksheet';
 import type { RawContent } from './load';
+import { resolveMapping } from '../../plan/continue';
 
 /** Turns a zod path like ['sections', 2, 'phase'] into `sections[2].phase`. */
 export function formatPath(path: PropertyKey[]): string {
@@ -72,6 +73,19 @@ export function findContentProblems(content: RawContent): string[] {
 				problems.push(
 					`${file.path}: sections[${i}].phase "${section.phase}" is not a phase of model "${parsed.data.model}" (phases: ${phasesOf(model)})`,
 				);
+		});
+	}
+
+	// "Continue in…" mappings: every path exists, and every answer fits the field it goes into.
+	for (const file of content.worksheets) {
+		const target = worksheets.get(file.id);
+		target?.continueFrom.forEach((entry, i) => {
+			const source = worksheets.get(entry.worksheet);
+			if (!source) {
+				problems.push(`${file.path}: continueFrom[${i}].worksheet "${entry.worksheet}" does not exist (worksheets: ${list(worksheets.keys())})`);
+				return;
+			}
+			for (const problem of resolveMapping(source, target, entry).problems) problems.push(`${file.path}: continueFrom[${i}].map ${problem}`);
 		});
 	}
 

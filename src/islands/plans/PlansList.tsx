@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
 import { planLabel } from '../../plan/answers/plan-label';
+import { groupPlans, type GroupBy, type SortBy } from '../../plan/plan-groups';
 import { UndoDelete } from '../common/UndoDelete';
 import { $downloads } from '../../store/downloads';
 import { downloadPlans } from '../common/download';
@@ -18,70 +19,110 @@ interface Props {
 const edited = (iso: string) =>
 	new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-/** The "My plans" list: every plan in this browser, with open, duplicate and delete (undoable). */
+/**
+ * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per
+ * group, filtered and sorted, with open, duplicate and delete (undoable).
+ */
 export default function PlansList({ worksheets }: Props) {
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
 	const downloadAll = () => downloadPlans(plans, { all: true });
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
+	const [filter, setFilter] = useState('');
+	const [by, setBy] = useState<GroupBy>('person');
+	const [sort, setSort] = useState<SortBy>('edited');
+	const worksheetTitle = (id: string) => worksheets[id]?.title ?? `${id} (not on this site)`;
+	const groups = useMemo(() => groupPlans(plans, { by, sort, filter, worksheetTitle }), [plans, by, sort, filter]);
+	const shown = groups.reduce((sum, group) => sum + group.plans.length, 0);
 
 	return (
 		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
 			<UndoDelete />
 			{ready && plans.length === 0 && <p>No plans yet. Open any worksheet and start typing: your plan appears here.</p>}
 			{plans.length > 0 && (
-				<table class="plans-table">
-					<caption class="sr-only">Plans saved in this browser</caption>
-					<thead>
-						<tr>
-							<th scope="col">Plan</th>
-							<th scope="col">Worksheet</th>
-							<th scope="col">Last edited</th>
-							<th scope="col">Last downloaded</th>
-							<th scope="col">
-								<span class="sr-only">Actions</span>
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{plans.map((plan) => {
-							const sheet = worksheets[plan.worksheet];
-							return (
-								<tr data-plan={plan.id}>
-									<th scope="row">
-										{sheet ? (
-											<a href={sheet.href} onClick={() => setActivePlan(plan.worksheet, plan.id)}>
-												{planLabel(plan)}
-											</a>
-										) : (
-											planLabel(plan)
-										)}
-										{plan.person && <span class="plans-person"> · {plan.person}</span>}
-									</th>
-									<td>{sheet?.title ?? `${plan.worksheet} (not on this site)`}</td>
-									<td>
-										<span class="plans-cell-label">Last edited </span>
-										<time dateTime={plan.updated}>{edited(plan.updated)}</time>
-									</td>
-									<td>
-										<span class="plans-cell-label">Last downloaded </span>
-										{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : 'never'}
-									</td>
-									<td class="plans-buttons">
-										<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan)}`}>
-											Duplicate
-										</button>
-										<button type="button" onClick={() => deletePlan(plan.id)} aria-label={`Delete ${planLabel(plan)}`}>
-											Delete
-										</button>
-									</td>
-								</tr>
-							);
-						})}
-					</tbody>
-				</table>
+				<div class="plans-controls" role="search" aria-label="Find plans">
+					<div class="plans-control">
+						<label for="plans-filter">Filter</label>
+						<input type="search" id="plans-filter" value={filter} placeholder="Name, person or worksheet" onInput={(e) => setFilter(e.currentTarget.value)} />
+					</div>
+					<div class="plans-control">
+						<label for="plans-group">Group by</label>
+						<select id="plans-group" value={by} onChange={(e) => setBy(e.currentTarget.value as GroupBy)}>
+							<option value="person">Person</option>
+							<option value="worksheet">Worksheet</option>
+						</select>
+					</div>
+					<div class="plans-control">
+						<label for="plans-sort">Sort by</label>
+						<select id="plans-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as SortBy)}>
+							<option value="edited">Last edited</option>
+							<option value="name">Name</option>
+						</select>
+					</div>
+					<p class="plans-shown" role="status">
+						{shown === plans.length ? `${plans.length} ${plans.length === 1 ? 'plan' : 'plans'}` : `${shown} of ${plans.length} plans match`}
+					</p>
+				</div>
 			)}
+			{plans.length > 0 && shown === 0 && <p>No plan matches “{filter.trim()}”.</p>}
+			{groups.map((group, g) => (
+				<section class="plans-group" aria-labelledby={`plans-group-${g}`} data-group={group.key}>
+					<h2 id={`plans-group-${g}`}>
+						{group.label} <span class="plans-count">({group.plans.length} {group.plans.length === 1 ? 'plan' : 'plans'})</span>
+					</h2>
+					<table class="plans-table">
+						<caption class="sr-only">Plans: {group.label}</caption>
+						<thead>
+							<tr>
+								<th scope="col">Plan</th>
+								<th scope="col">Worksheet</th>
+								<th scope="col">Last edited</th>
+								<th scope="col">Last downloaded</th>
+								<th scope="col">
+									<span class="sr-only">Actions</span>
+								</th>
+							</tr>
+						</thead>
+						<tbody>
+							{group.plans.map((plan) => {
+								const sheet = worksheets[plan.worksheet];
+								return (
+									<tr data-plan={plan.id}>
+										<th scope="row">
+											{sheet ? (
+												<a href={sheet.href} onClick={() => setActivePlan(plan.worksheet, plan.id)}>
+													{planLabel(plan)}
+												</a>
+											) : (
+												planLabel(plan)
+											)}
+											{plan.person && <span class="plans-person"> · {plan.person}</span>}
+										</th>
+										<td>{sheet?.title ?? `${plan.worksheet} (not on this site)`}</td>
+										<td>
+											<span class="plans-cell-label">Last edited </span>
+											<time dateTime={plan.updated}>{edited(plan.updated)}</time>
+										</td>
+										<td>
+											<span class="plans-cell-label">Last downloaded </span>
+											{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : 'never'}
+										</td>
+										<td class="plans-buttons">
+											<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan)}`}>
+												Duplicate
+											</button>
+											<button type="button" onClick={() => deletePlan(plan.id)} aria-label={`Delete ${planLabel(plan)}`}>
+												Delete
+											</button>
+										</td>
+									</tr>
+								);
+							})}
+						</tbody>
+					</table>
+				</section>
+			))}
 			<section class="plans-keep" aria-labelledby="plans-keep-heading">
 				<h2 id="plans-keep-heading">Keep your plans safe</h2>
 				<StorageHealth />

@@ -16,6 +16,7 @@ import { downloadPlans } from '../common/download';
 import { useLater } from '../common/use-later';
 import { siteBase } from '../common/site-base';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
+import type { ContinueTarget } from '../../plan/continue';
 import type { HeaderField, PlanRecord } from '../../plan/record';
 import { $saveState } from '../../store/storage';
 import { Field } from './Field';
@@ -32,12 +33,16 @@ interface Props {
 	blank?: boolean;
 	/** Every worksheet on the site with its version, to check plans arriving by link. */
 	known: KnownWorksheets;
+	/** Worksheets a plan of this one can continue in ("Continue in…"), with the answers each takes. */
+	continueTo?: ContinueTarget[];
+	/** Title and address of each worksheet a plan of this one can be continued from, by id. */
+	continueSources?: Record<string, { title: string; href: string }>;
 }
 
 const NO_ANSWERS: Record<string, unknown> = {};
 
 /** A worksheet bound to the visitor's saved plans: every change is saved at once. */
-export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known }: Props) {
+export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known, continueTo = [], continueSources = {} }: Props) {
 	const $active = useMemo(() => activePlanOf(definition.id, definition), [definition.id]);
 	const active = useStore($active, { ssr: () => null });
 	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
@@ -121,6 +126,9 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			{extras && plan && !shared && !blank && (
 				<extras.ShareTools plan={plan} definition={definition} phaseNames={phaseNames} siteBase={siteBase()} />
 			)}
+			{extras && plan && !shared && !blank && (continueTo.length > 0 || plan.from) && (
+				<extras.ContinueIn plan={plan} targets={continueTo} sources={continueSources} idPrefix={`ws-${definition.id}-`} />
+			)}
 
 			<fieldset class="ws-body" disabled={!ready || !!shared}>
 				<legend class="sr-only">{definition.title}</legend>
@@ -147,6 +155,14 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 						{section.fields.map((field) => (
 							<Field key={field.id} field={field} answers={answers} onChange={onAnswer(field.id)} idPrefix={`ws-${definition.id}-`} />
 						))}
+						{extras &&
+							plan &&
+							section.fields.map(
+								(field) =>
+									field.kind === 'reviews' && (
+										<extras.RoundsProgress key={`${field.id}-progress`} field={field} value={answers[field.id]} idPrefix={`ws-${definition.id}-`} />
+									),
+							)}
 					</section>
 				))}
 				{extras && plan && <extras.RetiredAnswers plan={plan} definition={definition} />}

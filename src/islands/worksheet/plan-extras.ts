@@ -5,3 +5,5 @@ export { RetiredAnswers } from './RetiredAnswers';
 export { ShareTools } from '../share/ShareTools';
 export { DamagedPlans } from './DamagedPlans';
 export { OpenedLink } from './OpenedLink';
+export { ContinueIn } from './ContinueIn';
+export { RoundsProgress } from './RoundsProgress';

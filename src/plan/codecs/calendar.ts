@@ -1,6 +1,7 @@
 /**
  * A plan's dates as an `.ics` calendar file: one all-day event per action with a "by when" date, per
- * date field and per dated review round, so a visitor's calendar reminds them without any server.
+ * date field (a round's next-session date included) and per dated review round, each with a reminder
+ * (`VALARM`) the day before, so a visitor's calendar reminds them without any server.
  *
  * Written with the `ics` package (RFC 5545 escaping and line folding done for us). Its cost: it validates
  * with `yup` and brings `nanoid` and `runes2`, about 25 kB of script gzipped, so load this module with a
@@ -12,7 +13,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../record';
-import { isActionFilled, isValueOf } from '../answers/values';
+import { isActionFilled, isValueOf, type ActionRow } from '../answers/values';
 import { calendarDay } from '../dates';
 import { planFileName } from './plan-file';
 
@@ -64,28 +65,34 @@ export function planToIcs(
 			uid: uid(record.id, id),
 			productId: 'coaching-workbook',
 			transp: 'TRANSPARENT',
+			// 15 hours before an all-day event's midnight start is 9 in the morning the day before. (Whole days
+			// would be written as "-P1DT", which RFC 5545 does not allow.)
+			alarms: [{ action: 'display', description: `Tomorrow: ${clean(title) || 'Plan date'}`, trigger: { hours: 15, before: true } }],
 		});
 	};
+	const addActions = (rows: ActionRow[], id: string, titlePrefix = '') =>
+		rows.forEach(
+			(row, i) =>
+				isActionFilled(row) &&
+				add(row.by, `${titlePrefix}${row.what || 'Action'}`, `${id}-${i + 1}`, [
+					row.support.trim() ? `Who helps: ${row.support}` : '',
+					row.done ? 'Done.' : '',
+				]),
+		);
 
 	for (const section of definition.sections)
 		for (const field of section.fields) {
 			const value = record.answers[field.id];
 			if (field.kind === 'date' && isValueOf('date', value)) add(value, field.label, field.id);
-			if (field.kind === 'actions' && isValueOf('actions', value))
-				value.forEach((row, i) =>
-					isActionFilled(row) &&
-					add(row.by, row.what || 'Action', `${field.id}-${i + 1}`, [
-						row.support.trim() ? `Who helps: ${row.support}` : '',
-						row.done ? 'Done.' : '',
-					]),
-				);
+			if (field.kind === 'actions' && isValueOf('actions', value)) addActions(value, field.id);
 			if (field.kind === 'reviews' && isValueOf('reviews', value))
 				value.forEach((round, i) => {
 					add(round.date, `${field.label}: round ${i + 1}`, `${field.id}-${round.id}`);
 					for (const inner of field.fields) {
 						const answer = round.answers[inner.id];
-						if (inner.kind === 'date' && isValueOf('date', answer))
-							add(answer, `Round ${i + 1}: ${inner.label}`, `${field.id}-${round.id}-${inner.id}`);
+						const id = `${field.id}-${round.id}-${inner.id}`;
+						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, `Round ${i + 1}: ${inner.label}`, id);
+						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, `Round ${i + 1}: `);
 					}
 				});
 		}

@@ -75,6 +75,7 @@ describe('checking a site with broken references', () => {
 		expect(findContentProblems(loadRawContent(brokenSite))).toEqual([
 			'content/worksheets/orphan.yaml: model "nope" does not exist (models: x)',
 			'content/worksheets/x.yaml: sections[1].phase "wil" is not a phase of model "x" (phases: goal, will)',
+			'content/worksheets/x.yaml: continueFrom[0].map "goal" → "goal-text": in this worksheet, field "goal-text" does not exist (fields: goal, next-step)',
 			'content/docs/x/index.mdx: sources[1] cites unknown source "unknown-source" (add it to content/sources.yaml)',
 			'content/docs/x/wil.mdx: phase "wil" is not a phase of model "x" (phases: goal, will)',
 		]);
@@ -149,6 +150,36 @@ describe('checking a site in memory', () => {
 			'content/docs/goal.mdx: phase "goal" is given without a model',
 			'content/docs/worksheets/z.mdx: worksheet "z" does not exist (worksheets: x)',
 		]);
+	});
+
+	describe('"Continue in…" mappings', () => {
+		const withMapping = (entry: unknown) => {
+			const site = validSite();
+			(site.worksheets[0].data as Record<string, unknown>).continueFrom = [entry];
+			return site;
+		};
+
+		it('accepts a mapping whose fields exist and whose kinds fit', () => {
+			expect(findContentProblems(withMapping({ worksheet: 'x', map: { goal: 'goal', 'next-step': 'next-step' } }))).toEqual([]);
+		});
+
+		it('fails the build, naming the mapping, when it maps to a missing field', () => {
+			expect(findContentProblems(withMapping({ worksheet: 'x', map: { goal: 'goal-draft' } }))).toEqual([
+				'content/worksheets/x.yaml: continueFrom[0].map "goal" → "goal-draft": in this worksheet, field "goal-draft" does not exist (fields: goal, next-step)',
+			]);
+		});
+
+		it('names a missing source field, an unknown worksheet and kinds that do not fit', () => {
+			expect(findContentProblems(withMapping({ worksheet: 'x', map: { aim: 'goal' } }))).toEqual([
+				'content/worksheets/x.yaml: continueFrom[0].map "aim" → "goal": in the source worksheet, field "aim" does not exist (fields: goal, next-step)',
+			]);
+			expect(findContentProblems(withMapping({ worksheet: 'y', map: { goal: 'goal' } }))).toEqual([
+				'content/worksheets/x.yaml: continueFrom[0].worksheet "y" does not exist (worksheets: x)',
+			]);
+			expect(findContentProblems(withMapping({ worksheet: 'x', map: { 'next-step': 'goal' } }))).toEqual([
+				'content/worksheets/x.yaml: continueFrom[0].map "next-step" → "goal": an answer of kind actions does not fit a field of kind short-text (it takes: short-text, long-text, choice, smart)',
+			]);
+		});
 	});
 
 	it('treats a page with empty frontmatter as citing nothing', () => {

@@ -1,9 +1,14 @@
+import { useState } from 'preact/hooks';
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
 
-/** Pick one option (radio group). */
+/** Pick one option (radio group); with `other`, a last choice takes the visitor's own words. */
 export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'choice'>) {
 	const id = `${idPrefix}${field.id}`;
+	const own = value !== '' && !field.options.includes(value);
+	// "Other" ticked with nothing typed yet has no stored value, so it is remembered here until typing starts.
+	const [otherOpen, setOtherOpen] = useState(false);
+	const showOther = !!field.other && (own || otherOpen);
 	return (
 		<FieldShell
 			id={id}
@@ -17,16 +22,48 @@ export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'ch
 							<span class="ws-box" aria-hidden="true">{option === value ? '●' : '○'}</span> {option}
 						</li>
 					))}
+					{(field.other || own) && (
+						<li>
+							<span class="ws-box" aria-hidden="true">{own ? '●' : '○'}</span> {field.other ?? 'Other'}: {own ? value : <span class="ws-ruled ws-inline-ruled" />}
+						</li>
+					)}
 				</ul>
 			}
 		>
 			{field.options.map((option) => (
 				<label class="ws-option">
-					<input type="radio" name={id} value={option} checked={value === option} onChange={() => onChange(() => option)} />
+					<input
+						type="radio"
+						name={id}
+						value={option}
+						checked={value === option}
+						onChange={() => {
+							setOtherOpen(false);
+							onChange(() => option);
+						}}
+					/>
 					{option}
 				</label>
 			))}
-			{value && !field.options.includes(value) && <p class="ws-hint">Saved answer: {value}</p>}
+			{field.other && (
+				<>
+					<label class="ws-option">
+						<input type="radio" name={id} value="" id={`${id}-other`} checked={showOther} onChange={() => setOtherOpen(true)} />
+						{field.other}
+					</label>
+					{showOther && (
+						<div class="ws-field ws-other">
+							<label for={`${id}-other-text`}>{field.other}: in your own words</label>
+							<input type="text" id={`${id}-other-text`} value={own ? value : ''} onInput={(e) => {
+								const text = e.currentTarget.value;
+								setOtherOpen(true);
+								onChange(() => text);
+							}} />
+						</div>
+					)}
+				</>
+			)}
+			{own && !field.other && <p class="ws-hint">Saved answer: {value}</p>}
 		</FieldShell>
 	);
 }

@@ -1,6 +1,6 @@
 import { FieldShell, PrintedText, hintId } from './FieldShell';
 import type { FieldProps } from './types';
-import { formatDate } from '../../../plan/dates';
+import { calendarDay, formatDate } from '../../../plan/dates';
 
 export function DateField({ field, value, onChange, idPrefix }: FieldProps<'date'>) {
 	const id = `${idPrefix}${field.id}`;
@@ -13,6 +13,10 @@ export function DateField({ field, value, onChange, idPrefix }: FieldProps<'date
 				aria-describedby={field.hint ? hintId(id) : undefined}
 				onInput={(event) => {
 					const date = event.currentTarget.value;
+					// While a year is being typed digit by digit the input reports years like 0002; saving one would
+					// re-render the field empty (it is not a date we accept) and wipe the typing.
+					const day = calendarDay(date);
+					if (date !== '' && (!day || day.getUTCFullYear() < 1000)) return;
 					onChange(() => date);
 				}}
 			/>

@@ -16,6 +16,8 @@ interface ParsedEvent {
 	summary: string;
 	description: string;
 	uid: string;
+	/** The TRIGGER of each reminder (VALARM) inside the event. */
+	alarms: string[];
 }
 
 /** Reads events back out of .ics text: unfolds lines, then picks the properties we write. */
@@ -23,10 +25,15 @@ function parseIcs(text: string): ParsedEvent[] {
 	const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
 	const events: ParsedEvent[] = [];
 	let current: Partial<ParsedEvent> | null = null;
+	let inAlarm = false;
 	const unescape = (value: string) => value.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
 	for (const line of lines) {
-		if (line === 'BEGIN:VEVENT') current = {};
-		else if (line === 'END:VEVENT' && current) {
+		if (line === 'BEGIN:VEVENT') current = { alarms: [] };
+		else if (line === 'BEGIN:VALARM') inAlarm = true;
+		else if (line === 'END:VALARM') inAlarm = false;
+		else if (inAlarm && current) {
+			if (line.startsWith('TRIGGER')) current.alarms!.push(line.slice(line.indexOf(':') + 1));
+		} else if (line === 'END:VEVENT' && current) {
 			events.push(current as ParsedEvent);
 			current = null;
 		} else if (current) {
@@ -82,20 +89,57 @@ describe('a plan’s dates as a calendar file', () => {
 			answers: {
 				'series-end': '2027-03-31',
 				rounds: [
-					{ id: 'r1', date: '2026-11-01', happened: '', evaluation: '', adjustments: '', answers: { 'round-deadline': '2026-11-08' } },
+					{
+						id: 'r1',
+						date: '2026-11-01',
+						happened: '',
+						evaluation: '',
+						adjustments: '',
+						answers: {
+							'round-will': [{ what: 'Call the bank', by: '2026-11-08', support: '', done: false }],
+							'round-next-session': '2026-11-15',
+						},
+					},
 					{ id: 'r2', date: '', happened: '', evaluation: '', adjustments: '', answers: {} },
 				],
-				'will-next-session': '2026-11-15',
 			},
 		});
 		const events = expectEvents(planToIcs(plan, sheet('re-grow'), 'My Workbook'));
 		expect(events.map(({ start, summary }) => [start, summary])).toEqual([
 			['20270331', 'When will the series end, or next be reviewed as a whole?'],
 			['20261101', 'Session rounds: round 1'],
-			['20261108', 'Round 1: Will: by when?'],
-			['20261115', 'When is the next session?'],
+			['20261108', 'Round 1: Call the bank'],
+			['20261115', 'Round 1: When is the next session?'],
 		]);
 		expect(events[0].description).toBe('From the plan “RE-GROW session log” (RE-GROW session log) in My Workbook.');
+	});
+
+	it('read back, has one reminder per dated item, at 9 in the morning the day before', () => {
+		const plan = createRecord({ id: 're-grow', version: 2 }, at, {
+			answers: {
+				'series-end': '2027-03-31',
+				rounds: [
+					{
+						id: 'r1',
+						date: '2026-11-01',
+						happened: '',
+						evaluation: '',
+						adjustments: '',
+						answers: {
+							'round-will': [
+								{ what: 'Call the bank', by: '2026-11-08', support: '', done: false },
+								{ what: 'No date yet', by: '', support: '', done: false },
+							],
+							'round-next-session': '2026-11-15',
+						},
+					},
+				],
+			},
+		});
+		const events = expectEvents(planToIcs(plan, sheet('re-grow')));
+		// The series end, the round's date, one dated action and the next session: four dated items.
+		expect(events).toHaveLength(4);
+		for (const event of events) expect(event.alarms).toEqual(['-PT15H']);
 	});
 
 	it('gives each event a UID that stays the same, so importing again updates rather than duplicates', () => {
@@ -129,6 +173,7 @@ describe('a plan’s dates as a calendar file', () => {
 					for (const inner of field.fields) {
 						const answer = round.answers[inner.id];
 						if (inner.kind === 'date' && typeof answer === 'string' && answer) dates.push(answer);
+						if (inner.kind === 'actions' && isValueOf('actions', answer)) for (const row of answer) if (row.by) dates.push(row.by);
 					}
 				}
 		}
@@ -145,7 +190,9 @@ describe('a plan’s dates as a calendar file', () => {
 						expect(result.ok).toBe(false);
 						return;
 					}
-					expect(expectEvents(result).map((e) => e.start)).toEqual(expected);
+					const events = expectEvents(result);
+					expect(events.map((e) => e.start)).toEqual(expected);
+					expect(events.map((e) => e.alarms.length)).toEqual(expected.map(() => 1));
 					// Whatever was typed, every line is a property or a folded continuation.
 					if (result.ok) for (const line of result.text.split('\r\n').slice(0, -1)) expect(line).toMatch(/^([A-Z-]+[;:]|[ \t])/);
 				}),

@@ -1,0 +1,69 @@
+// Chromium: time to render "My plans" with many stored plans (a coach's browser), from navigation
+// start until every plan's row is on the page. Prints figures, asserts nothing.
+//
+// Also runs on its own against an existing build: `npx node bench/plans.mjs [dist]`.
+import { fileURLToPath } from 'node:url';
+
+/** `count` plan records spread over five people and four worksheets, as JSON strings by storage key. */
+export function manyPlans(count) {
+	const people = ['Ana', 'Bo', 'Chidi', 'Dee', 'Eli'];
+	const sheets = ['grow', 'smart', 'clear', 're-grow'];
+	return Object.fromEntries(
+		Array.from({ length: count }, (_, i) => {
+			const id = `bench${String(i).padStart(4, '0')}`;
+			const stamp = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+			const record = {
+				format: 1,
+				id,
+				worksheet: sheets[i % sheets.length],
+				worksheetVersion: 1,
+				title: `Plan ${i}`,
+				person: people[i % people.length],
+				date: '',
+				created: stamp,
+				updated: stamp,
+				answers: { goal: `Goal number ${i}, written out as a sentence of ordinary length.` },
+				edited: {},
+			};
+			return [`cw:plan:${id}`, JSON.stringify(record)];
+		}),
+	);
+}
+
+/** Milliseconds from navigation start to `count` rows on My plans, one fresh context per run. */
+export async function myPlansRenderTimes(browser, origin, { count = 500, runs = 5 } = {}) {
+	const entries = manyPlans(count);
+	const times = [];
+	for (let i = 0; i < runs; i++) {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${origin}/404.html`);
+			await page.evaluate((all) => {
+				for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+			}, entries);
+			await page.goto(`${origin}/plans/`);
+			await page.waitForFunction((n) => document.querySelectorAll('.plans-table tbody tr').length === n, count, { timeout: 60_000, polling: 'raf' });
+			times.push(await page.evaluate(() => performance.now()));
+		} finally {
+			await context.close();
+		}
+	}
+	return times;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const { serve } = await import('./serve.mjs');
+	const { launchBrowser } = await import('./browser.mjs');
+	const { spread } = await import('./format.mjs');
+	const root = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
+	const server = await serve(root);
+	const browser = await launchBrowser();
+	try {
+		const times = await myPlansRenderTimes(browser, server.origin);
+		console.log(`My plans with 500 stored plans, navigation start to 500 rows (ms): ${spread(times, 0)}`);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}

@@ -1,0 +1,58 @@
+/**
+ * How "My plans" arranges many plans for a coach: grouped by the person a plan is for or by its
+ * worksheet, narrowed by a filter, sorted by last edit or by name, with a count per group.
+ */
+import type { PlanRecord } from './record';
+import { planLabel } from './answers/plan-label';
+
+export type GroupBy = 'person' | 'worksheet';
+export type SortBy = 'edited' | 'name';
+
+export interface PlanGroup {
+	/** Stable key: the person's name as typed (trimmed), or the worksheet id. */
+	key: string;
+	/** The heading the visitor reads. */
+	label: string;
+	plans: PlanRecord[];
+}
+
+type Listed = Pick<PlanRecord, 'id' | 'title' | 'person' | 'worksheet' | 'updated' | 'created'>;
+
+/** Heading of the group of plans with no person's name. */
+export const NO_PERSON = 'No name given';
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * The plans as groups. The filter matches any part of a plan's name, person or worksheet title,
+ * ignoring case. Groups and the plans in them follow `sort`: most recently edited first, or by name
+ * (the group without a name last).
+ */
+export function groupPlans<P extends Listed>(
+	plans: P[],
+	options: { by: GroupBy; sort: SortBy; filter?: string; worksheetTitle: (id: string) => string },
+): { key: string; label: string; plans: P[] }[] {
+	const needle = (options.filter ?? '').trim().toLocaleLowerCase();
+	const matches = (plan: P) =>
+		!needle || [planLabel(plan), plan.person, options.worksheetTitle(plan.worksheet)].some((text) => text.toLocaleLowerCase().includes(needle));
+	const byName = (a: P, b: P) => collator.compare(planLabel(a), planLabel(b)) || b.updated.localeCompare(a.updated);
+	const byEdited = (a: P, b: P) => b.updated.localeCompare(a.updated) || collator.compare(planLabel(a), planLabel(b));
+	const groups = new Map<string, { key: string; label: string; plans: P[] }>();
+	for (const plan of plans.filter(matches)) {
+		const key = options.by === 'person' ? plan.person.trim() : plan.worksheet;
+		const label = options.by === 'person' ? key || NO_PERSON : options.worksheetTitle(key);
+		// People's names are grouped whatever their case ("sam" with "Sam").
+		const groupKey = options.by === 'person' ? key.toLocaleLowerCase() : key;
+		const group = groups.get(groupKey) ?? { key, label, plans: [] };
+		group.plans.push(plan);
+		groups.set(groupKey, group);
+	}
+	const list = [...groups.values()];
+	for (const group of list) group.plans.sort(options.sort === 'name' ? byName : byEdited);
+	const unnamedLast = (a: { key: string }, b: { key: string }) => Number(a.key === '' && options.by === 'person') - Number(b.key === '' && options.by === 'person');
+	return list.sort((a, b) =>
+		options.sort === 'name'
+			? unnamedLast(a, b) || collator.compare(a.label, b.label)
+			: b.plans[0].updated.localeCompare(a.plans[0].updated) || collator.compare(a.label, b.label),
+	);
+}

@@ -1,0 +1,27 @@
+// "Continue in…" as a store action, in its own module so the worksheet's first download does not carry
+// the mapping code: only the lazily loaded ContinueIn component imports it.
+import type { PlanRecord } from '../plan/record';
+import { continuedAnswers, type ContinueTarget } from '../plan/continue';
+import { createPlan, getPlan } from './plans';
+
+/**
+ * Starts a plan of another worksheet from a plan ("Continue in…"): the target's mapped answers are
+ * filled from the source, the title and person come along, and the new plan links back to its source.
+ * The source plan is not changed. The new plan becomes the one its worksheet shows.
+ */
+export function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'version' | 'carries'>): PlanRecord | undefined {
+	const source = getPlan(sourceId);
+	if (!source) return undefined;
+	const now = new Date();
+	const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+	return createPlan(
+		{ id: target.id, version: target.version },
+		{
+			title: source.title,
+			person: source.person,
+			date: today,
+			answers: continuedAnswers(source.answers, target.carries, today),
+			from: { plan: source.id, worksheet: source.worksheet },
+		},
+	);
+}
