@@ -80,9 +80,6 @@ export default defineConfig({
 	vite: {
 		plugins: [quietHeadInjectDirective()],
 		build: {
-			// Islands load the code after hydration by dynamic import; preloading those chunks would only
-			// add Vite's preload helper to every island page.
-			modulePreload: false,
 			rolldownOptions: {
 				output: {
 					codeSplitting: {
