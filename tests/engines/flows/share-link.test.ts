@@ -28,7 +28,8 @@ forEachEngine(({ test }) => {
 		expect(await fresh.evaluate(() => document.querySelector('#ws-grow-goal')!.matches(':disabled'))).toBe(false);
 		const saved = Object.values(await storedPlans(fresh));
 		expect(saved).toHaveLength(1);
-		expect(saved[0].answers['options-list']).toEqual(['Item A8 1', 'Item A8 2']);
+		// The options list is the ninth field the filler answers on GROW v3 (its goal gained a SMART check).
+		expect(saved[0].answers['options-list']).toEqual(['Item A9 1', 'Item A9 2']);
 		expect(new URL(await fresh.url()).hash).toBe('');
 		expect(await missingAnswers(fresh, filled)).toEqual([]);
 	});
