@@ -3,6 +3,7 @@ import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/coach-context
 import { copyText } from '../common/copy-text';
 import { siteBase } from '../common/site-base';
 import { ProtectOption } from '../share/ProtectOption';
+import { useLinkProtection } from '../share/use-link-protection';
 
 interface Props {
 	/** Worksheets a coach can send, in the order offered. */
@@ -29,27 +30,18 @@ export default function CoachLinkForm({ worksheets }: Props) {
 	const [context, setContext] = useState<CoachContext>({});
 	const [made, setMade] = useState<Made>(null);
 	const [ready, setReady] = useState(false);
-	const [protect, setProtect] = useState(false);
-	const [passphrase, setPassphrase] = useState('');
-	const [passphraseError, setPassphraseError] = useState<string | undefined>();
+	const protection = useLinkProtection();
 	useEffect(() => setReady(true), []);
 
 	const make = async (event: Event) => {
 		event.preventDefault();
-		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor, encryptLinkData, MIN_PASSPHRASE_LENGTH, PRIVATE_MESSAGES } = await import(
-			'../../plan/link'
-		);
+		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor } = await import('../../plan/link');
 		const clean = Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext;
 		const problem = contextProblem(clean);
 		if (problem) return setMade({ error: problem });
-		if (protect && passphrase.length < MIN_PASSPHRASE_LENGTH) return setPassphraseError(PRIVATE_MESSAGES.tooShort);
-		setPassphraseError(undefined);
-		let encoded = await encodeSharePayload({ worksheet, context: clean });
-		if (protect) {
-			encoded = await encryptLinkData(encoded, passphrase);
-			// Used once: the passphrase is not kept once the link is made.
-			setPassphrase('');
-		}
+		if (!protection.ready()) return;
+		const encoded = await protection.seal(await encodeSharePayload({ worksheet, context: clean }));
+		const { protect } = protection;
 		const link = shareUrl(siteBase(), worksheet, encoded, 'coach');
 		const title = worksheets.find((w) => w.id === worksheet)?.title ?? 'worksheet';
 		const body = `${clean.client ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device.${protect ? ' It is protected with a passphrase, which I will give you separately.' : ''} When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
@@ -93,18 +85,7 @@ export default function CoachLinkForm({ worksheets }: Props) {
 						</div>
 					);
 				})}
-				<ProtectOption
-					idPrefix="coach"
-					protect={protect}
-					passphrase={passphrase}
-					onProtect={(on) => {
-						setProtect(on);
-						if (!on) setPassphrase('');
-						setPassphraseError(undefined);
-					}}
-					onPassphrase={setPassphrase}
-					error={passphraseError}
-				/>
+				<ProtectOption idPrefix="coach" {...protection.option} />
 				<button type="submit" class="ws-primary">
 					Make the link
 				</button>

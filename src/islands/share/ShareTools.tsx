@@ -6,6 +6,7 @@ import { downloadText } from '../common/download';
 import { copyText } from '../common/copy-text';
 import { PhoneQr } from './PhoneQr';
 import { ProtectOption } from './ProtectOption';
+import { useLinkProtection } from './use-link-protection';
 
 interface Props {
 	plan: PlanRecord;
@@ -23,9 +24,7 @@ type Result = { text: string; link?: string; mailto?: string; error?: boolean } 
  */
 export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	const [result, setResult] = useState<Result>(null);
-	const [protect, setProtect] = useState(false);
-	const [passphrase, setPassphrase] = useState('');
-	const [passphraseError, setPassphraseError] = useState<string | undefined>();
+	const protection = useLinkProtection();
 	const current = () => migrateRecord(plan, definition);
 
 	/** The plan's plain link data, or null when it is too long for a link. */
@@ -38,21 +37,19 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	const tooLong = () => setResult({ text: 'This plan is too long for a link. Use “Download plan” and send the file instead.', error: true });
 
 	const shareLink = async (forCoach: boolean) => {
-		const { shareUrl, mailtoFor, encryptLinkData, MIN_PASSPHRASE_LENGTH, PRIVATE_MESSAGES } = await import('../../plan/link');
+		const { shareUrl, mailtoFor } = await import('../../plan/link');
 		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
-		if (protect && passphrase.length < MIN_PASSPHRASE_LENGTH) return setPassphraseError(PRIVATE_MESSAGES.tooShort);
-		setPassphraseError(undefined);
+		if (!protection.ready()) return;
 		let encoded = await plainData();
-		if (encoded && protect) {
+		if (encoded && protection.protect) {
 			setResult({ text: 'Encrypting the link…' });
-			encoded = await encryptLinkData(encoded, passphrase);
-			// Used once: the passphrase is not kept once the link is made.
-			setPassphrase('');
+			encoded = await protection.seal(encoded);
 			if (encoded.length > MAX_LINK_CHARS) encoded = null;
 		}
 		if (!encoded) return tooLong();
 		const link = shareUrl(siteBase, definition.id, encoded, 'plan');
 		const subject = forCoach ? `My ${definition.title}` : `${definition.title}: ${plan.title || 'a plan'}`;
+		const { protect } = protection;
 		const body = `${forCoach ? 'Here is my filled worksheet' : 'Here is a plan'} from Coaching Workbook. Open the link to see it${protect ? ' (I will give you the passphrase separately)' : ''}:\n\n${link}`;
 		const mailto = mailtoFor(link, subject, body);
 		const who = forCoach ? 'Send this link back to your coach' : protect ? 'Anyone with this link and the passphrase can see this plan' : 'Anyone with this link can see this plan';
@@ -107,18 +104,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 					Add dates to calendar
 				</button>
 			</div>
-			<ProtectOption
-				idPrefix={`ws-${definition.id}-`}
-				protect={protect}
-				passphrase={passphrase}
-				onProtect={(on) => {
-					setProtect(on);
-					if (!on) setPassphrase('');
-					setPassphraseError(undefined);
-				}}
-				onPassphrase={setPassphrase}
-				error={passphraseError}
-			/>
+			<ProtectOption idPrefix={`ws-${definition.id}-`} {...protection.option} />
 			<PhoneQr makeLink={phoneLink} idPrefix={`ws-${definition.id}-`} />
 			<div role="status" class="ws-share-result">
 				{result && (
