@@ -150,16 +150,19 @@ export function undoDelete() {
 	$lastDeleted.set(null);
 }
 
+/** The plan a worksheet shows, from the readable plans and the plan ids chosen per worksheet. */
+function shownPlan(plans: PlanRecord[], active: Partial<Record<string, string>>, worksheetId: string): PlanRecord | null {
+	const mine = plans.filter((plan) => plan.worksheet === worksheetId);
+	return mine.find((plan) => plan.id === active[worksheetId]) ?? mine[0] ?? null;
+}
+
 /**
  * The plan a worksheet shows: the one last chosen for it, or else its most recently edited plan,
  * or null when the visitor has no plan of this worksheet yet. A plan saved under an older version
  * of the worksheet is migrated once it is shown (every answer kept), given the definition.
  */
 export function activePlanOf(worksheetId: string, definition?: Pick<Worksheet, 'version' | 'migrations'>) {
-	const $active = computed([$plans, $activePlanIds], (plans, active): PlanRecord | null => {
-		const mine = plans.filter((plan) => plan.worksheet === worksheetId);
-		return mine.find((plan) => plan.id === active[worksheetId]) ?? mine[0] ?? null;
-	});
+	const $active = computed([$plans, $activePlanIds], (plans, active) => shownPlan(plans, active, worksheetId));
 	if (definition)
 		onMount($active, () =>
 			$active.subscribe((plan) => {
@@ -186,7 +189,8 @@ export async function upgradePlan(planId: string, definition: Pick<Worksheet, 'v
  * starts a plan on its first edit, so nothing typed is ever lost.
  */
 function planToEdit(worksheet: Definition): PlanRecord {
-	return activePlanOf(worksheet.id).get() ?? createPlan(worksheet);
+	// Read the stores directly: a keystroke should not build a computed store to read it once.
+	return shownPlan($plans.get(), $activePlanIds.get(), worksheet.id) ?? createPlan(worksheet);
 }
 
 /**
