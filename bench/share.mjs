@@ -1,6 +1,6 @@
 // Share-link figures: link length for a fully filled GROW plan and for the largest worksheet filled
 // with about 2,000 words of realistic text, and encode/decode times. The codec is bundled from
-// src/plan/share-link.ts with esbuild, so the bench measures the same code the site ships.
+// src/plan/link/index.ts with esbuild, so the bench measures the same code the site ships.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,7 +103,7 @@ function planOf(id, sheet, wordsPerSlot) {
 async function loadCodec(project) {
 	const dir = mkdtempSync(join(tmpdir(), 'cw-bench-codec-'));
 	const outfile = join(dir, 'share-link.mjs');
-	await build({ entryPoints: [join(project, 'src/plan/share-link.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent' });
+	await build({ entryPoints: [join(project, 'src/plan/link/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent' });
 	const codec = await import(pathToFileURL(outfile).href);
 	rmSync(dir, { recursive: true, force: true });
 	return codec;
