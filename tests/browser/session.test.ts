@@ -352,8 +352,10 @@ describe('the clock, on Playwright’s clock', () => {
 		await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
 		await page.goto(new URL('session/clear/', siteUrl()).href);
 		await startByKeyboard(page, { title: 'Timed CLEAR', person: 'Ines', length: '45' });
+		await onStep(page, 'contract');
 		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 4 min 30 s');
 		await next(page);
+		await onStep(page, 'listen');
 		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 9 min');
 		await expect(page.locator('[data-testid="session-time"]').textContent()).resolves.toBe('Session: 0 min of 45 min');
 
