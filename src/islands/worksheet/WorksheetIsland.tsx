@@ -12,7 +12,6 @@ import {
 	setActivePlan,
 } from '../../store/plans';
 import { UndoDelete } from '../common/UndoDelete';
-import { downloadPlans } from '../common/download';
 import { useLater } from '../common/use-later';
 import { siteBase } from '../common/site-base';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
@@ -56,7 +55,8 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const [shared, setShared] = useState<PlanRecord | null>(null);
 	const plan = blank ? null : (shared ?? active);
 	const answers = plan?.answers ?? NO_ANSWERS;
-	const download = () => plan && downloadPlans([plan]);
+	// The download helper loads on use: typing never needs it.
+	const download = () => plan && import('../common/download').then(({ downloadPlans }) => downloadPlans([plan]));
 	const extras = useLater(() => import('./plan-extras'));
 	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => editAnswer(definition, fieldId, compute);
 	const onHeader = (field: HeaderField) => (event: Event) => editHeader(definition, field, (event.currentTarget as HTMLInputElement).value);

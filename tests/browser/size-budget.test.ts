@@ -1,0 +1,38 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { weighPage } from '../../bench/weight.mjs';
+
+// The byte budget of issue 11, checked on the built site with the bench's own weigher, so the
+// figure `npm run bench` prints and the guard agree. Bytes, not time: the same build weighs the same.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const builtSite = resolve(root, process.env.OUT_DIR ?? 'dist');
+const KIB = 1024;
+
+/** At most this much JavaScript, gzipped, counting inline scripts, on any worksheet page. */
+const WORKSHEET_PAGE_JS = 25 * KIB;
+/** A reading page loads no island: search, theme and sidebar scripts only. */
+const READING_PAGE_JS = 6 * KIB;
+
+describe('size budgets on the built site', () => {
+	const worksheets = readdirSync(resolve(builtSite, 'worksheets'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => `/worksheets/${entry.name}/`);
+
+	it('has a page for every worksheet to weigh', () => {
+		expect(worksheets).toContain('/worksheets/grow/');
+		expect(worksheets.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it.each(worksheets)('%s ships at most 25 KiB of JavaScript, gzipped, inline scripts counted', async (path) => {
+		const weight = await weighPage(builtSite, path);
+		expect(weight.inlineJs.gzip).toBeGreaterThan(0);
+		expect(weight.js.gzip).toBeLessThanOrEqual(WORKSHEET_PAGE_JS);
+	});
+
+	it('a phase page ships at most 6 KiB of JavaScript', async () => {
+		const weight = await weighPage(builtSite, '/grow/goal/');
+		expect(weight.js.gzip).toBeLessThanOrEqual(READING_PAGE_JS);
+	});
+});
