@@ -188,24 +188,26 @@ async function stepShareLinks() {
 }
 
 async function stepKeyDerivation(site) {
-	heading('7. Private-link key derivation per engine (PBKDF2-SHA-256, in a page of the site)');
-	const server = await serve(site.outDir);
-	try {
-		const result = await attempt('key derivation per engine', () => keyDerivationTimes(PROJECT, server.origin));
-		if (!result) return;
-		console.log(`${result.iterations.toLocaleString('en')} rounds, as a private link is made or opened; /worksheets/grow/, one page per engine:`);
-		table(
-			['engine', 'median ms', 'min', 'max', 'runs'],
-			result.rows.map((row) =>
-				row.times
-					? [row.engine, median(row.times).toFixed(0), Math.min(...row.times).toFixed(0), Math.max(...row.times).toFixed(0), row.times.length]
-					: [row.engine, 'not available', '', '', 0],
-			),
-		);
-		for (const row of result.rows.filter((r) => r.error)) console.log(`${row.engine} not available: ${row.error}`);
-	} finally {
-		await server.close();
-	}
+	heading('7. Private-link key derivation per engine (PBKDF2-SHA-256)');
+	const result = await attempt('key derivation per engine', async () => {
+		const server = await serve(site.outDir);
+		try {
+			return await keyDerivationTimes(PROJECT, server.origin);
+		} finally {
+			await server.close();
+		}
+	});
+	if (!result) return;
+	console.log(`${result.iterations.toLocaleString('en')} rounds, the wait when a private link is made or opened; timed in ${result.path} in each engine:`);
+	table(
+		['engine', 'median ms', 'min', 'max', 'runs'],
+		result.rows.map((row) =>
+			row.times
+				? [row.engine, median(row.times).toFixed(0), Math.min(...row.times).toFixed(0), Math.max(...row.times).toFixed(0), row.times.length]
+				: [row.engine, 'not available', '', '', 0],
+		),
+	);
+	for (const row of result.rows.filter((r) => r.error)) console.log(`${row.engine} not available: ${row.error}`);
 }
 
 /** Steps 2–4, which need the real site built and served. */
