@@ -7,6 +7,7 @@
 //   4. Lighthouse (mobile) scores                                   (skipped by --quick)
 //   5. build time with 1,000 generated extra pages                  (skipped by --quick)
 //   6. share-link length for a filled GROW plan and a ~2,000-word plan, and encode/decode times
+//   7. private-link key derivation (PBKDF2) time in Chromium, Firefox and WebKit
 //
 // `--before <rev>` first measures steps 1-4 for the site at that git revision, for a before/after
 // comparison on one machine in one run.
@@ -26,6 +27,7 @@ import { serve } from './serve.mjs';
 import { weighPage } from './weight.mjs';
 import { shareLinkFigures } from './share.mjs';
 import { myPlansRenderTimes } from './plans.mjs';
+import { keyDerivationTimes } from './pbkdf2.mjs';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -185,6 +187,29 @@ async function stepShareLinks() {
 	console.log('A QR code holds about 2,900 characters; chat apps and email handle links of several thousand.');
 }
 
+async function stepKeyDerivation(site) {
+	heading('7. Private-link key derivation per engine (PBKDF2-SHA-256)');
+	const result = await attempt('key derivation per engine', async () => {
+		const server = await serve(site.outDir);
+		try {
+			return await keyDerivationTimes(PROJECT, server.origin);
+		} finally {
+			await server.close();
+		}
+	});
+	if (!result) return;
+	console.log(`${result.iterations.toLocaleString('en')} rounds, the wait when a private link is made or opened; timed in ${result.path} in each engine:`);
+	table(
+		['engine', 'median ms', 'min', 'max', 'runs'],
+		result.rows.map((row) =>
+			row.times
+				? [row.engine, median(row.times).toFixed(0), Math.min(...row.times).toFixed(0), Math.max(...row.times).toFixed(0), row.times.length]
+				: [row.engine, 'not available', '', '', 0],
+		),
+	);
+	for (const row of result.rows.filter((r) => r.error)) console.log(`${row.engine} not available: ${row.error}`);
+}
+
 /** Steps 2–4, which need the real site built and served. */
 async function measureServedSite(site) {
 	const server = await serve(site.outDir);
@@ -223,6 +248,8 @@ async function main() {
 		} else console.log('Steps 2–4 need the built site; skipped.');
 		if (!QUICK) await stepGeneratedBuild(site);
 		await stepShareLinks();
+		if (site) await stepKeyDerivation(site);
+		else console.log('Step 7 needs the built site; skipped.');
 	} finally {
 		for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
 	}
