@@ -3,6 +3,8 @@ import { PERSIST_ASKED_KEY } from './keys';
 
 /** What "My plans" tells the visitor about this browser's storage for the site. */
 export interface StorageHealth {
+	/** False until the browser has been asked; then a null below means the browser did not say. */
+	checked: boolean;
 	/** Whether the browser promised not to clear the site's data on its own; null when unknown. */
 	persisted: boolean | null;
 	/** Bytes used and available, when the browser says. */
@@ -10,7 +12,7 @@ export interface StorageHealth {
 	quota: number | null;
 }
 
-export const $storageHealth = atom<StorageHealth>({ persisted: null, usage: null, quota: null });
+export const $storageHealth = atom<StorageHealth>({ checked: false, persisted: null, usage: null, quota: null });
 
 /**
  * Asks once for persistent storage (browsers may grant it silently or refuse), then reads the
@@ -18,7 +20,7 @@ export const $storageHealth = atom<StorageHealth>({ persisted: null, usage: null
  */
 export async function checkStorageHealth() {
 	const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-	if (!storage) return;
+	if (!storage) return $storageHealth.set({ checked: true, persisted: null, usage: null, quota: null });
 	let persisted = (await storage.persisted?.()) ?? null;
 	let asked = false;
 	try {
@@ -31,5 +33,5 @@ export async function checkStorageHealth() {
 		// Storage refused: the worksheet already warns; health stays partly unknown.
 	}
 	const estimate = (await storage.estimate?.()) ?? {};
-	$storageHealth.set({ persisted, usage: estimate.usage ?? null, quota: estimate.quota ?? null });
+	$storageHealth.set({ checked: true, persisted, usage: estimate.usage ?? null, quota: estimate.quota ?? null });
 }

@@ -39,7 +39,12 @@ export default function PlansList({ worksheets }: Props) {
 	return (
 		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
 			<UndoDelete />
-			{ready && plans.length === 0 && <p>No plans yet. Open any worksheet and start typing: your plan appears here.</p>}
+			{/* Until the browser's plans are read, a line of the same length holds the place, so the page does not shift. */}
+			{plans.length === 0 && (
+				<p class="plans-empty">
+					{ready ? 'No plans yet. Open any worksheet and start typing: your plan appears here.' : 'Looking for the plans saved in this browser; any it holds are listed here.'}
+				</p>
+			)}
 			{plans.length > 0 && (
 				<div class="plans-controls" role="search" aria-label="Find plans">
 					<div class="plans-control">

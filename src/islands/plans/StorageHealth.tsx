@@ -14,17 +14,24 @@ export function StorageHealth() {
 		<ul class="plans-health">
 			<li data-health="persist">
 				{health.persisted === null
-					? 'Checking whether this browser keeps the site’s data…'
+					? health.checked
+						? 'This browser does not say whether it keeps the site’s data: it may clear it when space runs low.'
+						: 'Asking this browser whether it keeps the site’s data or may clear it when space runs low…'
 					: health.persisted
 						? 'This browser has agreed to keep the site’s data until you clear it.'
 						: 'This browser has not promised to keep the site’s data: it may clear it when space runs low.'}
 			</li>
-			{health.usage !== null && (
-				<li data-health="usage">
-					Space used by this site: {readableSize(health.usage)}
-					{health.quota ? ` of about ${readableSize(health.quota)} available` : ''}.
-				</li>
-			)}
+			{/* Always a line, measuring or measured, so the lines below do not move when the figure arrives. */}
+			<li data-health="usage">
+				{health.usage === null ? (
+					health.checked ? 'This browser does not say how much space the site uses.' : 'Measuring the space this site uses in this browser…'
+				) : (
+					<>
+						Space used by this site: {readableSize(health.usage)}
+						{health.quota ? ` of about ${readableSize(health.quota)} available` : ''}.
+					</>
+				)}
+			</li>
 			<li>
 				Some browsers (Safari among them) delete a site’s data after days without a visit. Download your plans to keep a copy that
 				survives.
