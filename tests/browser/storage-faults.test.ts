@@ -161,4 +161,29 @@ describe('two tabs on one plan', () => {
 		expect(stored[0].answers).toMatchObject({ goal: 'Goal from tab one', 'goal-why': 'Why from tab two' });
 		await context.close();
 	});
+
+	it('keeps a date being typed when the other tab saves in the middle of its year', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const first = await openPage(context, '/worksheets/smart/');
+		await worksheetReady(first.page);
+		await typeInto(first.page, '#ws-smart--title', 'Dated plan');
+		const second = await openPage(context, '/worksheets/smart/');
+		await worksheetReady(second.page);
+		await waitForValue(second.page, '#ws-smart--title', 'Dated plan');
+
+		// Month, day and half the year: the input now holds year 0020, a real day, but not the one meant.
+		await first.page.locator('#ws-smart-time-deadline').focus();
+		await first.page.keyboard.type('011520');
+		await waitForValue(first.page, '#ws-smart-time-deadline', '0020-01-15');
+		// The other tab's edit arrives and the worksheet renders again, with the year still half typed.
+		await typeInto(second.page, '#ws-smart--person', 'Luis');
+		await waitForValue(first.page, '#ws-smart--person', 'Luis');
+		await first.page.keyboard.type('27');
+
+		await waitForValue(first.page, '#ws-smart-time-deadline', '2027-01-15');
+		await waitForValue(second.page, '#ws-smart-time-deadline', '2027-01-15');
+		const stored = Object.values(await storedPlans(first.page));
+		expect(stored[0].answers['time-deadline']).toBe('2027-01-15');
+		await context.close();
+	});
 });

@@ -1,6 +1,6 @@
 import { FieldShell, PrintedText, hintId } from './FieldShell';
 import type { FieldProps } from './types';
-import { calendarDay, formatDate } from '../../../plan/dates';
+import { formatDate } from '../../../plan/dates';
 
 export function DateField({ field, value, onChange, idPrefix }: FieldProps<'date'>) {
 	const id = `${idPrefix}${field.id}`;
@@ -11,12 +11,11 @@ export function DateField({ field, value, onChange, idPrefix }: FieldProps<'date
 				id={id}
 				value={value}
 				aria-describedby={field.hint ? hintId(id) : undefined}
+				// Every value the input reports is saved, the partial years of a year typed digit by digit
+				// (0002, 0020, 0202, 2027) too: a value held back here would differ from the input's own, and
+				// the next render of the worksheet (a save notice, say) would put the old one back mid-typing.
 				onInput={(event) => {
 					const date = event.currentTarget.value;
-					// While a year is being typed digit by digit the input reports years like 0002; saving one would
-					// re-render the field empty (it is not a date we accept) and wipe the typing.
-					const day = calendarDay(date);
-					if (date !== '' && (!day || day.getUTCFullYear() < 1000)) return;
 					onChange(() => date);
 				}}
 			/>
