@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
+import { launch, layoutShiftTotal, openPage, recordLayoutShifts, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -90,35 +90,14 @@ describe('many plans per worksheet', () => {
 });
 
 describe('My plans while it loads', () => {
-	/**
-	 * Layout-shift scores the page reports (the CLS measure), recorded from before its first paint, for
-	 * shifts in the page's content column. Starlight's right-hand column can jump once on a desktop-wide
-	 * first paint that comes before the rest of the page is parsed: that is the theme's layout, on every
-	 * page, not this page's loading.
-	 */
-	const recordShifts = () => {
-		const shifts: number[] = [];
-		(window as unknown as { shifts: number[] }).shifts = shifts;
-		type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as Shift[]) {
-				const inContent = entry.sources.some(({ node }) => (node instanceof Element ? node : node?.parentElement)?.closest('.main-pane'));
-				if (inContent) shifts.push(entry.value);
-			}
-		}).observe({ type: 'layout-shift', buffered: true });
-	};
-
 	it.each([390, 1280])('does not move its content when the saved plans and storage figures arrive, at %i px', async (width) => {
 		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height: 844 } });
-		await context.addInitScript(recordShifts);
+		await context.addInitScript(recordLayoutShifts);
 		const { page } = await openPage(context, '/plans/');
 		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		await page.locator('[data-health="usage"]', { hasText: 'Space used by this site' }).waitFor();
 		await expect(page.locator('.plans-empty').textContent()).resolves.toContain('No plans yet');
-		// Let the browser deliver the last entries: they are queued to the observer, not sent at once.
-		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
-		const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-		expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+		await expect(layoutShiftTotal(page)).resolves.toBeLessThan(0.01);
 		await context.close();
 	});
 });

@@ -62,3 +62,22 @@ export const storedPlans = (page: Page): Promise<Record<string, Record<string, a
 				.map((key) => [key.slice('cw:plan:'.length), JSON.parse(localStorage.getItem(key)!)]),
 		),
 	);
+
+/**
+ * Records the layout shifts a page reports (what CLS adds up), from before its first paint: pass it
+ * to `context.addInitScript`, then read the total with `layoutShiftTotal`.
+ */
+export function recordLayoutShifts() {
+	const shifts: number[] = [];
+	(window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+	}).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The page's layout shifts so far, added up, after a frame for the browser to hand over the last ones. */
+export async function layoutShiftTotal(page: Page): Promise<number> {
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+	const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+	return shifts.reduce((sum, value) => sum + value, 0);
+}
