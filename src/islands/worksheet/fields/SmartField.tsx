@@ -25,7 +25,7 @@ export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'sma
 					<dd>
 						<PrintedText text={value.goal} lines={2} />
 					</dd>
-					{SMART_LETTERS.map(({ key, letter, name, prompt }) => (
+					{SMART_LETTERS.map(({ key, letter, name }) => (
 						<>
 							<dt>
 								{letter}: {name}
