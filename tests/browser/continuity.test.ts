@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, storedPlans, typeInto, waitForValue, worksheetReady, seedStorage } from './support';
 import { pdfText, positionsInOrder } from './pdf-text';
 
 let browser: Browser;
@@ -13,17 +13,6 @@ afterAll(() => browser?.close());
 
 /** Where the chart screenshots go, for a person to look at (light, dark and print). */
 const SHOTS = process.env.CONTINUITY_SHOTS ?? '/tmp/continuity-shots';
-
-/** Seeds localStorage for the site's origin before any page script runs. */
-async function seed(context: BrowserContext, entries: Record<string, string>) {
-	const page = await context.newPage();
-	await page.goto(new URL('404.html', siteUrl()).href);
-	await page.evaluate((all) => {
-		localStorage.clear();
-		for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-	}, entries);
-	await page.close();
-}
 
 const record = (id: string, worksheet: string, version: number, fields: Record<string, unknown>) => ({
 	format: 1,
@@ -110,7 +99,7 @@ describe('from one session to the next', () => {
 	it('shows a three-round RE-GROW plan’s progress as a chart with a table, on screen and on paper', async () => {
 		mkdirSync(SHOTS, { recursive: true });
 		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1000, height: 900 } });
-		await seed(context, { 'cw:plan:series': JSON.stringify(threeRounds), 'cw:active:re-grow': 'series' });
+		await seedStorage(context, { 'cw:plan:series': JSON.stringify(threeRounds), 'cw:active:re-grow': 'series' });
 		const { page, watch } = await openPage(context, '/worksheets/re-grow/');
 		await worksheetReady(page);
 		const chart = page.locator('figure.ws-progress');
@@ -153,7 +142,7 @@ describe('from one session to the next', () => {
 
 	it('continues a RE-GROW plan into the next session: the rounds come along and a new round reviews the last actions', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
-		await seed(context, { 'cw:plan:series': JSON.stringify(threeRounds), 'cw:active:re-grow': 'series' });
+		await seedStorage(context, { 'cw:plan:series': JSON.stringify(threeRounds), 'cw:active:re-grow': 'series' });
 		const { page, watch } = await openPage(context, '/worksheets/re-grow/');
 		await worksheetReady(page);
 		await page.locator('#ws-re-grow-continue').selectOption({ label: 'RE-GROW session log' });
@@ -191,7 +180,7 @@ describe('My plans with 500 plans', () => {
 
 	it('groups by person and by worksheet with counts, filters, and sorts by last edited or by name', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
-		await seed(context, Object.fromEntries(many.map((plan) => [`cw:plan:${plan.id}`, JSON.stringify(plan)])));
+		await seedStorage(context, Object.fromEntries(many.map((plan) => [`cw:plan:${plan.id}`, JSON.stringify(plan)])));
 		const { page, watch } = await openPage(context, '/plans/');
 		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		await page.locator('tbody tr').nth(499).waitFor();

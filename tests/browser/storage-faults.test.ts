@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, storedPlans, typeInto, waitForValue, worksheetReady, seedStorage } from './support';
 import { pdfText } from './pdf-text';
 
 let browser: Browser;
@@ -8,16 +8,6 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(() => browser?.close());
-
-/** Seeds localStorage for the site's origin before any page script runs. */
-async function seed(context: BrowserContext, entries: Record<string, string>) {
-	const page = await context.newPage();
-	await page.goto(new URL('404.html', siteUrl()).href);
-	await page.evaluate((all) => {
-		for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-	}, entries);
-	await page.close();
-}
 
 const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 
@@ -94,7 +84,7 @@ describe('stored data this version cannot read', () => {
 	it('quarantines corrupt, future and incomplete records, keeps them downloadable, and loads the rest', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
 		const good = { ...v1Plan, id: 'goodplan', worksheetVersion: 2, title: 'Good plan', answers: { goal: 'Still fine' } };
-		await seed(context, {
+		await seedStorage(context, {
 			'cw:plan:broken': '{"format":1,"id":"broken", this is not JSON',
 			'cw:plan:future': JSON.stringify({ ...good, id: 'future', format: 9 }),
 			'cw:plan:partial': JSON.stringify({ format: 1, id: 'partial', worksheet: 'grow' }),
@@ -122,7 +112,7 @@ describe('stored data this version cannot read', () => {
 describe('a worksheet that changed under saved answers', () => {
 	it('migrates a version 1 GROW plan: renamed answers move, retired ones are shown and printed', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
-		await seed(context, { 'cw:plan:oldplan': JSON.stringify(v1Plan), 'cw:active:grow': 'oldplan' });
+		await seedStorage(context, { 'cw:plan:oldplan': JSON.stringify(v1Plan), 'cw:active:grow': 'oldplan' });
 		const { page, watch } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
 		await waitForValue(page, '#ws-grow-goal-measure', 'Order dinner in Lisbon');

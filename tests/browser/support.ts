@@ -32,6 +32,16 @@ export async function openPage(context: BrowserContext, path: string): Promise<{
 	return { page, watch };
 }
 
+/** Seeds localStorage for the site's origin, from its 404 page, before any worksheet script runs. */
+export async function seedStorage(context: BrowserContext, entries: Record<string, string>) {
+	const page = await context.newPage();
+	await page.goto(new URL('404.html', siteUrl()).href);
+	await page.evaluate((all) => {
+		for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+	}, entries);
+	await page.close();
+}
+
 /** Waits until the worksheet island has hydrated and accepts typing. */
 export async function worksheetReady(page: Page) {
 	await page.locator('.worksheet[data-ready="true"]').first().waitFor();

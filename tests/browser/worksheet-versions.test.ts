@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, worksheetReady } from './support';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, worksheetReady, seedStorage } from './support';
 import { pdfText } from './pdf-text';
 
 let browser: Browser;
@@ -8,15 +8,6 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(() => browser?.close());
-
-async function seed(context: BrowserContext, entries: Record<string, string>) {
-	const page = await context.newPage();
-	await page.goto(new URL('404.html', siteUrl()).href);
-	await page.evaluate((all) => {
-		for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-	}, entries);
-	await page.close();
-}
 
 interface Case {
 	worksheet: string;
@@ -151,7 +142,7 @@ describe.each(cases)('a $worksheet plan saved under version $from', ({ worksheet
 			answers,
 			edited: {},
 		};
-		await seed(context, { 'cw:plan:oldplan': JSON.stringify(old), [`cw:active:${worksheet}`]: 'oldplan' });
+		await seedStorage(context, { 'cw:plan:oldplan': JSON.stringify(old), [`cw:active:${worksheet}`]: 'oldplan' });
 		const { page, watch } = await openPage(context, `/worksheets/${worksheet}/`);
 		await worksheetReady(page);
 		await page.waitForFunction((v) => JSON.parse(localStorage.getItem('cw:plan:oldplan') ?? '{}').worksheetVersion === v, to);
