@@ -9,6 +9,8 @@ import { arbitraryPlan, loadWorksheets } from '../arbitrary-plan';
 const worksheets = loadWorksheets();
 const sheet = (id: string) => worksheets.find((w) => w.id === id)!;
 const at = new Date('2026-11-24T10:00:00.000Z');
+/** A review round with only its date and its own answers filled. */
+const round = (id: string, date: string, answers: Record<string, unknown>) => ({ id, date, happened: '', evaluation: '', adjustments: '', answers });
 
 interface ParsedEvent {
 	start: string;
@@ -89,18 +91,11 @@ describe('a plan’s dates as a calendar file', () => {
 			answers: {
 				'series-end': '2027-03-31',
 				rounds: [
-					{
-						id: 'r1',
-						date: '2026-11-01',
-						happened: '',
-						evaluation: '',
-						adjustments: '',
-						answers: {
-							'round-will': [{ what: 'Call the bank', by: '2026-11-08', support: '', done: false }],
-							'round-next-session': '2026-11-15',
-						},
-					},
-					{ id: 'r2', date: '', happened: '', evaluation: '', adjustments: '', answers: {} },
+					round('r1', '2026-11-01', {
+						'round-will': [{ what: 'Call the bank', by: '2026-11-08', support: '', done: false }],
+						'round-next-session': '2026-11-15',
+					}),
+					round('r2', '', {}),
 				],
 			},
 		});
@@ -119,20 +114,13 @@ describe('a plan’s dates as a calendar file', () => {
 			answers: {
 				'series-end': '2027-03-31',
 				rounds: [
-					{
-						id: 'r1',
-						date: '2026-11-01',
-						happened: '',
-						evaluation: '',
-						adjustments: '',
-						answers: {
-							'round-will': [
-								{ what: 'Call the bank', by: '2026-11-08', support: '', done: false },
-								{ what: 'No date yet', by: '', support: '', done: false },
-							],
-							'round-next-session': '2026-11-15',
-						},
-					},
+					round('r1', '2026-11-01', {
+						'round-will': [
+							{ what: 'Call the bank', by: '2026-11-08', support: '', done: false },
+							{ what: 'No date yet', by: '', support: '', done: false },
+						],
+						'round-next-session': '2026-11-15',
+					}),
 				],
 			},
 		});
