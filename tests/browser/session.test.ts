@@ -298,12 +298,17 @@ describe('the coach’s private notes', () => {
 
 describe('the clock, on Playwright’s clock', () => {
 	const phaseTime = (page: Page) => page.locator('[data-testid="phase-time"]').textContent();
-
-	it('splits the session by the model’s time shares, holds while paused, and shows going over without stopping', async () => {
+	/** A model's session page in a new context whose clock Playwright moves, not the wall. */
+	async function onTheClock(model: string) {
 		const context = await newContext();
 		const page = await context.newPage();
 		await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
-		await page.goto(new URL('session/grow/', siteUrl()).href);
+		await page.goto(new URL(`session/${model}/`, siteUrl()).href);
+		return { context, page };
+	}
+
+	it('splits the session by the model’s time shares, holds while paused, and shows going over without stopping', async () => {
+		const { context, page } = await onTheClock('grow');
 		await startByKeyboard(page, { title: 'Timed', person: 'Dana', length: '60' });
 
 		// 60 minutes split 30, 30, 25 and 15 per cent.
@@ -347,10 +352,7 @@ describe('the clock, on Playwright’s clock', () => {
 	});
 
 	it('gives a 45-minute CLEAR session its shares to the second, and runs without a timer too', async () => {
-		const context = await newContext();
-		const page = await context.newPage();
-		await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
-		await page.goto(new URL('session/clear/', siteUrl()).href);
+		const { context, page } = await onTheClock('clear');
 		await startByKeyboard(page, { title: 'Timed CLEAR', person: 'Ines', length: '45' });
 		await onStep(page, 'contract');
 		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 4 min 30 s');
