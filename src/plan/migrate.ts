@@ -80,7 +80,8 @@ function listToActions(answers: Record<string, unknown>, change: { from: string;
 
 /** Labels for answers whose field a version retired, by field id (the latest label wins). */
 export function retiredLabels(definition: Pick<Worksheet, 'migrations'>): Record<string, string> {
-	const labels: Record<string, string> = {};
+	// No prototype: a retired id like `toString` must not find a built-in method as its label.
+	const labels: Record<string, string> = Object.create(null);
 	for (const step of [...definition.migrations].sort((a, b) => a.version - b.version))
 		for (const { id, label } of step.retire) labels[id] = label;
 	return labels;
@@ -95,5 +96,5 @@ export function retiredAnswers(record: Pick<PlanRecord, 'answers'>, definition: 
 	const labels = retiredLabels(definition);
 	return Object.entries(record.answers)
 		.filter(([id]) => !current.has(id))
-		.map(([id, value]) => ({ id, label: labels[id] ?? id, value }));
+		.map(([id, value]) => ({ id, label: Object.hasOwn(labels, id) ? labels[id] : id, value }));
 }

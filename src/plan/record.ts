@@ -22,6 +22,8 @@
  */
 
 import * as v from 'valibot';
+import { contextProblem } from './link/coach-context';
+import { answersProblem, editedProblem, extraProblem, isDayText, valueProblem } from './record-limits';
 
 export const FORMAT_VERSION = 1;
 
@@ -64,7 +66,7 @@ const planEntries = {
 	/** Who the plan is for. */
 	person: text('person'),
 	/** The plan's date, `YYYY-MM-DD`, or empty. */
-	date: text('date'),
+	date: v.pipe(text('date'), v.check(isDayText, 'its date is not written YYYY-MM-DD')),
 	created: text('created'),
 	updated: text('updated'),
 	/** The worksheet definition's `version` when last saved. */
@@ -101,12 +103,24 @@ const planSchema = v.pipe(
 
 export type PlanRecord = v.InferOutput<v.ObjectSchema<typeof planEntries, undefined>>;
 
-export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: string };
+/** `beyondLimits`: the shape was right but a limit of the door was not kept (see `record-limits.ts`). */
+export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: string; beyondLimits?: true };
 
-/** Checks a value has the envelope's shape; says what is wrong when it does not. */
+/**
+ * The door every record passes (links, files, storage): the envelope's shape, then the limits of
+ * `record-limits.ts` on the value as it came in (before parsing could drop a key like `__proto__`).
+ * Says what is wrong when the record is refused.
+ */
 export function validateRecord(value: unknown): DecodeResult {
 	const result = v.safeParse(planSchema, value, { abortEarly: true });
-	return result.success ? { ok: true, record: result.output as PlanRecord } : { ok: false, reason: result.issues[0].message };
+	if (!result.success) return { ok: false, reason: result.issues[0].message };
+	const raw = value as Record<string, unknown>;
+	const problem =
+		answersProblem(raw.answers as Record<string, unknown>) ??
+		editedProblem(raw.edited as Record<string, unknown>) ??
+		(raw.context === undefined ? null : (valueProblem(raw.context, 'its coach context', 1) ?? contextProblem(raw.context as never))) ??
+		extraProblem(raw, Object.keys(planEntries));
+	return problem ? { ok: false, reason: problem, beyondLimits: true } : { ok: true, record: result.output as PlanRecord };
 }
 
 /** A short random id; `crypto.randomUUID` needs a secure context, this does not. */
@@ -205,12 +219,14 @@ export function sameRecord(a: PlanRecord, b: PlanRecord): boolean {
 	return encodeRecord(a) === encodeRecord(b) || JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 }
 
-function sortKeys(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(sortKeys);
+/** Keys sorted at every level; records passed the door, so the depth bound only guards against misuse. */
+function sortKeys(value: unknown, depth = 0): unknown {
+	if (depth > 16) return value;
+	if (Array.isArray(value)) return value.map((item) => sortKeys(item, depth + 1));
 	if (!isObject(value)) return value;
 	return Object.fromEntries(
 		Object.keys(value)
 			.sort()
-			.map((key) => [key, sortKeys(value[key])]),
+			.map((key) => [key, sortKeys(value[key], depth + 1)]),
 	);
 }

@@ -38,6 +38,13 @@ function nextDay([y, m, d]: Day): Day {
 /** Text safe for a calendar property: line breaks as `\n`, other control characters dropped. */
 const clean = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
 
+/**
+ * RFC 5545 §3.3.11 escaping for the two values `ics` writes without it (the calendar name and an
+ * alarm's description: it only turns their line breaks into `\n`). Its own escaping of summaries and
+ * descriptions covers the rest.
+ */
+const escapeText = (text: string) => text.replace(/[\\;,]/g, '\\$&');
+
 /** A UID that stays the same each time the file is made, so importing it again updates, not duplicates. */
 const uid = (...parts: string[]) => `${parts.map((part) => part.replace(/[^A-Za-z0-9-]/g, '')).join('-')}@coaching-workbook`;
 
@@ -67,7 +74,7 @@ export function planToIcs(
 			transp: 'TRANSPARENT',
 			// 15 hours before an all-day event's midnight start is 9 in the morning the day before. (Whole days
 			// would be written as "-P1DT", which RFC 5545 does not allow.)
-			alarms: [{ action: 'display', description: `Tomorrow: ${clean(title) || 'Plan date'}`, trigger: { hours: 15, before: true } }],
+			alarms: [{ action: 'display', description: escapeText(`Tomorrow: ${clean(title) || 'Plan date'}`), trigger: { hours: 15, before: true } }],
 		});
 	};
 	const addActions = (rows: ActionRow[], id: string, titlePrefix = '') =>
@@ -103,7 +110,7 @@ export function planToIcs(
 			message:
 				'This plan has no dates yet, so there is nothing to put in a calendar. Add a “By when” date to an action, or fill in a date field, then try again.',
 		};
-	const { error, value } = createEvents(events, { productId: 'coaching-workbook', calName: planName || siteTitle });
+	const { error, value } = createEvents(events, { productId: 'coaching-workbook', calName: escapeText(planName || siteTitle) });
 	if (error || !value)
 		return { ok: false, message: `The calendar file could not be made (${error?.message ?? 'no output'}). Copy the plan as Markdown instead.` };
 	return { ok: true, text: value };

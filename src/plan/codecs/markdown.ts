@@ -45,6 +45,8 @@ function inlineText(text: string, lineBreak: string): string {
 		.join(lineBreak);
 }
 
+/** A date as inline text: a real day formatted, anything else (it cannot pass the door, but still) kept on one inert line. */
+const day = (text: string) => inlineText(formatDate(text), ' ');
 const item = (text: string) => `- ${inlineText(text, '  \n  ')}`;
 const cell = (text: string) => inlineText(text, '<br>') || ' ';
 const label = (text: string) => `**${inlineText(text, ' ')}**`;
@@ -86,7 +88,7 @@ function answer(field: Field, value: unknown): string {
 		case 'scale':
 			return `${value as number} out of 10`;
 		case 'date':
-			return escapeLine(formatDate(value as string));
+			return day(value as string);
 		case 'choice': {
 			const chosen = value as string;
 			return options(field.options, (option) => option === chosen, field.options.includes(chosen) ? [] : [chosen]);
@@ -103,7 +105,7 @@ function answer(field: Field, value: unknown): string {
 		case 'reviews':
 			return (value as ReviewRound[])
 				.map((round, i) => {
-					const heading = `### Round ${i + 1}${round.date ? ` · ${escapeLine(formatDate(round.date))}` : ''}`;
+					const heading = `### Round ${i + 1}${round.date ? ` · ${day(round.date)}` : ''}`;
 					const texts = ROUND_TEXT.map(({ key, label: text }) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null));
 					const inner = field.fields.map((f) => fieldMarkdown(f, round.answers));
 					return [heading, ...texts, ...inner].join('\n\n');
@@ -133,7 +135,7 @@ export function planToMarkdown(
 	const about = [
 		inlineText(definition.title, ' '),
 		record.person.trim() && `For ${inlineText(record.person, ' ')}`,
-		record.date && escapeLine(formatDate(record.date)),
+		record.date && day(record.date),
 	].filter(Boolean);
 	const sections = definition.sections.map((section) => {
 		const heading = section.title ?? (Object.hasOwn(phaseNames, section.phase) ? phaseNames[section.phase] : section.phase);

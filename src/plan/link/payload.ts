@@ -64,6 +64,8 @@ export const LINK_MESSAGES = {
 		'This link should hold a plan but holds none. Ask the person who sent it to copy the whole link again, or send the plan file instead.',
 	notCoach:
 		'This link should hold a worksheet from a coach but holds a filled plan instead. Ask the person who sent it to send a coach link again.',
+	refused: (reason: string) =>
+		`This link's plan was not opened: ${reason}. Nothing was saved. Ask the person who sent it to send the plan file instead.`,
 } as const;
 
 /**
@@ -121,10 +123,10 @@ export async function encodeSharePayload(payload: SharePayload): Promise<string>
 const optionalText = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
 
 /**
- * The plan inside link data, or `null` when its shape is wrong. Format 1 carries the sender's id and
- * times; format 2 does not, and the plan gets a fresh id and the time of opening.
+ * The plan inside link data, `null` when its shape is wrong, or what the door refused in it. Format 1
+ * carries the sender's id and times; format 2 does not, and the plan gets a fresh id and the time of opening.
  */
-function readPlan(value: unknown, worksheet: string, version: number): PlanRecord | null {
+function readPlan(value: unknown, worksheet: string, version: number): PlanRecord | { refused: string } | null {
 	if (!isObject(value)) return null;
 	const { v, t, n, d, a } = value;
 	const now = new Date().toISOString();
@@ -145,7 +147,8 @@ function readPlan(value: unknown, worksheet: string, version: number): PlanRecor
 		answers: a ?? {},
 		edited: {},
 	});
-	return checked.ok ? checked.record : null;
+	if (checked.ok) return checked.record;
+	return checked.beyondLimits ? { refused: checked.reason } : null;
 }
 
 /**
@@ -188,6 +191,7 @@ export async function decodeSharePayload(
 		if (data.p !== undefined) {
 			const plan = readPlan(data.p, worksheet, version);
 			if (!plan) return fail(LINK_MESSAGES.damaged);
+			if ('refused' in plan) return fail(LINK_MESSAGES.refused(plan.refused));
 			payload.plan = plan;
 		}
 		if (data.x !== undefined) {
