@@ -106,4 +106,24 @@ describe('salvage of a damaged plan', () => {
 		expect(worksheetOfDamaged('{"format":1,"id":"x","worksheet":"re-grow","wor')).toBe('re-grow');
 		expect(worksheetOfDamaged('{"format":1,"id":"x","wor')).toBeUndefined();
 	});
+
+	it('works in steps linear in the text, however the damage repeats (220 kB in at most 10 steps a character)', () => {
+		const fields = fieldsOf(worksheets.find((sheet) => sheet.id === 'grow')!);
+		const entry = (i: number) => `"goal":"answer ${i}","reality-now":{"goal":[1,{"goal":"x"`;
+		const shapes = [
+			// Many entries, then a cut: every place to resynchronise at reads on to the same damage.
+			`{"worksheet":"grow","title":"T","answers":{${Array.from({ length: 8000 }, (_, i) => `"goal":"answer ${i}"`).join(',')}`,
+			// Damage first, then thousands of places to resynchronise at, each inside the next.
+			`{"worksheet":"grow","title":"T","answers":{"goal":"\u0001",${Array.from({ length: 3000 }, (_, i) => entry(i)).join(',')}`,
+			// Unclosed strings and brackets everywhere.
+			`{"title":"T","answers":{${',"goal":["'.repeat(20000)}`,
+		];
+		for (const text of shapes) {
+			expect(text.length).toBeGreaterThan(110_000);
+			const stats = { steps: 0 };
+			const salvaged = salvageRecord(text.padEnd(220_000, ' '), fields, stats);
+			expect(stats.steps).toBeLessThanOrEqual(10 * 220_000);
+			expect(salvaged.title).toBe('T');
+		}
+	});
 });
