@@ -7,6 +7,7 @@ import { contentCheck } from './src/build/content-check/integration.ts';
 import { modelSidebar } from './src/build/sidebar.ts';
 import { starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
 import { offline } from './src/build/offline/integration.ts';
+import { cspFirst } from './src/build/csp-first.ts';
 
 /**
  * Astro marks every MDX page module with the directive "use astro:head-inject" for its own head handling,
@@ -63,6 +64,17 @@ export default defineConfig({
 	// every script are not, unless hashed.
 	security: {
 		csp: {
+			// Everything else only from this site: no plugins, no <base> to redirect relative links, no form
+			// posting anywhere, no fetch elsewhere, images from here or data: (the QR code). Framing is refused
+			// by `public/_headers` (frame-ancestors has no effect in a meta tag).
+			directives: [
+				"default-src 'self'",
+				"object-src 'none'",
+				"base-uri 'none'",
+				"form-action 'none'",
+				"connect-src 'self'",
+				"img-src 'self' data:",
+			],
 			scriptDirective: { hashes: starlightInlineScriptHashes() },
 			// 'self' is scoped to elements (style-src-elem), where stylesheets load; a source in plain style-src
 			// would not reach style-src-attr anyway, and Astro warns about that shadowing at every build.
@@ -100,6 +112,8 @@ export default defineConfig({
 	},
 	integrations: [
 		contentCheck(),
+		// Before Starlight's service worker hashes the pages.
+		cspFirst(),
 		starlight({
 			title: 'Coaching Workbook',
 			description: 'Learn coaching models phase by phase and work through them in worksheets saved only in your browser.',

@@ -12,6 +12,7 @@
  *     "answers": { "goal": "…", "reality-tried": ["…"] },   // by field id; shape depends on the field kind
  *     "edited": { "goal": 1764000000000, "@title": … },      // last edit time per answer or header field
  *     "context": { "client": "…", … },  // optional: a coach link's context
+ *     "privateLink": true,              // optional: the coach link was private; replies protected by default
  *     "recovered": "q7…"                // optional: made by salvage from the quarantined record with this id
  *     "from": { "plan": "a1b2…", "worksheet": "grow" }          // optional: the plan it was continued from
  *   }
@@ -77,6 +78,8 @@ const planEntries = {
 	edited: recordOf(v.number('its "edited" times are missing'), 'its "edited" times are missing'),
 	/** What the coach wrote when sending the worksheet (coach links); absent otherwise. */
 	context: v.optional(recordOf(v.string('its coach context is not text'), 'its coach context is not text')),
+	/** Set on a plan started from a private (passphrase) coach link: its replies are protected by default. */
+	privateLink: v.optional(v.literal(true, 'its "privateLink" mark is not true')),
 	/** Set on a plan that salvage read from a damaged record: the id that record has in quarantine. */
 	recovered: v.optional(v.string('its "recovered" mark is not text')),
 	/**
@@ -132,7 +135,7 @@ export function newPlanId(): string {
 export function createRecord(
 	worksheet: { id: string; version: number },
 	now: Date,
-	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context' | 'recovered' | 'from'>> = {},
+	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context' | 'privateLink' | 'recovered' | 'from'>> = {},
 	id = newPlanId(),
 ): PlanRecord {
 	const stamp = now.toISOString();
@@ -151,6 +154,7 @@ export function createRecord(
 		answers: init.answers ?? {},
 		edited,
 		...(init.context ? { context: init.context } : {}),
+		...(init.privateLink ? { privateLink: true as const } : {}),
 		...(init.recovered !== undefined ? { recovered: init.recovered } : {}),
 		...(init.from ? { from: { plan: init.from.plan, worksheet: init.from.worksheet } } : {}),
 	};

@@ -211,17 +211,22 @@ export function editHeader(worksheet: Definition, field: HeaderField, value: str
 const sameContext = (a: Record<string, string> = {}, b: Record<string, string> = {}) =>
 	Object.keys({ ...a, ...b }).every((key) => (a[key] ?? '') === (b[key] ?? ''));
 
+/** The plan already started from this coach link on this device, if any. Reads only. */
+export const planFromCoachLink = (worksheetId: string, context: Record<string, string>): PlanRecord | undefined =>
+	$plans.get().find((plan) => plan.worksheet === worksheetId && sameContext(plan.context, context));
+
 /**
- * Opens a coach link: the client's plan carrying this coach's context, reused when the same link
- * was opened before (so opening it twice does not make two plans), otherwise started afresh.
+ * Starts the client's plan from a coach link, once the client chooses to: the plan carrying this
+ * coach's context, reused when the same link was started before (so opening it twice does not make
+ * two plans). `privateLink` marks a plan from a passphrase link, so replies are protected by default.
  */
-export function openCoachLink(worksheet: Definition, context: Record<string, string>): PlanRecord {
-	const same = $plans.get().find((plan) => plan.worksheet === worksheet.id && sameContext(plan.context, context));
+export function openCoachLink(worksheet: Definition, context: Record<string, string>, privateLink = false): PlanRecord {
+	const same = planFromCoachLink(worksheet.id, context);
 	if (same) {
 		setActivePlan(worksheet.id, same.id);
 		return same;
 	}
-	return createPlan(worksheet, { person: context.client ?? '', title: context.focus ?? '', context });
+	return createPlan(worksheet, { person: context.client ?? '', title: context.focus ?? '', context, ...(privateLink ? { privateLink: true } : {}) });
 }
 
 /** Saves a plan that arrived in a share link as a new plan of this visitor, with the coach's context. */

@@ -11,6 +11,8 @@ const NOT_PRECACHED = [
 	/^sw\.js$/,
 	/^sitemap[^/]*\.xml$/,
 	/^robots\.txt$/,
+	// Read by the host, not the browser (see public/_headers).
+	/^_headers$/,
 	/^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/,
 	/(^|\/)\./,
 ];

@@ -7,6 +7,7 @@ import { UndoDelete } from '../common/UndoDelete';
 import { $downloads } from '../../store/downloads';
 import { downloadPlans } from '../common/download';
 import { PlanFileImport } from './PlanFileImport';
+import { PlanLinkOpener } from './PlanLinkOpener';
 import { StorageHealth } from './StorageHealth';
 import { QuarantineList } from './QuarantineList';
 import type { SalvageField } from '../../plan/salvage';
@@ -137,6 +138,7 @@ export default function PlansList({ worksheets }: Props) {
 				<p class="ws-hint">One file with every plan; “Open a plan file” below reads it back, here or on another device.</p>
 			</section>
 			<PlanFileImport worksheets={worksheets} />
+			<PlanLinkOpener worksheets={worksheets} />
 			<QuarantineList worksheets={worksheets} />
 		</div>
 	);

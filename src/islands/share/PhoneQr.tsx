@@ -3,12 +3,12 @@ import { qrPath, QUIET_ZONE, type QrCode } from '../../plan/codecs/qr-path';
 import { QrSvg } from './PlanQr';
 
 interface Props {
-	/** Makes the plan's share link (plain, not protected). */
-	makeLink: () => Promise<string | null>;
+	/** Makes the plan's share link (private while the plan is protected), or says why it cannot. */
+	makeLink: () => Promise<{ link: string; private: boolean } | { message: string }>;
 	idPrefix: string;
 }
 
-type Shown = { code: QrCode } | { message: string } | null;
+type Shown = { code: QrCode; private: boolean } | { message: string } | null;
 
 /** "Open on my phone": the plan's share link as a QR code on screen, to move a plan from laptop to phone. */
 export function PhoneQr({ makeLink, idPrefix }: Props) {
@@ -19,9 +19,10 @@ export function PhoneQr({ makeLink, idPrefix }: Props) {
 		if (shown) panel.current?.scrollIntoView({ block: 'nearest' });
 	}, [shown]);
 	const show = async () => {
-		const link = await makeLink();
-		const code = link ? await qrPath(link) : null;
-		setShown(code ? { code } : { message: 'This plan is too long for a QR code. Use “Download plan” and open the file on the phone instead.' });
+		const made = await makeLink();
+		if ('message' in made) return setShown(made);
+		const code = await qrPath(made.link);
+		setShown(code ? { code, private: made.private } : { message: 'This plan is too long for a QR code. Use “Download plan” and open the file on the phone instead.' });
 	};
 	const headingId = `${idPrefix}-phone-heading`;
 	return (
@@ -35,7 +36,7 @@ export function PhoneQr({ makeLink, idPrefix }: Props) {
 						<p id={headingId}>
 							<strong>Open this plan on your phone.</strong>{' '}
 							{'code' in shown
-								? 'Point the phone’s camera at this code. The plan opens in the phone’s browser as a read-only copy; choose “Save a copy on this device” there to keep it. The plan travels inside the code, nothing is uploaded, and this copy stays as it is.'
+								? `Point the phone’s camera at this code. The plan opens in the phone’s browser as a read-only copy${shown.private ? ' once you type the passphrase there' : ''}; choose “Save a copy on this device” there to keep it. The plan travels inside the code, nothing is uploaded, and this copy stays as it is.`
 								: shown.message}
 						</p>
 						{'code' in shown && (

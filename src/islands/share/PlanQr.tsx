@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $protectedPlans } from '../../store/protection';
 import type { PlanRecord } from '../../plan/record';
 import { printedQrSize, qrPath, QUIET_ZONE, type QrCode } from '../../plan/codecs/qr-path';
 
@@ -35,7 +37,10 @@ export function QrSvg({ code, width, label }: { code: QrCode; width: string; lab
  */
 export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 	const [code, setCode] = useState<Code>({ kind: 'none' });
+	// A protected plan's code would print its answers in the clear: left out while protection is on.
+	const protectedPlan = useStore($protectedPlans).has(plan.id);
 	useEffect(() => {
+		if (protectedPlan) return;
 		let cancelled = false;
 		const timer = setTimeout(async () => {
 			const { encodeSharePayload, shareUrl } = await import('../../plan/link');
@@ -48,7 +53,13 @@ export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 			cancelled = true;
 			clearTimeout(timer);
 		};
-	}, [plan, worksheetId, siteBase]);
+	}, [plan, worksheetId, siteBase, protectedPlan]);
+	if (protectedPlan)
+		return (
+			<p class="ws-qr-note print-only">
+				No QR code: this plan is protected with a passphrase, so its link is not printed. Send it with “Share link” and the passphrase instead.
+			</p>
+		);
 	if (code.kind === 'none') return null;
 	if (code.kind === 'too-long')
 		return (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../../plan/record';
 import { migrateRecord } from '../../plan/migrate';
@@ -7,6 +7,7 @@ import { copyText } from '../common/copy-text';
 import { PhoneQr } from './PhoneQr';
 import { ProtectOption } from './ProtectOption';
 import { useLinkProtection } from './use-link-protection';
+import { setPlanProtected } from '../../store/protection';
 
 interface Props {
 	plan: PlanRecord;
@@ -16,7 +17,14 @@ interface Props {
 	siteBase: string;
 }
 
-type Result = { text: string; link?: string; mailto?: string; error?: boolean } | null;
+type Result = {
+	text: string;
+	link?: string;
+	mailto?: string;
+	error?: boolean;
+	/** While the plan is protected, an export in plain text waits here for "… anyway". */
+	unprotected?: { label: string; run: () => void };
+} | null;
 
 /**
  * Ways to take a plan elsewhere, all in this browser: a share link, Markdown, a calendar file.
@@ -24,8 +32,31 @@ type Result = { text: string; link?: string; mailto?: string; error?: boolean } 
  */
 export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	const [result, setResult] = useState<Result>(null);
-	const protection = useLinkProtection();
+	// A reply to a private coach link is protected unless the client chooses otherwise.
+	const protection = useLinkProtection(plan.privateLink === true);
+	useEffect(() => setPlanProtected(plan.id, protection.protect), [plan.id, protection.protect]);
 	const current = () => migrateRecord(plan, definition);
+
+	/** The link data as it leaves: sealed with the passphrase while the plan is protected; null when too long. */
+	const linkData = async () => {
+		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
+		let encoded = await plainData();
+		if (encoded && protection.protect) {
+			setResult({ text: 'Encrypting the link…' });
+			encoded = await protection.seal(encoded);
+			if (encoded.length > MAX_LINK_CHARS) encoded = null;
+		}
+		return encoded;
+	};
+
+	/** Runs an export that leaves as plain text; while the plan is protected, says so and waits for a choice. */
+	const plainExport = (label: string, run: () => void) => {
+		if (!protection.protect) return run();
+		setResult({
+			text: `${label.replace(/ anyway$/, '')} is plain text: the passphrase does not protect it, and anyone who sees it can read the plan.`,
+			unprotected: { label, run },
+		});
+	};
 
 	/** The plan's plain link data, or null when it is too long for a link. */
 	const plainData = async () => {
@@ -38,32 +69,36 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 
 	const shareLink = async (forCoach: boolean) => {
 		const { shareUrl, mailtoFor } = await import('../../plan/link');
-		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
 		if (!protection.ready()) return;
-		let encoded = await plainData();
-		if (encoded && protection.protect) {
-			setResult({ text: 'Encrypting the link…' });
-			encoded = await protection.seal(encoded);
-			if (encoded.length > MAX_LINK_CHARS) encoded = null;
-		}
+		const encoded = await linkData();
 		if (!encoded) return tooLong();
 		const link = shareUrl(siteBase, definition.id, encoded, 'plan');
-		const subject = forCoach ? `My ${definition.title}` : `${definition.title}: ${plan.title || 'a plan'}`;
+		// Never the plan's title or person: a subject line travels in clear, whatever protects the link.
+		const subject = forCoach ? `My ${definition.title}` : definition.title;
 		const { protect } = protection;
 		const body = `${forCoach ? 'Here is my filled worksheet' : 'Here is a plan'} from Coaching Workbook. Open the link to see it${protect ? ' (I will give you the passphrase separately)' : ''}:\n\n${link}`;
 		const mailto = mailtoFor(link, subject, body);
 		const who = forCoach ? 'Send this link back to your coach' : protect ? 'Anyone with this link and the passphrase can see this plan' : 'Anyone with this link can see this plan';
 		setResult({
-			text: `${who} (${link.length.toLocaleString('en-GB')} characters). The plan travels inside the link; nothing is uploaded.${protect ? ' It is protected with your passphrase: send the passphrase another way than the link.' : ''}`,
+			text: `${who} (${link.length.toLocaleString('en-GB')} characters). The plan travels inside the link; nothing is uploaded.${
+				protect
+					? ' It is protected with your passphrase: send the passphrase another way than the link.'
+					: ' A plain link stays readable in the browser history of whoever opens it and in any chat it is pasted into: for anything sensitive, protect it with a passphrase.'
+			}`,
 			link,
 			mailto,
 		});
 	};
 
+	/** The phone's code holds the same link a share would: private while the plan is protected. */
 	const phoneLink = async () => {
 		const { shareUrl } = await import('../../plan/link');
-		const encoded = await plainData();
-		return encoded && shareUrl(siteBase, definition.id, encoded, 'plan');
+		if (!protection.ready()) return { message: 'This plan is protected: type its passphrase above first, and the code will hold the private link.' };
+		const encoded = await linkData();
+		setResult(null);
+		return encoded
+			? { link: shareUrl(siteBase, definition.id, encoded, 'plan'), private: protection.protect }
+			: { message: 'This plan is too long for a QR code. Use “Download plan” and open the file on the phone instead.' };
 	};
 
 	const copyMarkdown = async () => {
@@ -97,10 +132,10 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 				<button type="button" onClick={() => shareLink(false)}>
 					Share link
 				</button>
-				<button type="button" onClick={copyMarkdown}>
+				<button type="button" onClick={() => plainExport('Copy as Markdown anyway', copyMarkdown)}>
 					Copy as Markdown
 				</button>
-				<button type="button" onClick={calendar}>
+				<button type="button" onClick={() => plainExport('Download the calendar file anyway', calendar)}>
 					Add dates to calendar
 				</button>
 			</div>
@@ -110,6 +145,16 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 				{result && (
 					<>
 						<p class={result.error ? 'plans-error' : undefined}>{result.text}</p>
+						{result.unprotected && (
+							<div class="ws-plan-buttons">
+								<button type="button" onClick={result.unprotected.run}>
+									{result.unprotected.label}
+								</button>
+								<button type="button" onClick={() => setResult(null)}>
+									Cancel
+								</button>
+							</div>
+						)}
 						{result.link && (
 							<div class="ws-share-link">
 								<label for={`ws-${definition.id}--link`}>Link to this plan</label>

@@ -5,8 +5,8 @@ import { encryptLinkData, MIN_PASSPHRASE_LENGTH, PRIVATE_MESSAGES } from '../../
  * The "Protect with a passphrase" choice of any form that makes a link (share tools, coach form):
  * its state, the length check, and the sealing. The passphrase is used once and then forgotten.
  */
-export function useLinkProtection() {
-	const [protect, setProtect] = useState(false);
+export function useLinkProtection(protectedAtFirst = false) {
+	const [protect, setProtect] = useState(protectedAtFirst);
 	const [passphrase, setPassphrase] = useState('');
 	const [error, setError] = useState<string | undefined>();
 

@@ -16,15 +16,20 @@ export const salvageTarget = (definition: WorksheetDefinition) => ({
 });
 
 /**
- * At the top of a worksheet: says so when a saved plan of this worksheet (or the one it would show)
- * could not be read, so a damaged plan never looks like a lost one. Offers salvage and the download.
+ * At the top of a worksheet: says so when a saved plan of this worksheet (the one it would show, or
+ * one whose worksheet cannot be read) could not be read, so a damaged plan never looks like a lost
+ * one. Offers salvage and the download.
  */
 export function DamagedPlans({ definition }: { definition: WorksheetDefinition }) {
 	const quarantine = useStore($quarantine);
 	const activeId = useStore($activePlanIds)[definition.id];
 	const plans = useStore($plans);
 	const [results, setResults] = useState<Record<string, SalvageResult>>({});
-	const mine = Object.entries(quarantine).filter(([id, entry]) => id === activeId || worksheetOfDamaged(entry.raw) === definition.id);
+	// A record whose worksheet cannot be read may be one of this worksheet's: said here too, never a silent blank.
+	const mine = Object.entries(quarantine).filter(([id, entry]) => {
+		const worksheet = worksheetOfDamaged(entry.raw);
+		return id === activeId || worksheet === definition.id || worksheet === undefined;
+	});
 	if (!mine.length) return null;
 	const plansHref = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/`;
 	return (

@@ -2,7 +2,9 @@ import { useEffect } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
-import { openCoachLink, saveSharedCopy } from '../../store/plans';
+import { openCoachLink, planFromCoachLink, saveSharedCopy } from '../../store/plans';
+import { formatDate } from '../../plan/dates';
+import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
 import { useLink } from './use-link';
 
@@ -11,24 +13,54 @@ interface Props {
 	known: KnownWorksheets;
 	/** Hands the worksheet a plan to show read-only (from a share link), or null to show the visitor's own. */
 	onShared: (plan: PlanRecord | null) => void;
+	/** True while a link waits for the visitor (a coach link not started, a passphrase not given): the worksheet below stays closed. */
+	onHold: (holding: boolean) => void;
 }
 
 /**
- * What a link in the address brought, and what the visitor can do with it: a coach link starts the
- * client's plan, a share link shows a plan read-only until saved, a private link asks for its
- * passphrase, a bad link says what is wrong. Loaded after hydration: no link needs it sooner.
+ * What a link in the address brought, and what the visitor can do with it: a coach link shows who
+ * sent it and asks before starting the client's plan, a share link shows a plan read-only until
+ * saved, a private link asks for its passphrase, a bad link says what is wrong. Nothing is stored
+ * until the visitor chooses. Loaded after hydration: no link needs it sooner.
  */
-export function OpenedLink({ definition, known, onShared }: Props) {
+export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 	const [link, clearLink, unlockLink] = useLink(definition.id, known);
 	const shared =
 		link.kind === 'shared' ? { ...link.plan, context: (link.context as Record<string, string> | undefined) ?? link.plan.context } : null;
 	useEffect(() => {
-		if (link.kind === 'coach') {
-			openCoachLink(definition, link.context as Record<string, string>);
-			clearLink();
-		}
 		onShared(shared);
+		onHold(link.kind === 'coach' || link.kind === 'locked' || link.kind === 'loading');
 	}, [link]);
+
+	if (link.kind === 'coach') {
+		const context = link.context as Record<string, string>;
+		const started = planFromCoachLink(definition.id, context);
+		const start = () => {
+			openCoachLink(definition, context, link.privateLink);
+			clearLink();
+		};
+		return (
+			<section class="ws-banner ws-coach-arrival print:hidden" aria-labelledby={`ws-${definition.id}--arrival`}>
+				<h2 id={`ws-${definition.id}--arrival`}>
+					{context.coach ? `${context.coach} sent you the ${definition.title}` : `A coach sent you the ${definition.title}`}
+				</h2>
+				<CoachNote context={context} />
+				<p>
+					{started
+						? `You started this worksheet from this link on ${formatDate(started.created.slice(0, 10))}. Your answers are saved on this device.`
+						: 'Nothing is saved until you start. Your answers then stay on this device, and you choose when to send them back.'}
+				</p>
+				<div class="ws-plan-buttons">
+					<button type="button" class="ws-primary" onClick={start}>
+						{started ? 'Open the plan I started' : 'Start this worksheet'}
+					</button>
+					<button type="button" onClick={clearLink}>
+						Not now
+					</button>
+				</div>
+			</section>
+		);
+	}
 
 	if (link.kind === 'loading') return <p class="ws-banner print:hidden">Opening the link…</p>;
 	if (link.kind === 'locked')

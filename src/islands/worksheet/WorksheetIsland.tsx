@@ -53,6 +53,8 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 
 	// A share link shows someone's plan read-only until the visitor saves a copy (see OpenedLink).
 	const [shared, setShared] = useState<PlanRecord | null>(null);
+	// A coach link or a private link waiting for the visitor keeps the worksheet closed (see OpenedLink).
+	const [holding, setHolding] = useState(false);
 	const plan = blank ? null : (shared ?? active);
 	const answers = plan?.answers ?? NO_ANSWERS;
 	// The download helper loads on use: typing never needs it.
@@ -77,9 +79,9 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			</header>
 
 			{extras && !blank && <extras.DamagedPlans definition={definition} />}
-			{extras && !blank && <extras.OpenedLink definition={definition} known={known} onShared={setShared} />}
+			{extras && !blank && <extras.OpenedLink definition={definition} known={known} onShared={setShared} onHold={setHolding} />}
 
-			{!blank && !shared && (
+			{!blank && !shared && !holding && (
 				<section class="ws-plans print:hidden" aria-label="Your plans for this worksheet">
 					<div class="ws-plan-row">
 						<label for={headerId('plan')}>Plan</label>
@@ -122,15 +124,15 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 				</p>
 			)}
 
-			{extras && plan?.context && <extras.CoachNote context={plan.context} />}
-			{extras && plan && !shared && !blank && (
-				<extras.ShareTools plan={plan} definition={definition} phaseNames={phaseNames} siteBase={siteBase()} />
+			{extras && plan?.context && !holding && <extras.CoachNote context={plan.context} />}
+			{extras && plan && !shared && !blank && !holding && (
+				<extras.ShareTools key={plan.id} plan={plan} definition={definition} phaseNames={phaseNames} siteBase={siteBase()} />
 			)}
 			{extras && plan && !shared && !blank && (continueTo.length > 0 || plan.from) && (
 				<extras.ContinueIn plan={plan} targets={continueTo} sources={continueSources} idPrefix={`ws-${definition.id}-`} />
 			)}
 
-			<fieldset class="ws-body" disabled={!ready || !!shared}>
+			<fieldset class="ws-body" disabled={!ready || !!shared || holding} hidden={holding}>
 				<legend class="sr-only">{definition.title}</legend>
 				{!blank && (
 					<div class="ws-header-fields print:hidden">

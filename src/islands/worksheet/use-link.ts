@@ -8,7 +8,8 @@ export type LinkState =
 	| { kind: 'none' }
 	| { kind: 'loading' }
 	| { kind: 'shared'; plan: PlanRecord; context?: CoachContext }
-	| { kind: 'coach'; context: CoachContext }
+	/** A coach link, not yet started; `privateLink` when it came protected with a passphrase. */
+	| { kind: 'coach'; context: CoachContext; privateLink: boolean }
 	/** A private link waiting for its passphrase; `error` says why the last try failed. */
 	| { kind: 'locked'; linkKind: LinkKind; busy?: boolean; error?: string }
 	| { kind: 'error'; message: string };
@@ -25,14 +26,14 @@ export function useLink(
 ): [LinkState, () => void, (passphrase: string) => Promise<void>] {
 	const [state, setState] = useState<LinkState>({ kind: 'none' });
 
-	const open = async (data: string, kind: LinkKind) => {
+	const open = async (data: string, kind: LinkKind, privateLink = false) => {
 		const { decodeSharePayload } = await import('../../plan/link');
 		const result = await decodeSharePayload(data, known, kind);
 		if (!result.ok) return setState({ kind: 'error', message: result.message });
 		const { plan, context, worksheet } = result.payload;
 		if (worksheet !== worksheetId)
 			return setState({ kind: 'error', message: `This link is for another worksheet (“${worksheet}”). Open it from the page it was made on.` });
-		setState(plan ? { kind: 'shared', plan, context } : { kind: 'coach', context: context ?? {} });
+		setState(plan ? { kind: 'shared', plan, context } : { kind: 'coach', context: context ?? {}, privateLink });
 	};
 
 	useEffect(() => {
@@ -55,7 +56,7 @@ export function useLink(
 		if (!fragment) return setState({ kind: 'none' });
 		setState({ kind: 'locked', linkKind: fragment.kind, busy: true });
 		const result = await decryptLinkData(fragment.data, passphrase);
-		if (result.ok) return open(result.linkData, fragment.kind);
+		if (result.ok) return open(result.linkData, fragment.kind, true);
 		if (result.reason === 'wrong-passphrase') return setState({ kind: 'locked', linkKind: fragment.kind, error: result.message });
 		setState({ kind: 'error', message: result.message });
 	};
