@@ -67,7 +67,7 @@ const planEntries = {
 	/** Who the plan is for. */
 	person: text('person'),
 	/** The plan's date, `YYYY-MM-DD`, or empty. */
-	date: v.pipe(text('date'), v.check(isDayText, 'its date is not written YYYY-MM-DD')),
+	date: text('date'),
 	created: text('created'),
 	updated: text('updated'),
 	/** The worksheet definition's `version` when last saved. */
@@ -119,6 +119,7 @@ export function validateRecord(value: unknown): DecodeResult {
 	if (!result.success) return { ok: false, reason: result.issues[0].message };
 	const raw = value as Record<string, unknown>;
 	const problem =
+		(isDayText(raw.date as string) ? null : 'its date is not written YYYY-MM-DD') ??
 		answersProblem(raw.answers as Record<string, unknown>) ??
 		editedProblem(raw.edited as Record<string, unknown>) ??
 		(raw.context === undefined ? null : (valueProblem(raw.context, 'its coach context', 1) ?? contextProblem(raw.context as never))) ??

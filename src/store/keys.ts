@@ -6,6 +6,7 @@
  *   cw:plan:<plan id>        one plan, JSON: the envelope in `plan/record.ts`
  *                            { format, id, worksheet, worksheetVersion, title, person, date,
  *                              created, updated, answers: { <field id>: value }, edited: { <id>: ms }, context?,
+ *                              privateLink? (true: started from a private coach link; replies protected by default),
  *                              recovered?, from?: { plan, worksheet } (the plan it was continued from) }
  *                            `recovered` marks a plan that salvage made (store/salvage.ts): the quarantine id
  *                            of the damaged record it was read from; its title starts "Recovered: ".

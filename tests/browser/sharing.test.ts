@@ -167,8 +167,11 @@ describe('the coach and client round trip', () => {
 		const clientContext = await browser.newContext({ serviceWorkers: 'block' });
 		const { page: client, watch } = await openPage(clientContext, coachLink.replace(siteUrl(), '/'));
 		await worksheetReady(client);
+		await client.getByRole('heading', { name: 'Dana sent you the GROW action plan' }).waitFor();
 		await client.locator('.ws-coach-note').getByText('Confidence in meetings').waitFor();
 		await expect(client.locator('.ws-coach-note').textContent()).resolves.toContain('10 December 2026');
+		expect(await storedPlans(client)).toEqual({});
+		await client.getByRole('button', { name: 'Start this worksheet' }).click();
 		await waitForValue(client, '#ws-grow--person', 'Robin');
 		await client.locator('#ws-grow-goal').fill('Speak up once in every team meeting');
 		await client.reload();

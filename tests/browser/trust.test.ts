@@ -308,7 +308,12 @@ describe('a private link', () => {
 		await client.getByLabel('Passphrase', { exact: true }).fill('blue heron at dawn');
 		await client.getByRole('button', { name: 'Unlock' }).click();
 		await client.locator('.ws-coach-note').getByText('Confidence in meetings').waitFor({ timeout: 30_000 });
+		await client.getByRole('button', { name: 'Start this worksheet' }).click();
 		await waitForValue(client, '#ws-grow--person', 'Robin');
+		// The reply to a private link is protected unless the client unticks it.
+		await expect(client.getByRole('checkbox', { name: 'Protect with a passphrase' }).isChecked()).resolves.toBe(true);
+		await client.getByRole('button', { name: 'Send back to my coach' }).click();
+		await client.getByText('Choose a passphrase of at least 8 characters.').waitFor();
 
 		const data = coachLink.split('#coach=')[1];
 		const changed = `${data.slice(0, 30)}${data[30] === 'A' ? 'B' : 'A'}${data.slice(31)}`;

@@ -23,6 +23,7 @@ forEachEngine(({ test }) => {
 		await worksheetReady(client);
 		await waitForText(client, '.ws-coach-note', 'Confidence in meetings');
 		await waitForText(client, '.ws-coach-note', '10 December 2026');
+		await clickWhenReady(client, { role: 'button', name: 'Start this worksheet' });
 		await waitForValue(client, '#ws-grow--person', 'Robin');
 		await typeInto(client, '#ws-grow-goal', 'Speak up once in every team meeting');
 		await client.reload();
