@@ -220,7 +220,7 @@ export const planFromCoachLink = (worksheetId: string, context: Record<string, s
  * coach's context, reused when the same link was started before (so opening it twice does not make
  * two plans). `privateLink` marks a plan from a passphrase link, so replies are protected by default.
  */
-export function openCoachLink(worksheet: Definition, context: Record<string, string>, privateLink = false): PlanRecord {
+export function openCoachLink(worksheet: { id: string; version: number }, context: Record<string, string>, privateLink = false): PlanRecord {
 	const same = planFromCoachLink(worksheet.id, context);
 	if (same) {
 		setActivePlan(worksheet.id, same.id);

@@ -155,3 +155,64 @@ describe('a worksheet with answers in it', () => {
 		await context.close();
 	}, 120_000); // Filling every field of CLEAR by keyboard takes about half a minute on a busy machine.
 });
+
+describe('the states a link brings a visitor to', () => {
+	// Each state once per theme and width: an opened coach link, a private link's passphrase prompt
+	// (before and after a wrong try), a refused link, and a pasted link previewed on My plans.
+	const states: { name: string; open: (page: Page) => Promise<void> }[] = [
+		{
+			name: 'an opened coach link',
+			open: async (page) => {
+				const { encodeSharePayload } = await import('../../src/plan/link');
+				const data = await encodeSharePayload({ worksheet: 'grow', context: { client: 'Robin', coach: 'Dana', focus: 'Meetings', returnBy: '2026-12-10', note: 'Ten minutes.' } });
+				await page.goto(new URL(`worksheets/grow/#coach=${data}`, siteUrl()).href);
+				await page.locator('.ws-coach-arrival').waitFor();
+			},
+		},
+		{
+			name: 'a private link’s passphrase prompt after a wrong try',
+			open: async (page) => {
+				const { encodeSharePayload, encryptLinkData } = await import('../../src/plan/link');
+				const data = await encryptLinkData(await encodeSharePayload({ worksheet: 'grow', context: { coach: 'Dana' } }), 'blue heron at dawn');
+				await page.goto(new URL(`worksheets/grow/#coach=${data}`, siteUrl()).href);
+				await page.getByLabel('Passphrase', { exact: true }).fill('wrong passphrase');
+				await page.getByRole('button', { name: 'Unlock' }).click();
+				await page.getByText('That passphrase does not open this link.').waitFor({ timeout: 30_000 });
+			},
+		},
+		{
+			name: 'a refused link',
+			open: async (page) => {
+				await page.goto(new URL('worksheets/grow/#plan=2.AAAA', siteUrl()).href);
+				await page.locator('.ws-banner-error').waitFor();
+			},
+		},
+		{
+			name: 'a pasted link previewed on My plans',
+			open: async (page) => {
+				const { encodeSharePayload } = await import('../../src/plan/link');
+				const { createRecord } = await import('../../src/plan/record');
+				const plan = createRecord({ id: 'grow', version: 3 }, new Date('2026-11-24T10:00:00Z'), { title: 'Pasted', answers: { goal: 'Run' } });
+				await openThemed(page, '/plans/', (await page.evaluate(() => document.documentElement.dataset.theme)) as Theme);
+				await page.getByLabel('Paste a share link or a coach’s link').fill(`${siteUrl()}worksheets/grow/#plan=${await encodeSharePayload({ plan, worksheet: 'grow' })}`);
+				await page.getByRole('button', { name: 'Open the link' }).click();
+				await page.getByRole('button', { name: 'Save a copy on this device' }).waitFor();
+			},
+		},
+	];
+	for (const theme of ['light', 'dark'] as const)
+		for (const width of [390, 1280])
+			it(`has no axe violations in each state, ${theme} at ${width} px`, async () => {
+				const context = await themedContext(theme, width);
+				for (const state of states) {
+					const page = await context.newPage();
+					await page.goto(new URL('404.html', siteUrl()).href);
+					await state.open(page);
+					await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+					const violations = await axe(page);
+					expect(violations, `${state.name} (${theme}, ${width} px):\n${describeViolations(violations)}`).toHaveLength(0);
+					await page.close();
+				}
+				await context.close();
+			}, 120_000);
+});

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
 	/** What the link holds, for the heading: a plan, or a coach's worksheet. */
@@ -13,23 +13,31 @@ interface Props {
 }
 
 /**
- * Asks for the passphrase of a private link. The passphrase lives only in the input while typed:
- * it is handed over once and the field is emptied, so nothing keeps it.
+ * Asks for the passphrase of a private link. The passphrase lives only in this prompt while it is
+ * shown (kept after a wrong try, so a typo can be mended) and goes when the link opens; nothing
+ * stores it. The prompt comes into view with its field focused, as nothing else on the page can be
+ * used before it.
  */
 export function PassphrasePrompt({ linkKind, onUnlock, onCancel, busy, error, idPrefix }: Props) {
 	const [passphrase, setPassphrase] = useState('');
+	const [shown, setShown] = useState(false);
 	const input = useRef<HTMLInputElement>(null);
+	const form = useRef<HTMLFormElement>(null);
 	const id = `${idPrefix}-passphrase`;
+	useEffect(() => {
+		form.current?.scrollIntoView({ block: 'start' });
+		input.current?.focus({ preventScroll: true });
+	}, []);
+	// After a wrong try the field keeps its text and takes the focus again.
+	useEffect(() => {
+		if (error && !busy) input.current?.focus();
+	}, [error, busy]);
 	const submit = (event: Event) => {
 		event.preventDefault();
-		if (!passphrase) return;
-		const given = passphrase;
-		setPassphrase('');
-		if (input.current) input.current.value = '';
-		onUnlock(given);
+		if (passphrase) onUnlock(passphrase);
 	};
 	return (
-		<form class="ws-banner ws-passphrase print:hidden" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+		<form class="ws-banner ws-passphrase print:hidden" onSubmit={submit} aria-labelledby={`${id}-heading`} ref={form}>
 			<p id={`${id}-heading`}>
 				<strong>{linkKind === 'plan' ? 'This plan is protected with a passphrase.' : 'This worksheet link is protected with a passphrase.'}</strong>{' '}
 				Enter the passphrase the sender gave you. It unlocks the link here in your browser and is not saved or sent anywhere. The
@@ -40,7 +48,7 @@ export function PassphrasePrompt({ linkKind, onUnlock, onCancel, busy, error, id
 			<input
 				ref={input}
 				id={id}
-				type="password"
+				type={shown ? 'text' : 'password'}
 				autocomplete="off"
 				value={passphrase}
 				onInput={(e) => setPassphrase(e.currentTarget.value)}
@@ -48,6 +56,10 @@ export function PassphrasePrompt({ linkKind, onUnlock, onCancel, busy, error, id
 				aria-describedby={error ? `${id}-error` : undefined}
 				disabled={busy}
 			/>
+			<div class="ws-protect-toggle">
+				<input id={`${id}-show`} type="checkbox" checked={shown} onChange={(e) => setShown(e.currentTarget.checked)} />
+				<label for={`${id}-show`}>Show the passphrase</label>
+			</div>
 			<div role="status">
 				{busy && <p>Unlocking… (this takes a moment on purpose: it makes guessing slow)</p>}
 				{error && !busy && (

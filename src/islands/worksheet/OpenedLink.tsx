@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
@@ -27,10 +27,17 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 	const [link, clearLink, unlockLink] = useLink(definition.id, known);
 	const shared =
 		link.kind === 'shared' ? { ...link.plan, context: (link.context as Record<string, string> | undefined) ?? link.plan.context } : null;
+	// What waits for the visitor comes first: in view and focused, above the page's introduction.
+	const waiting = useRef<HTMLElement>(null);
 	useEffect(() => {
 		onShared(shared);
 		onHold(link.kind === 'coach' || link.kind === 'locked' || link.kind === 'loading');
 	}, [link]);
+	useEffect(() => {
+		if (link.kind !== 'coach') return;
+		waiting.current?.scrollIntoView({ block: 'start' });
+		waiting.current?.focus({ preventScroll: true });
+	}, [link.kind]);
 
 	if (link.kind === 'coach') {
 		const context = link.context as Record<string, string>;
@@ -41,7 +48,7 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 		};
 		return (
 			<section class="ws-banner ws-coach-arrival print:hidden" aria-labelledby={`ws-${definition.id}--arrival`}>
-				<h2 id={`ws-${definition.id}--arrival`}>
+				<h2 id={`ws-${definition.id}--arrival`} tabIndex={-1} ref={waiting as never}>
 					{context.coach ? `${context.coach} sent you the ${definition.title}` : `A coach sent you the ${definition.title}`}
 				</h2>
 				<CoachNote context={context} />

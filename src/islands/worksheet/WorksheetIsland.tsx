@@ -171,7 +171,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			</fieldset>
 			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 
-			<div class="ws-footer print:hidden">
+			<div class="ws-footer print:hidden" hidden={holding}>
 				{!blank && !shared && (
 					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
 						{saveState.status === 'failed' ? (
