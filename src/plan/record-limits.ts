@@ -75,6 +75,11 @@ export function answersProblem(answers: Record<string, unknown>): string | null 
 	return null;
 }
 
+/** What is wrong with a worksheet id a record names (its own, or the one it was continued from), or `null`. */
+export function worksheetIdProblem(id: unknown): string | null {
+	return typeof id === 'string' ? keyProblem(id, FIELD_ID) : null;
+}
+
 /** What is wrong with a record's edit times (keyed by field id or `@` + header field), or `null`. */
 export function editedProblem(edited: Record<string, unknown>): string | null {
 	const keys = Object.keys(edited);

@@ -24,7 +24,7 @@
 
 import * as v from 'valibot';
 import { contextProblem } from './link/coach-context';
-import { answersProblem, editedProblem, extraProblem, isDayText, valueProblem } from './record-limits';
+import { answersProblem, editedProblem, extraProblem, isDayText, valueProblem, worksheetIdProblem } from './record-limits';
 
 export const FORMAT_VERSION = 1;
 
@@ -120,6 +120,8 @@ export function validateRecord(value: unknown): DecodeResult {
 	const raw = value as Record<string, unknown>;
 	const problem =
 		(isDayText(raw.date as string) ? null : 'its date is not written YYYY-MM-DD') ??
+		worksheetIdProblem(raw.worksheet) ??
+		worksheetIdProblem(isObject(raw.from) ? raw.from.worksheet : undefined) ??
 		answersProblem(raw.answers as Record<string, unknown>) ??
 		editedProblem(raw.edited as Record<string, unknown>) ??
 		(raw.context === undefined ? null : (valueProblem(raw.context, 'its coach context', 1) ?? contextProblem(raw.context as never))) ??

@@ -11,7 +11,9 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { encodeSharePayload, packLinkBytes } from '../../src/plan/link';
-import { createRecord } from '../../src/plan/record';
+import fc from 'fast-check';
+import { createRecord, validateRecord } from '../../src/plan/record';
+import { arbitraryPlan, loadWorksheets } from '../unit/plan/arbitrary-plan';
 import { pdfText } from './pdf-text';
 import { launch, openPage, seedStorage, siteUrl, storedPlans, waitForValue, worksheetReady } from './support';
 
@@ -229,4 +231,29 @@ describe('hostile links, files and leaks', () => {
 		await page.getByText('A saved plan of this worksheet could not be opened.').waitFor();
 		await context.close();
 	});
+
+	it('shows and prints every record the door accepts, without an error (fast-check samples, odd extras included)', async () => {
+		const worksheets = loadWorksheets().filter((sheet) => ['clear', 're-grow', 'smart'].includes(sheet.id));
+		const extras = fc.dictionary(fc.constantFrom('zz', 'old-note', 'x-1'), fc.jsonValue({ maxDepth: 7 }), { maxKeys: 2 });
+		for (const sheet of worksheets) {
+			const records = fc
+				.sample(fc.tuple(arbitraryPlan(sheet), extras), { numRuns: 40, seed: 22 })
+				.map(([plan, extra]) => validateRecord(JSON.parse(JSON.stringify({ ...plan, answers: { ...plan.answers, ...extra } }))))
+				.flatMap((checked) => (checked.ok ? [checked.record] : []))
+				.slice(0, 4);
+			expect(records.length).toBeGreaterThan(0);
+			const context = await newContext();
+			await seedStorage(context, Object.fromEntries(records.map((record) => [`cw:plan:${record.id}`, JSON.stringify(record)])));
+			for (const record of records) {
+				await seedStorage(context, { [`cw:active:${sheet.id}`]: record.id });
+				const { page, watch } = await openPage(context, `/worksheets/${sheet.id}/`);
+				await worksheetReady(page);
+				await page.locator('.ws-save', { hasText: 'Saved on this device' }).waitFor();
+				await page.pdf({ format: 'A4' });
+				expect(watch.errors, `${sheet.id} ${JSON.stringify(record).slice(0, 300)}`).toEqual([]);
+				await page.close();
+			}
+			await context.close();
+		}
+	}, 180_000);
 });

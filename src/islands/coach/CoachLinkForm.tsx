@@ -44,7 +44,8 @@ export default function CoachLinkForm({ worksheets }: Props) {
 		const { protect } = protection;
 		const link = shareUrl(siteBase(), worksheet, encoded, 'coach');
 		const title = worksheets.find((w) => w.id === worksheet)?.title ?? 'worksheet';
-		const body = `${clean.client ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device.${protect ? ' It is protected with a passphrase, which I will give you separately.' : ''} When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
+		// A protected link's message names no one: mail travels in clear, whatever protects the link.
+		const body = `${clean.client && !protect ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device.${protect ? ' It is protected with a passphrase, which I will give you separately.' : ''} When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
 		setMade({ link, mailto: mailtoFor(link, title, body), protected: protect });
 	};
 

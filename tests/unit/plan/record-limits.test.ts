@@ -42,6 +42,8 @@ describe('the door every plan record passes', () => {
 		expect(refused(JSON.parse(JSON.stringify(plan({ answers: { a: [{ x: 1 }] } })).replace('"x"', '"__proto__"')))).toContain('“__proto__”');
 		expect(refused(plan({ edited: { toString: 1 } }))).toContain('“toString”');
 		expect(refused(plan({ answers: { a: { constructor: 'x' } } }))).toContain('“constructor”');
+		expect(refused(plan({ worksheet: 'constructor' }))).toContain('“constructor”');
+		expect(refused(plan({ from: { plan: 'a', worksheet: '__proto__' } }))).toContain('“__proto__”');
 	});
 
 	it('refuses too many answers, entries or characters', () => {

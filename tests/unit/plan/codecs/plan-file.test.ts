@@ -85,7 +85,7 @@ describe('reading a file that is not a good plan file', () => {
 		const record = plan({ worksheet: 'lost-model' });
 		expectMessage(readPlanFile(fileWith([entry(record)]), known), 'a worksheet called “lost-model” that this site does not have');
 		const inherited = plan({ worksheet: 'constructor' });
-		expectMessage(readPlanFile(fileWith([entry(inherited)]), known), 'called “constructor”');
+		expectMessage(readPlanFile(fileWith([entry(inherited)]), known), 'it uses “constructor” as a name, which is not allowed');
 	});
 
 	it('a plan from an older worksheet version is accepted, one from a newer version is refused', () => {
