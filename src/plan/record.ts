@@ -13,6 +13,7 @@
  *     "edited": { "goal": 1764000000000, "@title": … },      // last edit time per answer or header field
  *     "context": { "client": "…", … },  // optional: a coach link's context
  *     "privateLink": true,              // optional: the coach link was private; replies protected by default
+ *     "sentBack": "2026-12-03T…",       // optional: when the client last sent the plan back to the coach
  *     "recovered": "q7…"                // optional: made by salvage from the quarantined record with this id
  *     "from": { "plan": "a1b2…", "worksheet": "grow" }          // optional: the plan it was continued from
  *   }
@@ -78,6 +79,8 @@ const planEntries = {
 	edited: recordOf(v.number('its "edited" times are missing'), 'its "edited" times are missing'),
 	/** What the coach wrote when sending the worksheet (coach links); absent otherwise. */
 	context: v.optional(recordOf(v.string('its coach context is not text'), 'its coach context is not text')),
+	/** When the client last sent this plan back to the coach (ISO time); absent until then. */
+	sentBack: v.optional(v.string('its "sentBack" time is not text')),
 	/** Set on a plan started from a private (passphrase) coach link: its replies are protected by default. */
 	privateLink: v.optional(v.literal(true, 'its "privateLink" mark is not true')),
 	/** Set on a plan that salvage read from a damaged record: the id that record has in quarantine. */
@@ -217,6 +220,7 @@ export function mergeRecords(mine: PlanRecord, theirs: PlanRecord): PlanRecord {
 		if (latest > 0) edited[key] = latest;
 	}
 	merged.updated = mine.updated > theirs.updated ? mine.updated : theirs.updated;
+	if ((theirs.sentBack ?? '') > (mine.sentBack ?? '')) merged.sentBack = theirs.sentBack;
 	merged.worksheetVersion = Math.max(mine.worksheetVersion, theirs.worksheetVersion);
 	return merged;
 }

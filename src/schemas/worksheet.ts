@@ -15,6 +15,11 @@ const fieldBase = z.object({
 	label: z.string().min(1),
 	/** Optional help shown under the label and announced with it (`aria-describedby`). */
 	hint: z.string().optional(),
+	/**
+	 * Optional help meant for a coach (what to ask next, when to dig deeper): shown after `hint` on a
+	 * visitor's own plan and in session mode, never on a client's plan opened from a coach link.
+	 */
+	coachHint: z.string().optional(),
 });
 
 const option = z.string().min(1);

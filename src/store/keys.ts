@@ -7,6 +7,7 @@
  *                            { format, id, worksheet, worksheetVersion, title, person, date,
  *                              created, updated, answers: { <field id>: value }, edited: { <id>: ms }, context?,
  *                              privateLink? (true: started from a private coach link; replies protected by default),
+ *                              sentBack? (ISO time the client last sent it back to the coach),
  *                              recovered?, from?: { plan, worksheet } (the plan it was continued from) }
  *                            `recovered` marks a plan that salvage made (store/salvage.ts): the quarantine id
  *                            of the damaged record it was read from; its title starts "Recovered: ".

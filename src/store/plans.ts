@@ -211,6 +211,12 @@ export function editHeader(worksheet: Definition, field: HeaderField, value: str
 const sameContext = (a: Record<string, string> = {}, b: Record<string, string> = {}) =>
 	Object.keys({ ...a, ...b }).every((key) => (a[key] ?? '') === (b[key] ?? ''));
 
+/** Notes when a client's reply left for the coach (shown on My plans); not an edit of the plan. */
+export function markSentBack(planId: string, now = new Date()) {
+	const record = getPlan(planId);
+	if (record) save({ ...record, sentBack: now.toISOString() });
+}
+
 /** The plan already started from this coach link on this device, if any. Reads only. */
 export const planFromCoachLink = (worksheetId: string, context: Record<string, string>): PlanRecord | undefined =>
 	$plans.get().find((plan) => plan.worksheet === worksheetId && sameContext(plan.context, context));

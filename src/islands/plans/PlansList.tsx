@@ -104,6 +104,12 @@ export default function PlansList({ worksheets }: Props) {
 												planLabel(plan)
 											)}
 											{plan.person && <span class="plans-person"> · {plan.person}</span>}
+											{plan.sentBack && (
+												<span class="plans-sent">
+													{' '}
+													· Sent back to the coach <time dateTime={plan.sentBack}>{edited(plan.sentBack)}</time>
+												</span>
+											)}
 										</th>
 										<td>{sheet?.title ?? `${plan.worksheet} (not on this site)`}</td>
 										<td>

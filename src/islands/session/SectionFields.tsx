@@ -1,3 +1,4 @@
+import { fieldFor } from '../../plan/answers/reader-hints';
 import type { Section } from '../../schemas/worksheet';
 import { Field } from '../worksheet/Field';
 
@@ -20,7 +21,7 @@ export function SectionFields({ sections, answers, onAnswer, idPrefix, level }: 
 					{section.title && level && <Heading class="session-section-title">{section.title}</Heading>}
 					{section.intro && <p class="ws-section-intro">{section.intro}</p>}
 					{section.fields.map((field) => (
-						<Field key={field.id} field={field} answers={answers} onChange={onAnswer(field.id)} idPrefix={idPrefix} />
+						<Field key={field.id} field={fieldFor(field, 'coach')} answers={answers} onChange={onAnswer(field.id)} idPrefix={idPrefix} />
 					))}
 				</div>
 			))}

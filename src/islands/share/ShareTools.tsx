@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../../plan/record';
 import { migrateRecord } from '../../plan/migrate';
@@ -8,6 +8,7 @@ import { PhoneQr } from './PhoneQr';
 import { ProtectOption } from './ProtectOption';
 import { useLinkProtection } from './use-link-protection';
 import { setPlanProtected } from '../../store/protection';
+import { markSentBack } from '../../store/plans';
 
 interface Props {
 	plan: PlanRecord;
@@ -21,6 +22,10 @@ type Result = {
 	text: string;
 	link?: string;
 	mailto?: string;
+	/** What the phone's share sheet gets, where the browser has one. */
+	share?: ShareData;
+	/** The link goes back to the coach: using it marks the plan "sent back". */
+	toCoach?: boolean;
 	error?: boolean;
 	/** While the plan is protected, an export in plain text waits here for "… anyway". */
 	unprotected?: { label: string; run: () => void };
@@ -32,6 +37,14 @@ type Result = {
  */
 export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	const [result, setResult] = useState<Result>(null);
+	// A link just made comes into view (clear of the sticky bar) with its field focused, ready to copy.
+	const resultRegion = useRef<HTMLDivElement>(null);
+	const linkInput = useRef<HTMLInputElement>(null);
+	useEffect(() => {
+		if (!result?.link) return;
+		linkInput.current?.focus({ preventScroll: true });
+		resultRegion.current?.scrollIntoView({ block: 'nearest' });
+	}, [result?.link]);
 	// A reply to a private coach link is protected unless the client chooses otherwise.
 	const protection = useLinkProtection(plan.privateLink === true);
 	useEffect(() => setPlanProtected(plan.id, protection.protect), [plan.id, protection.protect]);
@@ -78,6 +91,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		const { protect } = protection;
 		const body = `${forCoach ? 'Here is my filled worksheet' : 'Here is a plan'} from Coaching Workbook. Open the link to see it${protect ? ' (I will give you the passphrase separately)' : ''}:\n\n${link}`;
 		const mailto = mailtoFor(link, subject, body);
+		const canShare = typeof navigator.share === 'function';
 		const who = forCoach ? 'Send this link back to your coach' : protect ? 'Anyone with this link and the passphrase can see this plan' : 'Anyone with this link can see this plan';
 		setResult({
 			text: `${who} (${link.length.toLocaleString('en-GB')} characters). The plan travels inside the link; nothing is uploaded.${
@@ -87,7 +101,21 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 			}`,
 			link,
 			mailto,
+			share: canShare ? { title: subject, text: body.slice(0, body.lastIndexOf('\n\n')), url: link } : undefined,
+			toCoach: forCoach,
 		});
+	};
+
+	/** Marks a reply as sent once the client has taken its link somewhere. */
+	const sent = () => result?.toCoach && markSentBack(plan.id);
+
+	const shareSheet = async (data: ShareData) => {
+		try {
+			await navigator.share(data);
+			sent();
+		} catch {
+			// Cancelled, or refused by the browser: the link stays on screen to copy.
+		}
 	};
 
 	/** The phone's code holds the same link a share would: private while the plan is protected. */
@@ -118,6 +146,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 
 	const copyLink = async (link: string) => {
 		const copied = await copyText(link);
+		if (copied) sent();
 		setResult((r) => r && { ...r, text: copied ? 'Copied the link.' : 'The browser did not allow copying: select the link and copy it yourself.' });
 	};
 
@@ -140,8 +169,11 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 				</button>
 			</div>
 			<ProtectOption idPrefix={`ws-${definition.id}-`} {...protection.option} />
-			<PhoneQr makeLink={phoneLink} idPrefix={`ws-${definition.id}-`} />
-			<div role="status" class="ws-share-result">
+			{/* A phone is already the phone: its own code is only clutter there. */}
+			<div class="ws-not-on-phone">
+				<PhoneQr makeLink={phoneLink} idPrefix={`ws-${definition.id}-`} />
+			</div>
+			<div role="status" class="ws-share-result" ref={resultRegion}>
 				{result && (
 					<>
 						<p class={result.error ? 'plans-error' : undefined}>{result.text}</p>
@@ -158,12 +190,28 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 						{result.link && (
 							<div class="ws-share-link">
 								<label for={`ws-${definition.id}--link`}>Link to this plan</label>
-								<input id={`ws-${definition.id}--link`} type="text" readOnly value={result.link} onFocus={(e) => e.currentTarget.select()} />
+								<input
+									id={`ws-${definition.id}--link`}
+									ref={linkInput}
+									type="text"
+									readOnly
+									value={result.link}
+									onFocus={(e) => e.currentTarget.select()}
+								/>
 								<div class="ws-plan-buttons">
+									{result.share && (
+										<button type="button" class="ws-primary" onClick={() => shareSheet(result.share!)}>
+											{result.toCoach ? 'Send with…' : 'Share with…'}
+										</button>
+									)}
 									<button type="button" onClick={() => copyLink(result.link!)}>
 										Copy link
 									</button>
-									{result.mailto && <a href={result.mailto}>Email the link</a>}
+									{result.mailto && (
+										<a href={result.mailto} onClick={sent}>
+											Email the link
+										</a>
+									)}
 								</div>
 							</div>
 						)}

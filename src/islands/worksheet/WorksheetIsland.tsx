@@ -21,6 +21,7 @@ import { $saveState } from '../../store/storage';
 import { Field } from './Field';
 import { formatDate } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
+import { fieldFor } from '../../plan/answers/reader-hints';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -155,7 +156,13 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 						<h2 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h2>
 						{section.intro && <p class="ws-section-intro">{section.intro}</p>}
 						{section.fields.map((field) => (
-							<Field key={field.id} field={field} answers={answers} onChange={onAnswer(field.id)} idPrefix={`ws-${definition.id}-`} />
+							<Field
+								key={field.id}
+								field={fieldFor(field, plan?.context ? 'client' : 'coach')}
+								answers={answers}
+								onChange={onAnswer(field.id)}
+								idPrefix={`ws-${definition.id}-`}
+							/>
 						))}
 						{extras &&
 							plan &&
