@@ -19,6 +19,8 @@
  *   starlight-theme          Starlight's theme choice: "light", "dark" or "auto" (read by its theme script)
  *
  * sessionStorage:
+ *   cw:coach-draft           the coach form as typed, to survive a reload: JSON { worksheet, context:
+ *                            { client?, coach?, focus?, returnBy?, note? } } (never the passphrase)
  *   sl-sidebar-state         Starlight's sidebar scroll and open groups (JSON, Starlight's own)
  *
  * Lifecycle: a plan is written on the first edit of a blank worksheet and rewritten whole on every
@@ -32,3 +34,4 @@ export const ACTIVE_PREFIX = 'cw:active:';
 export const DOWNLOADED_PREFIX = 'cw:downloaded:';
 export const QUARANTINE_PREFIX = 'cw:quarantine:';
 export const PERSIST_ASKED_KEY = 'cw:persist-asked';
+export const COACH_DRAFT_KEY = 'cw:coach-draft';

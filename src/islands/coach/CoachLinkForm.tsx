@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadCoachDraft, saveCoachDraft } from '../../store/coach-draft';
 import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/coach-context';
 import { copyText } from '../common/copy-text';
 import { siteBase } from '../common/site-base';
@@ -11,7 +12,8 @@ interface Props {
 }
 
 /** The link made, its mail address when short enough to mail, and what copying it did. */
-type Made = { link: string; mailto?: string; copied?: string; protected?: boolean } | { error: string } | null;
+/** `madeFrom`: the form as it was when the link was made; any change since makes the link out of date. */
+type Made = { link: string; mailto?: string; copied?: string; protected?: boolean; madeFrom: string } | { error: string } | null;
 
 const FIELDS: { key: keyof CoachContext; label: string; hint?: string; long?: boolean; date?: boolean }[] = [
 	{ key: 'client', label: 'Client’s name' },
@@ -31,7 +33,26 @@ export default function CoachLinkForm({ worksheets }: Props) {
 	const [made, setMade] = useState<Made>(null);
 	const [ready, setReady] = useState(false);
 	const protection = useLinkProtection();
-	useEffect(() => setReady(true), []);
+	const linkInput = useRef<HTMLInputElement>(null);
+	useEffect(() => {
+		const draft = loadCoachDraft();
+		if (draft && worksheets.some((w) => w.id === draft.worksheet)) {
+			setWorksheet(draft.worksheet);
+			setContext(draft.context);
+		}
+		setReady(true);
+	}, []);
+	useEffect(() => {
+		if (ready) saveCoachDraft({ worksheet, context });
+	}, [ready, worksheet, context]);
+	const formNow = JSON.stringify({ worksheet, context, protect: protection.protect });
+	const stale = !!made && 'link' in made && made.madeFrom !== formNow;
+	// A new link comes into view with its field focused, ready to copy.
+	useEffect(() => {
+		if (!made || !('link' in made)) return;
+		linkInput.current?.focus({ preventScroll: true });
+		linkInput.current?.closest('.coach-result')?.scrollIntoView({ block: 'nearest' });
+	}, [made && 'link' in made ? made.link : null]);
 
 	const make = async (event: Event) => {
 		event.preventDefault();
@@ -46,7 +67,7 @@ export default function CoachLinkForm({ worksheets }: Props) {
 		const title = worksheets.find((w) => w.id === worksheet)?.title ?? 'worksheet';
 		// A protected link's message names no one: mail travels in clear, whatever protects the link.
 		const body = `${clean.client && !protect ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device.${protect ? ' It is protected with a passphrase, which I will give you separately.' : ''} When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
-		setMade({ link, mailto: mailtoFor(link, title, body), protected: protect });
+		setMade({ link, mailto: mailtoFor(link, title, body), protected: protect, madeFrom: formNow });
 	};
 
 	return (
@@ -93,10 +114,15 @@ export default function CoachLinkForm({ worksheets }: Props) {
 			</fieldset>
 			<div role="status" class="coach-result">
 				{made && 'error' in made && <p class="plans-error">{made.error}</p>}
-				{made && 'link' in made && (
+				{made && 'link' in made && stale && (
+					<p class="plans-error">
+						You changed the form after making this link, so it no longer matches. Make the link again to send what the form says now.
+					</p>
+				)}
+				{made && 'link' in made && !stale && (
 					<div class="ws-share-link">
 						<label for="coach-link">Link for your client ({made.link.length.toLocaleString('en-GB')} characters)</label>
-						<input id="coach-link" type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
+						<input id="coach-link" ref={linkInput} type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
 						<div class="ws-plan-buttons">
 							<button
 								type="button"
