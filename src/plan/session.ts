@@ -39,13 +39,30 @@ export interface SessionClock {
 }
 
 /**
- * Each phase's time budget in milliseconds: the session length times the phase's share of 100, to
- * the second. No budgets (an empty object) without a timer.
- * @example phaseBudgets(60, [{ id: 'goal', timeShare: 30 }]) // { goal: 1_080_000 } (18 minutes)
+ * The close's share of a session with a close, in percent. Closing well (progress, learning, the
+ * actions and how they will be followed up: ICF competency 8) takes real time; without its own share
+ * the last phase's budget ran through it.
  */
-export function phaseBudgets(length: SessionLength, phases: { id: string; timeShare: number }[]): Record<string, number> {
+export const CLOSE_SHARE = 15;
+
+/**
+ * Each step's time budget in milliseconds, to the second: the close (when the session has one) takes
+ * `CLOSE_SHARE` percent of the session, and the phases share the rest by their `timeShare`, leaving
+ * out phases that happen between sessions (they get no budget). No budgets without a timer.
+ * @example phaseBudgets(60, [{ id: 'goal', timeShare: 30 }, { id: 'will', timeShare: 70 }]) // { goal: 1_080_000, will: 2_520_000 }
+ */
+export function phaseBudgets(
+	length: SessionLength,
+	phases: { id: string; timeShare: number; betweenSessions?: boolean }[],
+	withClose = false,
+): Record<string, number> {
 	if (length === null) return {};
-	return Object.fromEntries(phases.map((phase) => [phase.id, Math.round((length * 60 * phase.timeShare) / 100) * 1000]));
+	const seconds = length * 60;
+	const closeSeconds = withClose ? Math.round((seconds * CLOSE_SHARE) / 100) : 0;
+	const inSession = phases.filter((phase) => !phase.betweenSessions);
+	const shares = inSession.reduce((sum, phase) => sum + phase.timeShare, 0);
+	const budgets = Object.fromEntries(inSession.map((phase) => [phase.id, Math.round(((seconds - closeSeconds) * phase.timeShare) / shares) * 1000]));
+	return withClose ? { ...budgets, [CLOSE_STEP]: closeSeconds * 1000 } : budgets;
 }
 
 /** The stretch since `running`, never negative (a clock set back must not take time away). */

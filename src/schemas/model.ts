@@ -69,6 +69,11 @@ export const phaseSchema = z.object({
 	 */
 	timeShare: z.number().int().min(1).max(100),
 	/**
+	 * True for a phase that happens between sessions (the coachee acts, the coach supports from a
+	 * distance), such as CLEAR's Execute: session mode gives it no time of the session.
+	 */
+	betweenSessions: z.boolean().default(false),
+	/**
 	 * Example questions a coach might ask in this phase, in the site's own words. Phase pages, the
 	 * question bank and the session mode all render them from here, so a question lives in one place.
 	 */

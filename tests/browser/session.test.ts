@@ -311,29 +311,29 @@ describe('the clock, on Playwright’s clock', () => {
 		const { context, page } = await onTheClock('grow');
 		await startByKeyboard(page, { title: 'Timed', person: 'Dana', length: '60' });
 
-		// 60 minutes split 30, 30, 25 and 15 per cent.
-		for (const [phase, budget] of [['goal', '18 min'], ['reality', '18 min'], ['options', '15 min'], ['will', '9 min']]) {
+		// 60 minutes: 15 per cent (9 min) for the close, the other 51 min split 30, 30, 25 and 15 per cent.
+		for (const [phase, budget] of [['goal', '15 min 18 s'], ['reality', '15 min 18 s'], ['options', '12 min 45 s'], ['will', '7 min 39 s']]) {
 			await onStep(page, phase);
 			await expect(phaseTime(page)).resolves.toBe(`This phase: 0 min of ${budget}`);
 			if (phase !== 'will') await next(page);
 		}
 		await page.clock.fastForward('06:00');
-		await page.waitForFunction(() => document.querySelector('[data-testid="phase-time"]')?.textContent === 'This phase: 6 min of 9 min');
+		await page.waitForFunction(() => document.querySelector('[data-testid="phase-time"]')?.textContent === 'This phase: 6 min of 7 min 39 s');
 		await expect(page.locator('.session-over').count()).resolves.toBe(0);
 
 		// Paused, time stands still however long the pause.
 		await press(page, '.session-clock button');
 		await expect(page.locator('[data-testid="clock-state"]').textContent()).resolves.toBe('The clock is paused.');
 		await page.clock.fastForward('30:00');
-		await expect(phaseTime(page)).resolves.toBe('This phase: 6 min of 9 min');
+		await expect(phaseTime(page)).resolves.toBe('This phase: 6 min of 7 min 39 s');
 		await press(page, '.session-clock button');
 		await expect(page.locator('[data-testid="clock-state"]').textContent()).resolves.toBe('The clock is running.');
 
 		// Over the share: said in words, and nothing is blocked.
 		await page.clock.fastForward('05:00');
 		await page.locator('.session-over').waitFor();
-		await expect(phaseTime(page)).resolves.toBe('This phase: 11 min of 9 min');
-		await expect(page.locator('.session-over').textContent()).resolves.toContain('2 min over');
+		await expect(phaseTime(page)).resolves.toBe('This phase: 11 min of 7 min 39 s');
+		await expect(page.locator('.session-over').textContent()).resolves.toContain('3 min over');
 		await expect(page.locator('.session-clock').getAttribute('data-over')).resolves.toBe('true');
 		await typeInto(page, '#ss-grow-will-check', 'Still typing after time');
 		await next(page);
@@ -343,8 +343,9 @@ describe('the clock, on Playwright’s clock', () => {
 		await next(page);
 		await onStep(page, '@summary');
 		const rows = await page.locator('.session-summary tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
-		expect(rows[3]).toBe('Will11 min (2 min over)9 min');
-		expect(rows[0]).toBe('Goal0 min18 min');
+		expect(rows[3]).toBe('Will11 min (3 min over)7 min 39 s');
+		expect(rows[0]).toBe('Goal0 min15 min 18 s');
+		expect(rows[4]).toBe('Close0 min9 min');
 		const stored = Object.entries(await page.evaluate(() => ({ ...localStorage }))).find(([key]) => key.startsWith('cw:session:'))!;
 		expect(JSON.parse(stored[1]).spent.will).toBeGreaterThanOrEqual(11 * 60_000);
 		expect(JSON.parse(stored[1]).spent.will).toBeLessThan(12 * 60_000);
@@ -355,10 +356,10 @@ describe('the clock, on Playwright’s clock', () => {
 		const { context, page } = await onTheClock('clear');
 		await startByKeyboard(page, { title: 'Timed CLEAR', person: 'Ines', length: '45' });
 		await onStep(page, 'contract');
-		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 4 min 30 s');
+		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 4 min 2 s');
 		await next(page);
 		await onStep(page, 'listen');
-		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 9 min');
+		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 8 min 3 s');
 		await expect(page.locator('[data-testid="session-time"]').textContent()).resolves.toBe('Session: 0 min of 45 min');
 
 		await page.goto(new URL('session/clear/', siteUrl()).href);

@@ -35,7 +35,7 @@ export function SessionClock({ session, budget, steps, onPause, onResume }: Prop
 			<p class="session-time" data-testid="phase-time">
 				<span class="session-time-label">This phase: </span>
 				<strong>{status.spentText}</strong>
-				{status.budgetText ? <> of {status.budgetText}</> : session.length === null ? ' (no timer)' : ' (no set share)'}
+				{status.budgetText ? <> of {status.budgetText}</> : session.length === null ? ' (no timer)' : ' (between sessions: no time in the session)'}
 			</p>
 			{status.budgetText && (
 				<div class="session-meter" aria-hidden="true">

@@ -50,7 +50,9 @@ export default function SessionIsland(props: SessionProps) {
 	const running = !!(session && plan && run);
 	useEffect(() => {
 		if (!running || !step) return;
-		document.getElementById('session-heading')?.focus();
+		// The session's top (progress, steps, "Leave") comes into view clear of the sticky header, then the heading takes focus.
+		document.querySelector('.session')?.scrollIntoView({ block: 'start' });
+		document.getElementById('session-heading')?.focus({ preventScroll: true });
 		setAnnounced(announcement(step));
 	}, [step, sessionId, running]);
 

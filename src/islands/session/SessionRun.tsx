@@ -33,13 +33,27 @@ const inControl = (target: EventTarget | null) =>
 export function SessionRun({ model, phases, definition, worksheetHref, close, session, plan, closePlan, onLeave }: Props) {
 	const phaseIds = phases.map((phase) => phase.id);
 	const steps = sessionSteps(phaseIds, !!close);
-	const budgets = phaseBudgets(session.length, phases);
+	const budgets = phaseBudgets(session.length, phases, !!close);
 	const stepLabel = (step: string) =>
 		step === CLOSE_STEP ? 'Close' : step === SUMMARY_STEP ? 'Summary' : shortPhaseName(phases.find((phase) => phase.id === step)!);
 	const at = steps.indexOf(session.step);
 	const next = steps[at + 1];
 	const back = steps[at - 1];
-	const move = (to: string) => goToStep(session.id, to);
+	// Each step is a history entry: the browser's Back goes to the previous step, and Back from the
+	// first leaves the page as it came.
+	const move = (to: string) => {
+		goToStep(session.id, to);
+		history.pushState({ ...history.state, cwSessionStep: to }, '');
+	};
+	useEffect(() => {
+		history.replaceState({ ...history.state, cwSessionStep: session.step }, '');
+		const onPop = (event: PopStateEvent) => {
+			const to = (event.state as { cwSessionStep?: unknown } | null)?.cwSessionStep;
+			if (typeof to === 'string' && steps.includes(to)) goToStep(session.id, to);
+		};
+		addEventListener('popstate', onPop);
+		return () => removeEventListener('popstate', onPop);
+	}, [session.id]);
 
 	useEffect(() => {
 		const onKey = (event: KeyboardEvent) => {

@@ -14,7 +14,7 @@ interface Props {
 	definition: WorksheetDefinition;
 	closePlan?: PlanRecord;
 	closeDefinition?: WorksheetDefinition;
-	/** Each step to report, with its label and budget in ms (absent without a timer, and for the close). */
+	/** Each step to report, with its label and budget in ms (absent without a timer, and for a phase between sessions). */
 	times: { id: string; label: string; budget?: number }[];
 	worksheetHref: string;
 	onOpenWorksheet: () => void;
@@ -128,7 +128,7 @@ export function SessionSummary(props: Props) {
 								{row.status.spentText}
 								{row.status.overText && <span class="session-over-note"> ({row.status.overText})</span>}
 							</td>
-							<td>{row.status.budgetText ?? 'No set share'}</td>
+							<td>{row.status.budgetText ?? (session.length === null ? 'No timer' : 'Between sessions')}</td>
 						</tr>
 					))}
 				</tbody>

@@ -7,6 +7,8 @@ export interface SessionPhase {
 	letter?: string;
 	summary: string;
 	timeShare: number;
+	/** Happens between sessions: no time of the session (see `phaseBudgets`). */
+	betweenSessions?: boolean;
 	questions: string[];
 }
 

@@ -46,13 +46,24 @@ describe('time budgets come from each phase’s share of the session', () => {
 		expect(phaseBudgets(60, model('grow').phases)).toEqual({ goal: 18 * MIN, reality: 18 * MIN, options: 15 * MIN, will: 9 * MIN });
 	});
 
-	it('keeps seconds when a share is not a whole number of minutes, and every model’s budgets add up to the session', () => {
-		expect(phaseBudgets(45, model('clear').phases).contract).toBe(4.5 * MIN);
+	it('keeps seconds when a share is not a whole number of minutes, and every model’s budgets add up to the session, close included', () => {
+		// CLEAR without Execute (between sessions) shares 95 points: contract's 10 is 45 min × 10/95.
+		expect(phaseBudgets(45, model('clear').phases).contract).toBe(Math.round((45 * 60 * 10) / 95) * 1000);
 		for (const id of ['grow', 'clear', 're-grow', 'igrow', 'stairway', 'so-i-grow', 'coaching-process', 'smart', 'icf-competency-8'])
-			for (const length of [30, 45, 60, 90] as const) {
-				const total = Object.values(phaseBudgets(length, model(id).phases)).reduce((a, b) => a + b, 0);
-				expect(Math.abs(total - length * MIN), `${id} at ${length} min`).toBeLessThanOrEqual(model(id).phases.length * 500);
-			}
+			for (const length of [30, 45, 60, 90] as const)
+				for (const withClose of [false, true]) {
+					const total = Object.values(phaseBudgets(length, model(id).phases, withClose)).reduce((a, b) => a + b, 0);
+					expect(Math.abs(total - length * MIN), `${id} at ${length} min`).toBeLessThanOrEqual((model(id).phases.length + 1) * 500);
+				}
+	});
+
+	it('gives the close its own share, and a phase between sessions none', () => {
+		const grow = phaseBudgets(45, model('grow').phases, true);
+		expect(grow[CLOSE_STEP]).toBe(Math.round(45 * 60 * 0.15) * 1000);
+		expect(grow.goal).toBe(Math.round(45 * 60 * 0.85 * 0.3) * 1000);
+		const clear = phaseBudgets(45, model('clear').phases, true);
+		expect(clear.execute).toBeUndefined();
+		expect(clear[CLOSE_STEP]).toBeGreaterThan(6 * MIN);
 	});
 
 	it('gives no budgets without a timer', () => {
