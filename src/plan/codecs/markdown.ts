@@ -23,7 +23,11 @@ function escapeLine(line: string): string {
 		.trimStart()
 		.replace(/[\\`*_[\]<>|~]/g, '\\$&')
 		.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
-	return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+	// A run of # ending the line would close a heading and vanish: its first mark is escaped too.
+	return inline
+		.replace(/^([#+=-])/, '\\$1')
+		.replace(/^(\d+)([.)])/, '$1\\$2')
+		.replace(/(\s)(#+\s*)$/, '$1\\$2');
 }
 
 const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
