@@ -195,6 +195,45 @@ export function planActions(record: PlanRecord, definition: Pick<WorksheetDefini
 	return actions;
 }
 
+/** What a session summary leads with: the goal, the commitment score out of 10, the takeaway. */
+export interface SessionHighlights {
+	goal?: string;
+	commitment?: number;
+	takeaway?: string;
+}
+
+/** One highlight of a plan, as its worksheet's `summary` names it, or undefined when unanswered. */
+function highlight(record: PlanRecord | undefined, definition: Pick<WorksheetDefinition, 'summary'> | undefined, key: keyof SessionHighlights) {
+	const path = definition?.summary[key];
+	if (!record || !path) return undefined;
+	// `rounds.round-commitment`: that field of the latest round.
+	const [id, inner] = path.split('.');
+	const outer = Object.hasOwn(record.answers, id) ? record.answers[id] : undefined;
+	const latest = inner !== undefined && isValueOf('reviews', outer) ? outer.at(-1) : undefined;
+	const value = inner === undefined ? outer : latest && Object.hasOwn(latest.answers, inner) ? latest.answers[inner] : undefined;
+	if (key === 'commitment') return isValueOf('scale', value) && value !== null ? value : undefined;
+	const text = isValueOf('smart', value) ? value.goal : typeof value === 'string' ? value : '';
+	return text.trim() || undefined;
+}
+
+/**
+ * The goal, commitment and takeaway of a session, from its plan first and then from its close plan,
+ * by the fields each worksheet names in `summary`. Absent answers are left out.
+ */
+export function sessionHighlights(
+	plan: PlanRecord,
+	definition: Pick<WorksheetDefinition, 'summary'>,
+	closePlan?: PlanRecord,
+	closeDefinition?: Pick<WorksheetDefinition, 'summary'>,
+): SessionHighlights {
+	const found: SessionHighlights = {};
+	for (const key of ['goal', 'commitment', 'takeaway'] as const) {
+		const value = highlight(plan, definition, key) ?? highlight(closePlan, closeDefinition, key);
+		if (value !== undefined) (found as Record<string, unknown>)[key] = value;
+	}
+	return found;
+}
+
 /**
  * The stored shape of one session, in localStorage under `cw:session:<id>` (see `store/sessions.ts`).
  * Declared once: it gives the `SessionRecord` type and the check every stored session passes.

@@ -188,8 +188,31 @@ export const worksheetSchema = z
 		migrations: z.array(migrationSchema).default([]),
 		/** Plans of other worksheets this one can start from, and which answers they bring; see `continueFromSchema`. */
 		continueFrom: z.array(continueFromSchema).default([]),
+		/**
+		 * Which fields answer the questions a session summary leads with: the goal (a text or SMART
+		 * field), the commitment (a scale) and the takeaway (a text field). Each is optional. A path
+		 * `<reviews field id>.<round field id>` reads that field of the latest round.
+		 * @example { goal: 'goal', commitment: 'will-commitment' }
+		 */
+		summary: z
+			.object({ goal: z.string().optional(), commitment: z.string().optional(), takeaway: z.string().optional() })
+			.default({}),
 	})
 	.superRefine((sheet, ctx) => {
+		const kindsFor = { goal: ['short-text', 'long-text', 'smart'], commitment: ['scale'], takeaway: ['short-text', 'long-text'] } as const;
+		for (const [key, kinds] of Object.entries(kindsFor) as [keyof typeof kindsFor, readonly string[]][]) {
+			const id = sheet.summary[key];
+			if (!id) continue;
+			const [outer, inner] = id.split('.');
+			const top = sheet.sections.flatMap((section) => section.fields).find((f) => f.id === outer);
+			const field = inner === undefined ? top : top?.kind === 'reviews' ? top.fields.find((f) => f.id === inner) : undefined;
+			if (!field || !kinds.includes(field.kind))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['summary', key],
+					message: `"${id}" is not a ${kinds.join(' or ')} field of this worksheet (nor of its rounds)`,
+				});
+		}
 		sheet.migrations.forEach((step, i) => {
 			if (step.version > sheet.version)
 				ctx.addIssue({

@@ -3,7 +3,7 @@ import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import { formatDate } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
-import { budgetStatus, planActions, withClosePlan, type SessionRecord } from '../../plan/session';
+import { budgetStatus, planActions, sessionHighlights, withClosePlan, type SessionRecord } from '../../plan/session';
 import { downloadText } from '../common/download';
 import { siteBase } from '../common/site-base';
 
@@ -30,6 +30,7 @@ export function SessionSummary(props: Props) {
 		...planActions(plan, definition).map((action) => ({ ...action, from: `${definition.title}: ${action.from}` })),
 		...(closePlan && closeDefinition ? planActions(closePlan, closeDefinition).map((action) => ({ ...action, from: `${closeDefinition.title}: ${action.from}` })) : []),
 	];
+	const highlights = sessionHighlights(plan, definition, closePlan, closeDefinition);
 	const rows = times.map((step) => ({ ...step, status: budgetStatus(session.spent[step.id] ?? 0, step.budget) }));
 	const total = budgetStatus(
 		times.reduce((sum, step) => sum + (session.spent[step.id] ?? 0), 0),
@@ -82,6 +83,16 @@ export function SessionSummary(props: Props) {
 				<dd>{plan.date ? formatDate(plan.date) : formatDate(session.created.slice(0, 10))}</dd>
 				<dt>Model</dt>
 				<dd>{modelName}</dd>
+			</dl>
+
+			<h3>What the session came to</h3>
+			<dl class="session-facts session-highlights">
+				<dt>Goal</dt>
+				<dd>{highlights.goal ?? 'Not written yet'}</dd>
+				<dt>Takeaway</dt>
+				<dd>{highlights.takeaway ?? 'Not written yet'}</dd>
+				<dt>Commitment</dt>
+				<dd>{highlights.commitment !== undefined ? `${highlights.commitment} out of 10` : 'Not rated yet'}</dd>
 			</dl>
 
 			<h3>Actions</h3>

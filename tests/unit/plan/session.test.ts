@@ -6,6 +6,7 @@ import { modelSchema } from '../../../src/schemas/model';
 import { worksheetSchema } from '../../../src/schemas/worksheet';
 import { createRecord } from '../../../src/plan/record';
 import {
+	sessionHighlights,
 	CLOSE_STEP,
 	SUMMARY_STEP,
 	budgetStatus,
@@ -218,5 +219,25 @@ describe('the stored session record', () => {
 		expect(decodeSession(JSON.stringify({ ...session, length: 50 }))).toBeNull();
 		expect(decodeSession(JSON.stringify({ ...session, spent: { goal: -1 } }))).toBeNull();
 		expect(decodeSession(JSON.stringify({ ...session, format: 2 }))).toBeNull();
+	});
+});
+
+describe('what a session summary leads with', () => {
+	const at = new Date('2026-11-24T10:00:00Z');
+	it('takes the goal and commitment from the plan and the takeaway from the close, by the fields each worksheet names', () => {
+		const plan = createRecord(worksheet('igrow'), at, { answers: { 'goal-smart': { goal: 'Run 5 km', specific: '', measurable: '', achievable: '', relevant: '', timeBound: '' }, 'will-commitment': 6 } });
+		const close = createRecord(worksheet('session-close'), at, { answers: { 'closing-takeaway': 'Start small', 'accountability-commitment': 9 } });
+		expect(sessionHighlights(plan, worksheet('igrow'), close, worksheet('session-close'))).toEqual({ goal: 'Run 5 km', commitment: 6, takeaway: 'Start small' });
+		expect(sessionHighlights(createRecord(worksheet('grow'), at), worksheet('grow'), close, worksheet('session-close'))).toEqual({ commitment: 9, takeaway: 'Start small' });
+	});
+
+	it('refuses a worksheet whose summary names a field that is not there or of the wrong kind', () => {
+		const sheet = parse(readFileSync(`${root}/content/worksheets/grow.yaml`, 'utf8'));
+		const wrong = worksheetSchema.safeParse({ ...sheet, summary: { commitment: 'goal', takeaway: 'nowhere' } });
+		expect(wrong.success).toBe(false);
+		expect(wrong.error?.issues.map((issue) => issue.message)).toEqual([
+			'"goal" is not a scale field of this worksheet (nor of its rounds)',
+			'"nowhere" is not a short-text or long-text field of this worksheet (nor of its rounds)',
+		]);
 	});
 });
