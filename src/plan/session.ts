@@ -195,11 +195,13 @@ export function planActions(record: PlanRecord, definition: Pick<WorksheetDefini
 	return actions;
 }
 
-/** What a session summary leads with: the goal, the commitment score out of 10, the takeaway. */
+/** What a session summary leads with: the goal, the commitment score out of 10, the takeaway, the next date agreed. */
 export interface SessionHighlights {
 	goal?: string;
 	commitment?: number;
 	takeaway?: string;
+	/** `YYYY-MM-DD`. */
+	next?: string;
 }
 
 /** One highlight of a plan, as its worksheet's `summary` names it, or undefined when unanswered. */
@@ -212,6 +214,7 @@ function highlight(record: PlanRecord | undefined, definition: Pick<WorksheetDef
 	const latest = inner !== undefined && isValueOf('reviews', outer) ? outer.at(-1) : undefined;
 	const value = inner === undefined ? outer : latest && Object.hasOwn(latest.answers, inner) ? latest.answers[inner] : undefined;
 	if (key === 'commitment') return isValueOf('scale', value) && value !== null ? value : undefined;
+	if (key === 'next') return isValueOf('date', value) && value ? value : undefined;
 	const text = isValueOf('smart', value) ? value.goal : typeof value === 'string' ? value : '';
 	return text.trim() || undefined;
 }
@@ -227,7 +230,7 @@ export function sessionHighlights(
 	closeDefinition?: Pick<WorksheetDefinition, 'summary'>,
 ): SessionHighlights {
 	const found: SessionHighlights = {};
-	for (const key of ['goal', 'commitment', 'takeaway'] as const) {
+	for (const key of ['goal', 'commitment', 'takeaway', 'next'] as const) {
 		const value = highlight(plan, definition, key) ?? highlight(closePlan, closeDefinition, key);
 		if (value !== undefined) (found as Record<string, unknown>)[key] = value;
 	}

@@ -190,16 +190,17 @@ export const worksheetSchema = z
 		continueFrom: z.array(continueFromSchema).default([]),
 		/**
 		 * Which fields answer the questions a session summary leads with: the goal (a text or SMART
-		 * field), the commitment (a scale) and the takeaway (a text field). Each is optional. A path
+		 * field), the commitment (a scale), the takeaway (a text field) and the next date agreed (a date
+		 * field: the next session or check-in), shown in a client's file. Each is optional. A path
 		 * `<reviews field id>.<round field id>` reads that field of the latest round.
 		 * @example { goal: 'goal', commitment: 'will-commitment' }
 		 */
 		summary: z
-			.object({ goal: z.string().optional(), commitment: z.string().optional(), takeaway: z.string().optional() })
+			.object({ goal: z.string().optional(), commitment: z.string().optional(), takeaway: z.string().optional(), next: z.string().optional() })
 			.default({}),
 	})
 	.superRefine((sheet, ctx) => {
-		const kindsFor = { goal: ['short-text', 'long-text', 'smart'], commitment: ['scale'], takeaway: ['short-text', 'long-text'] } as const;
+		const kindsFor = { goal: ['short-text', 'long-text', 'smart'], commitment: ['scale'], takeaway: ['short-text', 'long-text'], next: ['date'] } as const;
 		for (const [key, kinds] of Object.entries(kindsFor) as [keyof typeof kindsFor, readonly string[]][]) {
 			const id = sheet.summary[key];
 			if (!id) continue;
@@ -255,5 +256,6 @@ export type Section = z.infer<typeof sectionSchema>;
 export type Worksheet = z.infer<typeof worksheetSchema>;
 export type Migration = z.infer<typeof migrationSchema>;
 export type ContinueFrom = z.infer<typeof continueFromSchema>;
+export type WorksheetSummary = Worksheet['summary'];
 /** A worksheet definition as passed to the island: the schema's shape plus its id. */
 export type WorksheetDefinition = Worksheet & { id: string };

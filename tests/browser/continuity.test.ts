@@ -45,7 +45,8 @@ describe('from one session to the next', () => {
 		await page.waitForURL(/\/worksheets\/smart\/$/);
 		await worksheetReady(page);
 		await waitForValue(page, '#ws-smart-specific-first-draft', 'Run 10 km in under an hour by June');
-		await waitForValue(page, '#ws-smart--title', 'Dana’s 10k');
+		// Named for what it is, so the two plans never read alike.
+		await page.waitForFunction(() => /^Dana’s 10k: SMART goal builder after \d{1,2} [A-Z][a-z]+ \d{4}$/.test((document.getElementById('ws-smart--title') as HTMLInputElement)?.value ?? ''));
 		const back = page.getByRole('link', { name: '“Dana’s 10k” (GROW action plan)' });
 		await back.waitFor();
 
@@ -152,6 +153,7 @@ describe('from one session to the next', () => {
 		await worksheetReady(page);
 		await waitForValue(page, '#ws-re-grow-rounds-r3-happened', '- Prepare for the interview (by 20 December 2026)');
 		expect(await rowsOf(page)).toHaveLength(4);
+		await waitForValue(page, '#ws-re-grow--title', 'Malik: RE-GROW session log after 1 November 2026');
 		const stored = await storedPlans(page);
 		expect(stored.series).toEqual(threeRounds);
 		expect(watch.errors).toEqual([]);

@@ -1,4 +1,5 @@
 import type { PlanRecord } from '../../plan/record';
+import type { SessionRecord } from '../../plan/session';
 import { noteDownloaded } from '../../store/downloads';
 
 /** Saves text as a file through the browser's own download, without any server. */
@@ -17,10 +18,11 @@ export function downloadText(fileName: string, text: string, type = 'application
 
 /**
  * Saves plans as one plan file and notes when each was downloaded. `all` names the file for
- * "Download all plans" even when there is a single plan. The codec loads on first use.
+ * "Download all plans" even when there is a single plan; `sessions` go in with them (the coach's
+ * session records and private notes). The codec loads on first use.
  */
-export async function downloadPlans(plans: PlanRecord[], { all = false } = {}) {
+export async function downloadPlans(plans: PlanRecord[], { all = false, sessions = [] as SessionRecord[] } = {}) {
 	const { allPlansFileName, planFileName, planFileText } = await import('../../plan/codecs/plan-file');
-	downloadText(all ? allPlansFileName() : planFileName(plans[0]), planFileText(plans));
+	downloadText(all ? allPlansFileName() : planFileName(plans[0]), planFileText(plans, new Date(), sessions));
 	noteDownloaded(plans.map((plan) => plan.id));
 }

@@ -5,16 +5,21 @@ import { planLabel } from '../../plan/answers/plan-label';
 import { groupPlans, type GroupBy, type SortBy } from '../../plan/plan-groups';
 import { UndoDelete } from '../common/UndoDelete';
 import { $downloads } from '../../store/downloads';
+import { $sessions } from '../../store/sessions';
+import { ClientSessions } from './ClientSessions';
 import { downloadPlans } from '../common/download';
 import { PlanFileImport } from './PlanFileImport';
 import { PlanLinkOpener } from './PlanLinkOpener';
 import { StorageHealth } from './StorageHealth';
 import { QuarantineList } from './QuarantineList';
 import type { SalvageField } from '../../plan/salvage';
+import type { WorksheetSummary } from '../../schemas/worksheet';
 
 interface Props {
 	/** Title, page address and current version of every worksheet on the site, by id. */
-	worksheets: Record<string, { title: string; href: string; version: number; fields?: SalvageField[] }>;
+	worksheets: Record<string, { title: string; href: string; version: number; fields?: SalvageField[]; summary?: WorksheetSummary }>;
+	/** Each model's name and session page, by model id. */
+	models?: Record<string, { name: string; sessionHref: string }>;
 }
 
 const edited = (iso: string) =>
@@ -24,10 +29,11 @@ const edited = (iso: string) =>
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per
  * group, filtered and sorted, with open, duplicate and delete (undoable).
  */
-export default function PlansList({ worksheets }: Props) {
+export default function PlansList({ worksheets, models = {} }: Props) {
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
-	const downloadAll = () => downloadPlans(plans, { all: true });
+	const sessions = useStore($sessions, { ssr: () => [] });
+	const downloadAll = () => downloadPlans(plans, { all: true, sessions });
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 	const [filter, setFilter] = useState('');
@@ -133,6 +139,7 @@ export default function PlansList({ worksheets }: Props) {
 							})}
 						</tbody>
 					</table>
+					{by === 'person' && <ClientSessions person={group.key} sessions={sessions} plans={plans} worksheets={worksheets} models={models} />}
 				</section>
 			))}
 			<section class="plans-keep" aria-labelledby="plans-keep-heading">
@@ -141,7 +148,10 @@ export default function PlansList({ worksheets }: Props) {
 				<button type="button" disabled={plans.length === 0} onClick={downloadAll}>
 					Download all plans
 				</button>
-				<p class="ws-hint">One file with every plan; “Open a plan file” below reads it back, here or on another device.</p>
+				<p class="ws-hint">
+					One file with every plan, and your sessions with their private notes; “Open a plan file” below reads the plans back, here or on
+					another device. Keep the file as safe as the notes in it.
+				</p>
 			</section>
 			<PlanFileImport worksheets={worksheets} />
 			<PlanLinkOpener worksheets={worksheets} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans, setActivePlan, upgradePlan } from '../../store/plans';
-import { openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
+import { getSession, openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionProps } from './types';
@@ -23,6 +23,11 @@ export default function SessionIsland(props: SessionProps) {
 		import('./SessionRun').then(setRun);
 	}, []);
 	const [sessionId, setSessionId] = useState<string | null>(null);
+	// `?session=<id>` (from a client's file on My plans) opens that session: its summary once finished.
+	useEffect(() => {
+		const asked = new URLSearchParams(location.search).get('session');
+		if (asked && getSession(asked)?.model === model.id) setSessionId(asked);
+	}, []);
 	const $session = useMemo(() => sessionStore(sessionId ?? ''), [sessionId]);
 	const session = useStore($session, { ssr: () => null });
 	const $open = useMemo(() => openSessionOf(model.id), [model.id]);

@@ -33,13 +33,15 @@ const CHOOSE_AGAIN = 'Choose a file ending in .json that you downloaded with “
  * The text of a plan file holding `records`, in the order given.
  * @param now when the file is made; recorded as `exported`.
  */
-export function planFileText(records: PlanRecord[], now: Date = new Date()): string {
+export function planFileText(records: PlanRecord[], now: Date = new Date(), sessions: unknown[] = []): string {
 	const file = {
 		app: APP,
 		kind: KIND,
 		format: PLAN_FILE_FORMAT,
 		exported: now.toISOString(),
 		plans: records.map((plan) => ({ worksheet: { id: plan.worksheet, version: plan.worksheetVersion }, plan })),
+		// "Download all plans" keeps the coach's sessions too (times, private notes): the file is the coach's own copy.
+		...(sessions.length ? { sessions } : {}),
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -1,0 +1,95 @@
+import type { PlanRecord } from '../../plan/record';
+import { formatDate } from '../../plan/dates';
+import { localDay, sessionHighlights, type SessionRecord } from '../../plan/session';
+import type { WorksheetSummary } from '../../schemas/worksheet';
+
+interface Props {
+	/** The person group's key: the client's name as typed (trimmed), '' for plans without one. */
+	person: string;
+	sessions: SessionRecord[];
+	plans: PlanRecord[];
+	worksheets: Record<string, { title: string; summary?: WorksheetSummary }>;
+	models: Record<string, { name: string; sessionHref: string }>;
+}
+
+const minutes = (session: SessionRecord) => Math.round(Object.values(session.spent).reduce((sum, ms) => sum + ms, 0) / 60_000);
+
+/**
+ * A client's file, under their plans on My plans: every session run with them (date, model, time,
+ * what it came to, the coach's private notes), newest first, each with its summary to open, print or
+ * continue from, and the next date agreed.
+ */
+export function ClientSessions({ person, sessions, plans, worksheets, models }: Props) {
+	if (!person) return null;
+	const byId = new Map(plans.map((plan) => [plan.id, plan]));
+	const same = (name: string | undefined) => (name ?? '').trim().toLocaleLowerCase() === person.toLocaleLowerCase();
+	const theirs = sessions
+		.map((session) => ({ session, plan: byId.get(session.plan), close: session.closePlan ? byId.get(session.closePlan) : undefined }))
+		.filter((entry): entry is typeof entry & { plan: PlanRecord } => !!entry.plan && same(entry.plan.person))
+		.sort((a, b) => b.session.created.localeCompare(a.session.created));
+	if (!theirs.length) return null;
+	const highlightsOf = ({ plan, close }: (typeof theirs)[number]) =>
+		sessionHighlights(plan, { summary: worksheets[plan.worksheet]?.summary ?? {} }, close, close && { summary: worksheets[close.worksheet]?.summary ?? {} });
+	const today = localDay(new Date());
+	const next = theirs
+		.map((entry) => highlightsOf(entry).next)
+		.filter((day): day is string => !!day && day >= today)
+		.sort()[0];
+	const headingId = `plans-sessions-${encodeURIComponent(person).replace(/%/g, '')}`;
+
+	return (
+		<section class="plans-sessions" aria-labelledby={headingId}>
+			<h3 id={headingId}>
+				Sessions with {person} <span class="plans-count">({theirs.length})</span>
+			</h3>
+			<p class="plans-next">{next ? `Next date agreed: ${formatDate(next)}.` : 'No next date agreed yet.'}</p>
+			<ol class="plans-session-list">
+				{theirs.map((entry) => {
+					const { session, plan } = entry;
+					const highlights = highlightsOf(entry);
+					const model = models[session.model];
+					const href = model && `${model.sessionHref}?session=${encodeURIComponent(session.id)}`;
+					return (
+						<li key={session.id}>
+							<p>
+								<strong>{formatDate(localDay(new Date(session.created)))}</strong> · {model?.name ?? session.model} ·{' '}
+								{minutes(session)} min{session.length ? ` of ${session.length}` : ''} · {session.ended ? 'finished' : 'not finished'}
+							</p>
+							<dl class="plans-session-facts">
+								<dt>Goal</dt>
+								<dd>{highlights.goal ?? 'Not written'}</dd>
+								{highlights.takeaway && (
+									<>
+										<dt>Takeaway</dt>
+										<dd>{highlights.takeaway}</dd>
+									</>
+								)}
+								{highlights.commitment !== undefined && (
+									<>
+										<dt>Commitment</dt>
+										<dd>{highlights.commitment} out of 10</dd>
+									</>
+								)}
+							</dl>
+							{session.notes.trim() && (
+								<details>
+									<summary>Your private notes</summary>
+									<p class="ws-printed-text">{session.notes}</p>
+								</details>
+							)}
+							{href && (
+								<a href={href}>
+									{session.ended ? 'Open the summary' : 'Continue the session'}
+									<span class="sr-only">
+										{' '}
+										of {formatDate(localDay(new Date(session.created)))} ({worksheets[plan.worksheet]?.title ?? plan.worksheet})
+									</span>
+								</a>
+							)}
+						</li>
+					);
+				})}
+			</ol>
+		</section>
+	);
+}
