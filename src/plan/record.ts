@@ -231,7 +231,7 @@ export function sameRecord(a: PlanRecord, b: PlanRecord): boolean {
 }
 
 /** Keys sorted at every level; records passed the door, so the depth bound only guards against misuse. */
-function sortKeys(value: unknown, depth = 0): unknown {
+export function sortKeys(value: unknown, depth = 0): unknown {
 	if (depth > 16) return value;
 	if (Array.isArray(value)) return value.map((item) => sortKeys(item, depth + 1));
 	if (!isObject(value)) return value;

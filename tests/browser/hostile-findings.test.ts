@@ -256,4 +256,20 @@ describe('hostile links, files and leaks', () => {
 			await context.close();
 		}
 	}, 180_000);
+
+	it('opens the saved plan when a share link already saved is opened again, instead of offering a second copy', async () => {
+		const plan = createRecord({ id: 'grow', version: 3 }, new Date('2026-11-24T10:00:00Z'), { title: 'Returned', person: 'Robin', answers: { goal: 'Speak up' } });
+		const data = await encodeSharePayload({ plan, worksheet: 'grow' });
+		const context = await newContext();
+		const { page } = await openPage(context, `/worksheets/grow/#plan=${data}`);
+		await page.getByRole('button', { name: 'Save a copy on this device' }).click();
+		await waitForValue(page, '#ws-grow--title', 'Returned');
+		const { page: again } = await openPage(context, `/worksheets/grow/#plan=${data}`);
+		await again.getByText('This plan is already saved on this device').waitFor();
+		await again.getByRole('button', { name: 'Open the saved plan' }).click();
+		await waitForValue(again, '#ws-grow-goal', 'Speak up');
+		await expect(again.locator('#ws-grow-goal').isEditable()).resolves.toBe(true);
+		expect(Object.keys(await storedPlans(again))).toHaveLength(1);
+		await context.close();
+	});
 });

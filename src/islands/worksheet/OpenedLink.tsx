@@ -2,8 +2,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
-import { openCoachLink, planFromCoachLink, saveSharedCopy } from '../../store/plans';
+import { useStore } from '@nanostores/preact';
+import { $plans, openCoachLink, planFromCoachLink, saveSharedCopy, setActivePlan } from '../../store/plans';
+import { holdsLinkedPlan } from '../../plan/link/payload';
 import { formatDate } from '../../plan/dates';
+import { planLabel } from '../../plan/answers/plan-label';
 import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
 import { useLink } from './use-link';
@@ -25,6 +28,7 @@ interface Props {
  */
 export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 	const [link, clearLink, unlockLink] = useLink(definition.id, known);
+	const plans = useStore($plans);
 	const shared =
 		link.kind === 'shared' ? { ...link.plan, context: (link.context as Record<string, string> | undefined) ?? link.plan.context } : null;
 	// What waits for the visitor comes first: in view and focused, above the page's introduction.
@@ -92,6 +96,28 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 			</div>
 		);
 	if (!shared) return null;
+	// The same link opened again after saving it: the saved plan, not a second copy.
+	const saved = plans.find((plan) => plan.worksheet === shared.worksheet && holdsLinkedPlan(plan, shared));
+	if (saved)
+		return (
+			<div class="ws-banner print:hidden" role="status">
+				<p>
+					<strong>This plan is already saved on this device</strong>, as “{planLabel(saved)}”. The link holds nothing it does not.
+				</p>
+				<div class="ws-plan-buttons">
+					<button
+						type="button"
+						class="ws-primary"
+						onClick={() => {
+							setActivePlan(definition.id, saved.id);
+							clearLink();
+						}}
+					>
+						Open the saved plan
+					</button>
+				</div>
+			</div>
+		);
 	return (
 		<div class="ws-banner print:hidden" role="status">
 			<p>

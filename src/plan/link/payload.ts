@@ -24,7 +24,7 @@
  *   2. written today: ids and times left out, which makes a printed QR code smaller.
  *   3. a private link: the format-2 data encrypted with a passphrase (see `private.ts`); read there.
  */
-import { FORMAT_VERSION, isObject, newPlanId, validateRecord, type PlanRecord } from '../record';
+import { FORMAT_VERSION, isObject, newPlanId, sortKeys, validateRecord, type PlanRecord } from '../record';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../codecs/limits';
 import { worksheetProblem, type KnownWorksheets } from '../codecs/plan-file';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from './bytes';
@@ -99,6 +99,15 @@ function planData(plan: PlanRecord): Record<string, unknown> {
 		]),
 		...(answers.length ? { a: Object.fromEntries(answers) } : {}),
 	};
+}
+
+/**
+ * Whether a saved plan already holds everything a link's plan carries (worksheet, version, header and
+ * every answer), so opening the same link again can open the saved plan instead of offering a copy.
+ */
+export function holdsLinkedPlan(saved: PlanRecord, linked: PlanRecord): boolean {
+	const data = (plan: PlanRecord) => JSON.stringify(sortKeys({ w: plan.worksheet, ...planData(plan) }));
+	return data(saved) === data(linked);
 }
 
 /**
