@@ -6,9 +6,8 @@
  */
 import type { ContinueFrom, Field, FieldKind, SimpleField, Worksheet } from '../schemas/worksheet';
 import { formatDate } from './dates';
-import { isActionFilled, isAnswered, isValueOf, type ActionRow, type ReviewRound, type SmartValue } from './answers/values';
+import { blankRound, isActionFilled, isAnswered, isValueOf, type ActionRow, type ReviewRound, type SmartValue } from './answers/values';
 import { ROUND_TEXT, SMART_LETTERS } from './answers/labels';
-import { newPlanId } from './record';
 
 type Sections = Pick<Worksheet, 'sections'>;
 
@@ -173,7 +172,7 @@ export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries
 		}
 		let round = newRounds.get(to.reviews);
 		if (!round) {
-			round = { id: newPlanId(), date: today, happened: '', evaluation: '', adjustments: '', answers: {} };
+			round = blankRound(today);
 			newRounds.set(to.reviews, round);
 		}
 		if (ROUND_TEXT.some(({ key }) => key === to.id)) round[to.id as (typeof ROUND_TEXT)[number]['key']] = converted as string;

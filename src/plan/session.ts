@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import type { WorksheetDefinition } from '../schemas/worksheet';
 import type { PlanRecord } from './record';
 import { isObject } from './record';
-import { isValueOf } from './answers/values';
+import { actionTitle, isActionFilled, isValueOf } from './answers/values';
 
 export const SESSION_FORMAT = 1;
 
@@ -135,12 +135,6 @@ export function sessionSteps(phaseIds: string[], withClose: boolean): string[] {
 	return [...phaseIds, ...(withClose ? [CLOSE_STEP] : []), SUMMARY_STEP];
 }
 
-/** A day as `YYYY-MM-DD` in the visitor's own time zone (the day the session happens where they are). */
-export function localDay(date: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The title of the session-close plan linked to a session's plan, so the two read as a pair. */
 export function closePlanTitle(sourceTitle: string, worksheetTitle: string): string {
 	return `Session close: ${sourceTitle.trim() || worksheetTitle}`;
@@ -158,13 +152,13 @@ export interface PlanAction {
 
 /**
  * Every action a plan holds: the rows of its action tables, also those inside review rounds
- * (numbered by round). Rows with nothing written are left out.
+ * (numbered by round). The rows `isActionFilled` accepts, as screen, print, Markdown and calendar show.
  */
 export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>): PlanAction[] {
 	const actions: PlanAction[] = [];
 	const rows = (value: unknown, from: string) => {
 		if (!isValueOf('actions', value)) return;
-		for (const row of value) if (row.what.trim()) actions.push({ what: row.what.trim(), by: row.by, done: row.done, from });
+		for (const row of value) if (isActionFilled(row)) actions.push({ what: actionTitle(row), by: row.by, done: row.done, from });
 	};
 	for (const section of definition.sections)
 		for (const field of section.fields) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
-import { formatDate } from '../../plan/dates';
+import { formatDate, localDay } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
 import { budgetStatus, planActions, withClosePlan, type SessionRecord } from '../../plan/session';
 import { downloadText } from '../common/download';
@@ -79,7 +79,7 @@ export function SessionSummary(props: Props) {
 					</>
 				)}
 				<dt>Date</dt>
-				<dd>{plan.date ? formatDate(plan.date) : formatDate(session.created.slice(0, 10))}</dd>
+				<dd>{plan.date ? formatDate(plan.date) : formatDate(localDay(new Date(session.created)))}</dd>
 				<dt>Model</dt>
 				<dd>{modelName}</dd>
 			</dl>

@@ -1,5 +1,5 @@
 import type { Field, FieldKind } from '../../schemas/worksheet';
-import { isObject } from '../record';
+import { isObject, newPlanId } from '../record';
 import { calendarDay } from '../dates';
 
 /** One row of an action table. */
@@ -82,6 +82,15 @@ const checks: { [K in FieldKind]: (value: unknown) => value is ValueOfKind[K] } 
  * Screen, print, Markdown and the calendar file all show exactly the rows this accepts.
  */
 export const isActionFilled = (row: ActionRow): boolean => row.what.trim() !== '' || row.by !== '' || row.support.trim() !== '';
+
+/** What a filled row is called where it needs a title (session summary, calendar event): a dated row with no text is still an action. */
+export const actionTitle = (row: ActionRow): string => row.what.trim() || 'Action';
+
+/** A new, blank row of an action table. */
+export const blankActionRow = (): ActionRow => ({ what: '', by: '', support: '', done: false });
+
+/** A new review round dated `date` (`YYYY-MM-DD`, the visitor's local day: see `localDay`). */
+export const blankRound = (date: string): ReviewRound => ({ id: newPlanId(), date, happened: '', evaluation: '', adjustments: '', answers: {} });
 
 /** Whether `value` has the shape the field kind stores. */
 export function isValueOf<K extends FieldKind>(kind: K, value: unknown): value is ValueOfKind[K] {

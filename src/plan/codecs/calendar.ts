@@ -13,7 +13,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../record';
-import { isActionFilled, isValueOf, type ActionRow } from '../answers/values';
+import { actionTitle, isActionFilled, isValueOf, type ActionRow } from '../answers/values';
 import { calendarDay } from '../dates';
 import { planFileName } from './plan-file';
 
@@ -74,7 +74,7 @@ export function planToIcs(
 		rows.forEach(
 			(row, i) =>
 				isActionFilled(row) &&
-				add(row.by, `${titlePrefix}${row.what || 'Action'}`, `${id}-${i + 1}`, [
+				add(row.by, `${titlePrefix}${actionTitle(row)}`, `${id}-${i + 1}`, [
 					row.support.trim() ? `Who helps: ${row.support}` : '',
 					row.done ? 'Done.' : '',
 				]),

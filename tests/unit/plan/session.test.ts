@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { modelSchema } from '../../../src/schemas/model';
 import { worksheetSchema } from '../../../src/schemas/worksheet';
 import { createRecord } from '../../../src/plan/record';
+import { planToIcs } from '../../../src/plan/codecs/calendar';
 import {
 	CLOSE_STEP,
 	SUMMARY_STEP,
@@ -14,7 +15,6 @@ import {
 	createSession,
 	decodeSession,
 	encodeSession,
-	localDay,
 	minutesText,
 	moveClock,
 	pauseClock,
@@ -134,9 +134,6 @@ describe('steps and labels', () => {
 		expect(closePlanTitle('  ', 'GROW action plan')).toBe('Session close: GROW action plan');
 	});
 
-	it('writes the local day', () => {
-		expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
-	});
 });
 
 describe('a plan’s actions for the summary', () => {
@@ -146,7 +143,7 @@ describe('a plan’s actions for the summary', () => {
 			answers: {
 				'will-actions': [
 					{ what: 'Book a physio', by: '2026-12-01', support: '', done: false },
-					{ what: '  ', by: '2026-12-02', support: '', done: false },
+					{ what: '  ', by: '', support: '', done: true },
 				],
 			},
 		});
@@ -174,6 +171,17 @@ describe('a plan’s actions for the summary', () => {
 			},
 		});
 		expect(planActions(rounds, inRounds)).toEqual([{ what: 'Call Sam', by: '', done: true, from: 'Round 1: Steps' }]);
+	});
+
+	it('lists a row with a date and no text, as the calendar does: one rule for which rows count', () => {
+		const grow = worksheet('grow');
+		const plan = createRecord(grow, new Date(T0), {
+			answers: { 'will-actions': [{ what: '  ', by: '2026-12-02', support: '', done: false }] },
+		});
+		expect(planActions(plan, grow)).toEqual([{ what: 'Action', by: '2026-12-02', done: false, from: 'Actions' }]);
+		const made = planToIcs(plan, grow);
+		expect(made.ok && made.text).toContain('DTSTART;VALUE=DATE:20261202');
+		expect(made.ok && made.text).toContain('SUMMARY:Action');
 	});
 
 	it('joins a plan and its close plan for one calendar, without clashing field ids', () => {

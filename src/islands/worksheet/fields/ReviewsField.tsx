@@ -2,10 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { FieldShell, PrintedText } from './FieldShell';
 import type { FieldProps } from './types';
 import type { SimpleField } from '../../../schemas/worksheet';
-import { newPlanId } from '../../../plan/record';
-import type { ReviewRound } from '../../../plan/answers/values';
+import { blankRound, type ReviewRound } from '../../../plan/answers/values';
 import { useFocusLater } from './useFocusLater';
-import { formatDate } from '../../../plan/dates';
+import { formatDate, localDay } from '../../../plan/dates';
 import { ROUND_TEXT } from '../../../plan/answers/labels';
 
 
@@ -93,7 +92,7 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 				onClick={() => {
 					onChange((current) => {
 						focusLater(roundId(current.length, 'date'));
-						return [...current, { id: newPlanId(), date: new Date().toISOString().slice(0, 10), happened: '', evaluation: '', adjustments: '', answers: {} }];
+						return [...current, blankRound(localDay())];
 					});
 				}}
 			>
