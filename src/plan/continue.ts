@@ -6,8 +6,8 @@
  */
 import type { ContinueFrom, Field, FieldKind, SimpleField, Worksheet } from '../schemas/worksheet';
 import { formatDate } from './dates';
-import { blankRound, isActionFilled, isAnswered, isValueOf, type ActionRow, type ReviewRound, type SmartValue } from './answers/values';
-import { ROUND_TEXT, SMART_LETTERS } from './answers/labels';
+import { blankActionRow, blankRound, emptyValue, isActionFilled, isAnswered, isValueOf, type ActionRow, type ReviewRound, type SmartValue } from './answers/values';
+import { ROUND_TEXT, SMART_LETTERS, scaleText } from './answers/labels';
 
 type Sections = Pick<Worksheet, 'sections'>;
 
@@ -118,7 +118,7 @@ function asText(kind: FieldKind, value: unknown): string {
 		case 'date':
 			return formatDate(value as string);
 		case 'scale':
-			return `${value as number} out of 10`;
+			return scaleText(value as number);
 		default:
 			return value as string;
 	}
@@ -135,9 +135,9 @@ function convert(fromKind: FieldKind, toKind: FieldKind, value: unknown): unknow
 		case 'list':
 			return fromKind === 'actions' ? (value as ActionRow[]).filter(isActionFilled).map((row) => row.what) : [...(value as string[])];
 		case 'actions':
-			return (value as string[]).filter((item) => item.trim()).map((what) => ({ what, by: '', support: '', done: false }));
+			return (value as string[]).filter((item) => item.trim()).map((what) => ({ ...blankActionRow(), what }));
 		case 'smart':
-			return { goal: asText(fromKind, value), specific: '', measurable: '', achievable: '', relevant: '', timeBound: '' };
+			return { ...emptyValue('smart'), goal: asText(fromKind, value) };
 		default:
 			return structuredClone(value);
 	}

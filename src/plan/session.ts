@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import type { WorksheetDefinition } from '../schemas/worksheet';
 import type { PlanRecord } from './record';
 import { isObject } from './record';
+import { roundName } from './answers/labels';
 import { actionTitle, isActionFilled, isValueOf } from './answers/values';
 
 export const SESSION_FORMAT = 1;
@@ -166,7 +167,7 @@ export function planActions(record: PlanRecord, definition: Pick<WorksheetDefini
 			if (field.kind === 'actions') rows(value, field.label);
 			if (field.kind === 'reviews' && isValueOf('reviews', value))
 				value.forEach((round, i) => {
-					for (const inner of field.fields) if (inner.kind === 'actions') rows(round.answers[inner.id], `Round ${i + 1}: ${inner.label}`);
+					for (const inner of field.fields) if (inner.kind === 'actions') rows(round.answers[inner.id], `${roundName(i)}: ${inner.label}`);
 				});
 		}
 	return actions;

@@ -13,6 +13,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../record';
+import { roundName } from '../answers/labels';
 import { actionTitle, isActionFilled, isValueOf, type ActionRow } from '../answers/values';
 import { calendarDay } from '../dates';
 import { planFileName } from './plan-file';
@@ -87,12 +88,12 @@ export function planToIcs(
 			if (field.kind === 'actions' && isValueOf('actions', value)) addActions(value, field.id);
 			if (field.kind === 'reviews' && isValueOf('reviews', value))
 				value.forEach((round, i) => {
-					add(round.date, `${field.label}: round ${i + 1}`, `${field.id}-${round.id}`);
+					add(round.date, `${field.label}: ${roundName(i).toLowerCase()}`, `${field.id}-${round.id}`);
 					for (const inner of field.fields) {
 						const answer = round.answers[inner.id];
 						const id = `${field.id}-${round.id}-${inner.id}`;
-						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, `Round ${i + 1}: ${inner.label}`, id);
-						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, `Round ${i + 1}: `);
+						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, `${roundName(i)}: ${inner.label}`, id);
+						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, `${roundName(i)}: `);
 					}
 				});
 		}

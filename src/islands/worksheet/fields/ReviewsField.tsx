@@ -5,7 +5,7 @@ import type { SimpleField } from '../../../schemas/worksheet';
 import { blankRound, type ReviewRound } from '../../../plan/answers/values';
 import { useFocusLater } from './useFocusLater';
 import { formatDate, localDay } from '../../../plan/dates';
-import { ROUND_TEXT } from '../../../plan/answers/labels';
+import { ROUND_TEXT, roundName } from '../../../plan/answers/labels';
 
 
 interface Props extends FieldProps<'reviews'> {
@@ -33,7 +33,7 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 					<li class="ws-round">
 						<fieldset>
 							<legend>
-								Round {i + 1}
+								{roundName(i)}
 								{round.date && ` · ${formatDate(round.date)}`}
 							</legend>
 							<div class="ws-field">
@@ -74,12 +74,12 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 								type="button"
 								class="ws-link-button print:hidden"
 								onClick={() => {
-									if (!confirm(`Remove round ${i + 1} and its answers?`)) return;
+									if (!confirm(`Remove ${roundName(i).toLowerCase()} and its answers?`)) return;
 									onChange((current) => current.filter((_, j) => j !== i));
 									focusLater(`${id}-add`);
 								}}
 							>
-								Remove round {i + 1}
+								Remove {roundName(i).toLowerCase()}
 							</button>
 						</fieldset>
 					</li>
