@@ -39,8 +39,7 @@ import {
 import { localDay } from '../plan/dates';
 import { newPlanId, type PlanRecord } from '../plan/record';
 import { createPlan, getPlan, setActivePlan, setHeader } from './plans';
-
-export const SESSION_PREFIX = 'cw:session:';
+import { SESSION_PREFIX } from './keys';
 
 type Stored = SessionRecord | { unreadable: true; raw: string };
 const isSession = (value: Stored | undefined): value is SessionRecord => !!value && !('unreadable' in value);
