@@ -1,7 +1,6 @@
-import type { ComponentChildren } from 'preact';
 import { FieldShell, PrintedText } from './FieldShell';
 import type { FieldProps } from './types';
-import type { SimpleField } from '../../../schemas/worksheet';
+import type { RenderField } from './index';
 import { blankRound, type ReviewRound } from '../../../plan/answers/values';
 import { useFocusLater } from './useFocusLater';
 import { formatDate, localDay } from '../../../plan/dates';
@@ -10,12 +9,7 @@ import { ROUND_TEXT, roundName } from '../../../plan/answers/labels';
 
 interface Props extends FieldProps<'reviews'> {
 	/** Renders one of the round's own fields; passed in to keep field kinds free of each other. */
-	renderField: (
-		field: SimpleField,
-		answers: Record<string, unknown>,
-		onChange: (update: (answers: Record<string, unknown>) => unknown) => void,
-		idPrefix: string,
-	) => ComponentChildren;
+	renderField: RenderField;
 }
 
 /** Dated review rounds, each with its own answers, kept as a history and printed as a log. */
