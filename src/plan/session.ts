@@ -9,11 +9,12 @@
  */
 
 import * as v from 'valibot';
-import type { WorksheetDefinition } from '../schemas/worksheet';
+import type { Field, WorksheetDefinition } from '../schemas/worksheet';
 import type { PlanRecord } from './record';
 import { isObject } from './record';
-import { roundName } from './answers/labels';
-import { actionTitle, isActionFilled, isValueOf } from './answers/values';
+import { actionTitle } from './answers/values';
+import { fieldRules } from './fields';
+import type { FieldRules } from './fields/types';
 
 export const SESSION_FORMAT = 1;
 
@@ -157,19 +158,18 @@ export interface PlanAction {
  */
 export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>): PlanAction[] {
 	const actions: PlanAction[] = [];
-	const rows = (value: unknown, from: string) => {
-		if (!isValueOf('actions', value)) return;
-		for (const row of value) if (isActionFilled(row)) actions.push({ what: actionTitle(row), by: row.by, done: row.done, from });
-	};
-	for (const section of definition.sections)
-		for (const field of section.fields) {
-			const value = record.answers[field.id];
-			if (field.kind === 'actions') rows(value, field.label);
-			if (field.kind === 'reviews' && isValueOf('reviews', value))
-				value.forEach((round, i) => {
-					for (const inner of field.fields) if (inner.kind === 'actions') rows(round.answers[inner.id], `${roundName(i)}: ${inner.label}`);
-				});
+	// Each kind says what it holds: action rows, or answers nested in rounds (named "Round 1: <label>").
+	const walk = (fields: Field[], answers: Record<string, unknown>, from: (label: string) => string) => {
+		for (const field of fields) {
+			const rules = fieldRules[field.kind] as FieldRules<unknown>;
+			const value = answers[field.id];
+			if (!rules.is(value)) continue;
+			for (const row of rules.actionRows?.(value) ?? []) actions.push({ what: actionTitle(row), by: row.by, done: row.done, from: from(field.label) });
+			for (const { name, answers: inner } of rules.nested?.(value) ?? [])
+				walk('fields' in field ? field.fields : [], inner, (label) => `${name}: ${label}`);
 		}
+	};
+	for (const section of definition.sections) walk(section.fields, record.answers, (label) => label);
 	return actions;
 }
 

@@ -44,4 +44,5 @@ export const actions: FieldRules<ActionRow[]> = {
 			.join('\n'),
 	takes: ['list'],
 	receive: (_from, value) => (value as string[]).filter((item) => item.trim()).map((what) => ({ ...blankActionRow(), what })),
+	actionRows: (value) => value.filter(isActionFilled),
 };

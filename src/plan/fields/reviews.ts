@@ -36,4 +36,5 @@ export const reviews: FieldRules<ReviewRound[]> = {
 			)
 			.join('\n\n'),
 	takes: [],
+	nested: (value) => value.map((round, i) => ({ name: roundName(i), answers: round.answers })),
 };

@@ -1,5 +1,6 @@
 import type { FieldKind } from '../../schemas/worksheet';
 import type { ValueOfKind } from '../answers/values';
+import type { ActionRow } from './actions';
 
 /**
  * Everything the plan core knows about one field kind, in one place (one module per kind beside this
@@ -19,6 +20,10 @@ export interface FieldRules<V> {
 	takes: readonly FieldKind[];
 	/** An answer of kind `from` (one of `takes`) reshaped for this kind; `asText` writes any answer out. */
 	receive?: (from: FieldKind, value: unknown, asText: (kind: FieldKind, value: unknown) => string) => V;
+	/** The action rows the value holds (only an action table has any), as the session summary lists them. */
+	actionRows?: (value: V) => ActionRow[];
+	/** Answers held inside the value, each set under its name (a review round's own fields: "Round 2"). */
+	nested?: (value: V) => { name: string; answers: Record<string, unknown> }[];
 }
 
 /**
