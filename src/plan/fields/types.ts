@@ -1,5 +1,4 @@
 import type { FieldKind } from '../../schemas/worksheet';
-import type { ValueOfKind } from '../answers/values';
 import type { ActionRow } from './actions';
 
 /**
