@@ -69,3 +69,23 @@ export function summarise(report, { vitestStatus, checkPassed, root = '' }) {
 
 /** The last line `npm test` prints, which CI reads. */
 export const summaryLine = ({ passed, failed }) => `${passed} passed, ${failed} failed`;
+
+/**
+ * Time per test file, slowest first, so whoever runs `npm test` sees where the time goes. A file's time
+ * is its end minus its start in the report, or the sum of its tests' durations where those are missing.
+ * @returns {string[]} lines like "  93.2 s  tests/browser/worksheets.test.ts"
+ */
+export function fileTimes(report, root = '') {
+	const reports = (Array.isArray(report) ? report : [report]).filter((one) => one && Array.isArray(one.testResults));
+	const times = reports.flatMap((one) =>
+		one.testResults.map((file) => {
+			const tests = Array.isArray(file.assertionResults) ? file.assertionResults : [];
+			const ms =
+				Number.isFinite(file.startTime) && Number.isFinite(file.endTime)
+					? file.endTime - file.startTime
+					: tests.reduce((sum, test) => sum + (Number.isFinite(test.duration) ? test.duration : 0), 0);
+			return { where: relative(file.name, root), ms };
+		}),
+	);
+	return times.sort((a, b) => b.ms - a.ms).map(({ where, ms }) => `${(ms / 1000).toFixed(1).padStart(7)} s  ${where}`);
+}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installMissing } from './packages.mjs';
-import { summarise, summaryLine } from './report.mjs';
+import { fileTimes, summarise, summaryLine } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env, cwd: root });
@@ -42,6 +42,8 @@ const runs = [runVitest(['unit', 'browser']), runVitest(['engines'])];
 const report = runs.map((one) => one.report);
 const tests = { status: runs.find((one) => one.status !== 0)?.status ?? 0 };
 const summary = summarise(report, { vitestStatus: tests.status, checkPassed: check.status === 0, root });
+console.log('\nTime per test file, slowest first:');
+for (const line of fileTimes(report, root)) console.log(line);
 for (const line of summary.lines) console.log(line);
 console.log(summaryLine(summary));
 process.exit(summary.exitCode);

@@ -5,10 +5,9 @@
  * answer fit into which, and computes the new plan's answers. The source plan is only read.
  */
 import type { ContinueFrom, Field, FieldKind, SimpleField, Worksheet } from '../schemas/worksheet';
-import { formatDate } from './dates';
-import { isActionFilled, isAnswered, isValueOf, type ActionRow, type ReviewRound, type SmartValue } from './answers/values';
-import { ROUND_TEXT, SMART_LETTERS } from './answers/labels';
-import { newPlanId } from './record';
+import { answerAsText, blankRound, isAnswered, isValueOf, type ReviewRound } from './answers/values';
+import { ROUND_TEXT } from './answers/labels';
+import { fieldRules } from './fields';
 
 type Sections = Pick<Worksheet, 'sections'>;
 
@@ -29,29 +28,11 @@ export interface Carry {
 	to: AnswerPath;
 }
 
-/**
- * Which kinds of answer can become which. The same kind always fits; text can take any answer written
- * out as words; a list can take checklist ticks or the "what" of actions; an action table can take a
- * list (one row per entry); a SMART goal can take text as its goal sentence.
- */
-const FITS: Record<FieldKind, readonly FieldKind[]> = {
-	'long-text': ['long-text', 'short-text', 'list', 'checklist', 'choice', 'actions', 'smart', 'date', 'scale'],
-	'short-text': ['short-text', 'long-text', 'choice', 'smart'],
-	list: ['list', 'checklist', 'actions'],
-	actions: ['actions', 'list'],
-	smart: ['smart', 'short-text', 'long-text'],
-	scale: ['scale'],
-	date: ['date'],
-	choice: ['choice'],
-	checklist: ['checklist'],
-	reviews: ['reviews'],
-};
-
 /** Whether an answer of kind `from` can fill a field of kind `to`. */
-export const canCarry = (from: FieldKind, to: FieldKind): boolean => FITS[to].includes(from);
+export const canCarry = (from: FieldKind, to: FieldKind): boolean => from === to || fieldRules[to].takes.includes(from);
 
 /** Kinds a field of kind `to` can take, for messages. */
-export const kindsThatFit = (to: FieldKind): readonly FieldKind[] => FITS[to];
+export const kindsThatFit = (to: FieldKind): readonly FieldKind[] => [to, ...fieldRules[to].takes];
 
 const allFields = (sheet: Sections): Field[] => sheet.sections.flatMap((section) => section.fields);
 
@@ -94,54 +75,13 @@ export function resolveMapping(source: Sections, target: Sections, entry: Pick<C
 	return { carries, problems };
 }
 
-/** An answer written out as plain text, for a text field that receives it. */
-function asText(kind: FieldKind, value: unknown): string {
-	switch (kind) {
-		case 'list':
-		case 'checklist':
-			return (value as string[]).filter((item) => item.trim()).map((item) => `- ${item}`).join('\n');
-		case 'actions':
-			return (value as ActionRow[])
-				.filter(isActionFilled)
-				.map((row) => {
-					const details = [row.by && `by ${formatDate(row.by)}`, row.support.trim() && `with ${row.support.trim()}`, row.done && 'done']
-						.filter(Boolean)
-						.join(', ');
-					return `- ${row.what.trim() || 'Action'}${details ? ` (${details})` : ''}`;
-				})
-				.join('\n');
-		case 'smart': {
-			const smart = value as SmartValue;
-			return [smart.goal.trim(), ...SMART_LETTERS.filter(({ key }) => smart[key].trim()).map(({ key, name }) => `${name}: ${smart[key].trim()}`)]
-				.filter(Boolean)
-				.join('\n');
-		}
-		case 'date':
-			return formatDate(value as string);
-		case 'scale':
-			return `${value as number} out of 10`;
-		default:
-			return value as string;
-	}
-}
-
-/** The answer in the shape the target kind stores; `canCarry(fromKind, toKind)` must hold. */
+/**
+ * The answer in the shape the target kind stores; `canCarry(fromKind, toKind)` must hold. The same kind
+ * is copied; otherwise the target kind says how it takes the answer (`plan/fields/<kind>.ts`).
+ */
 function convert(fromKind: FieldKind, toKind: FieldKind, value: unknown): unknown {
 	if (fromKind === toKind) return structuredClone(value);
-	switch (toKind) {
-		case 'long-text':
-			return asText(fromKind, value);
-		case 'short-text':
-			return fromKind === 'smart' ? (value as SmartValue).goal.trim() : asText(fromKind, value).replace(/\s*\n\s*/g, ' ').trim();
-		case 'list':
-			return fromKind === 'actions' ? (value as ActionRow[]).filter(isActionFilled).map((row) => row.what) : [...(value as string[])];
-		case 'actions':
-			return (value as string[]).filter((item) => item.trim()).map((what) => ({ what, by: '', support: '', done: false }));
-		case 'smart':
-			return { goal: asText(fromKind, value), specific: '', measurable: '', achievable: '', relevant: '', timeBound: '' };
-		default:
-			return structuredClone(value);
-	}
+	return fieldRules[toKind].receive?.(fromKind, value, answerAsText) ?? structuredClone(value);
 }
 
 /** The answer a path reads from a plan's answers: a plan field, or a field of the latest round. */
@@ -173,7 +113,7 @@ export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries
 		}
 		let round = newRounds.get(to.reviews);
 		if (!round) {
-			round = { id: newPlanId(), date: today, happened: '', evaluation: '', adjustments: '', answers: {} };
+			round = blankRound(today);
 			newRounds.set(to.reviews, round);
 		}
 		if (ROUND_TEXT.some(({ key }) => key === to.id)) round[to.id as (typeof ROUND_TEXT)[number]['key']] = converted as string;

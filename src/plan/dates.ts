@@ -18,3 +18,13 @@ export function formatDate(value: string): string {
 	const date = calendarDay(value);
 	return date ? date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : value;
 }
+
+/**
+ * A day as `YYYY-MM-DD` in the visitor's own time zone: the one "today" of the site, for every place
+ * that dates something (a new round, a continued plan, a session). `toISOString()` would give the UTC
+ * day, which is tomorrow at 20:30 in New York and yesterday at 00:30 in Tokyo.
+ */
+export function localDay(date: Date = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

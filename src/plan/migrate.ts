@@ -1,5 +1,6 @@
 import type { Migration, Worksheet } from '../schemas/worksheet';
 import { isObject, type PlanRecord } from './record';
+import { blankActionRow } from './answers/values';
 
 type Definition = Pick<Worksheet, 'version' | 'migrations'>;
 
@@ -70,7 +71,7 @@ function listToActions(answers: Record<string, unknown>, change: { from: string;
 	const items = ((list as string[] | undefined) ?? []).filter((item) => item.trim() !== '');
 	// A date with no entries still becomes a row, so the date is not lost.
 	const rows = (items.length ? items : [''])
-		.map((what) => ({ what, by, support: '', done: false }))
+		.map((what) => ({ ...blankActionRow(), what, by }))
 		.filter((row) => row.what !== '' || row.by !== '');
 	const next = { ...answers, [change.to]: rows };
 	delete next[change.from];

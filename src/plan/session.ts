@@ -9,10 +9,12 @@
  */
 
 import * as v from 'valibot';
-import type { WorksheetDefinition } from '../schemas/worksheet';
+import type { Field, WorksheetDefinition } from '../schemas/worksheet';
 import type { PlanRecord } from './record';
 import { isObject } from './record';
-import { isValueOf } from './answers/values';
+import { actionTitle } from './answers/values';
+import { fieldRules } from './fields';
+import type { FieldRules } from './fields/types';
 
 export const SESSION_FORMAT = 1;
 
@@ -152,12 +154,6 @@ export function sessionSteps(phaseIds: string[], withClose: boolean): string[] {
 	return [...phaseIds, ...(withClose ? [CLOSE_STEP] : []), SUMMARY_STEP];
 }
 
-/** A day as `YYYY-MM-DD` in the visitor's own time zone (the day the session happens where they are). */
-export function localDay(date: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The title of the session-close plan linked to a session's plan, so the two read as a pair. */
 export function closePlanTitle(sourceTitle: string, worksheetTitle: string): string {
 	return `Session close: ${sourceTitle.trim() || worksheetTitle}`;
@@ -175,64 +171,81 @@ export interface PlanAction {
 
 /**
  * Every action a plan holds: the rows of its action tables, also those inside review rounds
- * (numbered by round). Rows with nothing written are left out.
+ * (numbered by round). The rows `isActionFilled` accepts, as screen, print, Markdown and calendar show.
  */
 export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>): PlanAction[] {
 	const actions: PlanAction[] = [];
-	const rows = (value: unknown, from: string) => {
-		if (!isValueOf('actions', value)) return;
-		for (const row of value) if (row.what.trim()) actions.push({ what: row.what.trim(), by: row.by, done: row.done, from });
-	};
-	for (const section of definition.sections)
-		for (const field of section.fields) {
-			const value = record.answers[field.id];
-			if (field.kind === 'actions') rows(value, field.label);
-			if (field.kind === 'reviews' && isValueOf('reviews', value))
-				value.forEach((round, i) => {
-					for (const inner of field.fields) if (inner.kind === 'actions') rows(round.answers[inner.id], `Round ${i + 1}: ${inner.label}`);
-				});
+	// Each kind says what it holds: action rows, or answers nested in rounds (named "Round 1: <label>").
+	const walk = (fields: Field[], answers: Record<string, unknown>, from: (label: string) => string) => {
+		for (const field of fields) {
+			const rules = fieldRules[field.kind] as FieldRules<unknown>;
+			const value = answers[field.id];
+			if (!rules.is(value)) continue;
+			for (const row of rules.actionRows?.(value) ?? []) actions.push({ what: actionTitle(row), by: row.by, done: row.done, from: from(field.label) });
+			for (const { name, answers: inner } of rules.nested?.(value) ?? [])
+				walk('fields' in field ? field.fields : [], inner, (label) => `${name}: ${label}`);
 		}
+	};
+	for (const section of definition.sections) walk(section.fields, record.answers, (label) => label);
 	return actions;
 }
 
-/** What a session summary leads with: the goal, the commitment score out of 10, the takeaway, the next date agreed. */
+/**
+ * What a session summary leads with, as text: the goal, the commitment ("8 out of 10"), the takeaway;
+ * and the next date agreed, `YYYY-MM-DD`.
+ */
 export interface SessionHighlights {
 	goal?: string;
-	commitment?: number;
+	commitment?: string;
 	takeaway?: string;
-	/** `YYYY-MM-DD`. */
 	next?: string;
 }
-
-/** One highlight of a plan, as its worksheet's `summary` names it, or undefined when unanswered. */
-function highlight(record: PlanRecord | undefined, definition: Pick<WorksheetDefinition, 'summary'> | undefined, key: keyof SessionHighlights) {
-	const path = definition?.summary[key];
-	if (!record || !path) return undefined;
-	// `rounds.round-commitment`: that field of the latest round.
-	const [id, inner] = path.split('.');
-	const outer = Object.hasOwn(record.answers, id) ? record.answers[id] : undefined;
-	const latest = inner !== undefined && isValueOf('reviews', outer) ? outer.at(-1) : undefined;
-	const value = inner === undefined ? outer : latest && Object.hasOwn(latest.answers, inner) ? latest.answers[inner] : undefined;
-	if (key === 'commitment') return isValueOf('scale', value) && value !== null ? value : undefined;
-	if (key === 'next') return isValueOf('date', value) && value ? value : undefined;
-	const text = isValueOf('smart', value) ? value.goal : typeof value === 'string' ? value : '';
-	return text.trim() || undefined;
-}
+type HighlightKey = keyof SessionHighlights;
+const HIGHLIGHTS: HighlightKey[] = ['goal', 'commitment', 'takeaway', 'next'];
 
 /**
- * The goal, commitment and takeaway of a session, from its plan first and then from its close plan,
- * by the fields each worksheet names in `summary`. Absent answers are left out.
+ * Where each highlight of a worksheet's plans is answered: the field path its `summary` names and that
+ * field's kind (a round's field for `<reviews>.<field>`). Worked out once from the definition, so a page
+ * can pass it to an island without the whole worksheet.
  */
-export function sessionHighlights(
-	plan: PlanRecord,
-	definition: Pick<WorksheetDefinition, 'summary'>,
-	closePlan?: PlanRecord,
-	closeDefinition?: Pick<WorksheetDefinition, 'summary'>,
-): SessionHighlights {
+export type SummaryFields = Partial<Record<HighlightKey, { path: string; kind: Field['kind'] }>>;
+
+export function summaryFields(definition: Pick<WorksheetDefinition, 'summary' | 'sections'>): SummaryFields {
+	const top = definition.sections.flatMap((section) => section.fields);
+	const found: SummaryFields = {};
+	for (const key of HIGHLIGHTS) {
+		const path = definition.summary[key];
+		if (!path) continue;
+		const [id, inner] = path.split('.');
+		const field = top.find((f) => f.id === id);
+		const target = inner === undefined ? field : field && 'fields' in field ? field.fields.find((f) => f.id === inner) : undefined;
+		if (target) found[key] = { path, kind: target.kind };
+	}
+	return found;
+}
+
+/** One highlight of a plan, or undefined when unanswered; a round's field is read from the latest round. */
+function highlight(record: PlanRecord | undefined, fields: SummaryFields | undefined, key: HighlightKey): string | undefined {
+	const where = fields?.[key];
+	if (!record || !where) return undefined;
+	const [id, inner] = where.path.split('.');
+	const outer = Object.hasOwn(record.answers, id) ? record.answers[id] : undefined;
+	const rounds = inner === undefined ? undefined : fieldRules.reviews;
+	const latest = rounds?.is(outer) ? rounds.nested!(outer).at(-1)?.answers : undefined;
+	const value = inner === undefined ? outer : latest && Object.hasOwn(latest, inner) ? latest[inner] : undefined;
+	const rules = fieldRules[where.kind] as FieldRules<unknown>;
+	if (!rules.is(value) || !rules.answered(value)) return undefined;
+	// The next date stays `YYYY-MM-DD` (compared with today, formatted where shown); the rest as the kind writes it.
+	if (key === 'next') return typeof value === 'string' ? value : undefined;
+	return rules.text(value).split('\n')[0].trim() || undefined;
+}
+
+/** The highlights of a session, from its plan first and then from its close plan. Unanswered ones are left out. */
+export function sessionHighlights(plan: PlanRecord, fields: SummaryFields, closePlan?: PlanRecord, closeFields?: SummaryFields): SessionHighlights {
 	const found: SessionHighlights = {};
-	for (const key of ['goal', 'commitment', 'takeaway', 'next'] as const) {
-		const value = highlight(plan, definition, key) ?? highlight(closePlan, closeDefinition, key);
-		if (value !== undefined) (found as Record<string, unknown>)[key] = value;
+	for (const key of HIGHLIGHTS) {
+		const value = highlight(plan, fields, key) ?? highlight(closePlan, closeFields, key);
+		if (value !== undefined) found[key] = value;
 	}
 	return found;
 }

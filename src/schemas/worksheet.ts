@@ -256,6 +256,5 @@ export type Section = z.infer<typeof sectionSchema>;
 export type Worksheet = z.infer<typeof worksheetSchema>;
 export type Migration = z.infer<typeof migrationSchema>;
 export type ContinueFrom = z.infer<typeof continueFromSchema>;
-export type WorksheetSummary = Worksheet['summary'];
 /** A worksheet definition as passed to the island: the schema's shape plus its id. */
 export type WorksheetDefinition = Worksheet & { id: string };

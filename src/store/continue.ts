@@ -3,6 +3,7 @@
 import type { PlanRecord } from '../plan/record';
 import { continuedAnswers, type ContinueTarget } from '../plan/continue';
 import { continuedTitle } from '../plan/answers/plan-label';
+import { localDay } from '../plan/dates';
 import { createPlan, getPlan } from './plans';
 
 /**
@@ -14,8 +15,7 @@ import { createPlan, getPlan } from './plans';
 export function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'title' | 'version' | 'carries'>): PlanRecord | undefined {
 	const source = getPlan(sourceId);
 	if (!source) return undefined;
-	const now = new Date();
-	const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+	const today = localDay();
 	return createPlan(
 		{ id: target.id, version: target.version },
 		{

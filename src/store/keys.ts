@@ -15,6 +15,7 @@
  *   cw:downloaded:<plan id>  when the plan was last downloaded as a file (ISO time, plain text)
  *   cw:quarantine:<plan id>  a record this version could not read, JSON:
  *                            { key: "cw:plan:<id>", raw: "<stored text, untouched>", reason, found: ISO time }
+ *   cw:session:<session id>  one guided session, JSON: the shape in `plan/session.ts` (see `store/sessions.ts`)
  *   cw:persist-asked         when the site last asked for persistent storage (ISO time)
  *   starlight-theme          Starlight's theme choice: "light", "dark" or "auto" (read by its theme script)
  *
@@ -33,5 +34,22 @@ export const PLAN_PREFIX = 'cw:plan:';
 export const ACTIVE_PREFIX = 'cw:active:';
 export const DOWNLOADED_PREFIX = 'cw:downloaded:';
 export const QUARANTINE_PREFIX = 'cw:quarantine:';
+export const SESSION_PREFIX = 'cw:session:';
 export const PERSIST_ASKED_KEY = 'cw:persist-asked';
 export const COACH_DRAFT_KEY = 'cw:coach-draft';
+
+/**
+ * Every key above, as data: a `prefix` is followed by an id. The storage-fault tests damage each one
+ * and open every kind of page, so a key missing here is a key no fault test covers.
+ */
+export const STORED_KEYS: readonly { key: string; prefix: boolean; storage: 'local' | 'session' }[] = [
+	{ key: PLAN_PREFIX, prefix: true, storage: 'local' },
+	{ key: ACTIVE_PREFIX, prefix: true, storage: 'local' },
+	{ key: DOWNLOADED_PREFIX, prefix: true, storage: 'local' },
+	{ key: QUARANTINE_PREFIX, prefix: true, storage: 'local' },
+	{ key: SESSION_PREFIX, prefix: true, storage: 'local' },
+	{ key: PERSIST_ASKED_KEY, prefix: false, storage: 'local' },
+	{ key: COACH_DRAFT_KEY, prefix: false, storage: 'session' },
+	{ key: 'starlight-theme', prefix: false, storage: 'local' },
+	{ key: 'sl-sidebar-state', prefix: false, storage: 'session' },
+];

@@ -166,10 +166,18 @@ export function activePlanOf(worksheetId: string, definition?: Pick<Worksheet, '
 	if (definition)
 		onMount($active, () =>
 			$active.subscribe((plan) => {
-				if (plan && plan.worksheetVersion < definition.version) queueMicrotask(() => upgradePlan(plan.id, definition));
+				upgradeShownPlan(plan, definition);
 			}),
 		);
 	return $active;
+}
+
+/**
+ * The one upgrade-on-view rule, for every view that shows a plan (worksheet, session): a plan saved
+ * under an older version of its worksheet is migrated once shown. Queued, so a render never writes.
+ */
+export function upgradeShownPlan(plan: PlanRecord | null | undefined, definition: Pick<Worksheet, 'version' | 'migrations'>) {
+	if (plan && plan.worksheetVersion < definition.version) queueMicrotask(() => upgradePlan(plan.id, definition));
 }
 
 /**

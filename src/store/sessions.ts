@@ -27,7 +27,6 @@ import { persistentMap } from '@nanostores/persistent';
 import {
 	SUMMARY_STEP,
 	closePlanTitle,
-	localDay,
 	createSession,
 	decodeSession,
 	encodeSession,
@@ -37,10 +36,10 @@ import {
 	type SessionLength,
 	type SessionRecord,
 } from '../plan/session';
+import { localDay } from '../plan/dates';
 import { newPlanId, type PlanRecord } from '../plan/record';
 import { createPlan, getPlan, setActivePlan, setHeader } from './plans';
-
-export const SESSION_PREFIX = 'cw:session:';
+import { SESSION_PREFIX } from './keys';
 
 type Stored = SessionRecord | { unreadable: true; raw: string };
 const isSession = (value: Stored | undefined): value is SessionRecord => !!value && !('unreadable' in value);
@@ -97,7 +96,7 @@ export function startSession(
 	firstStep: string,
 	start: SessionStart,
 ): SessionRecord | undefined {
-	const today = localDay(new Date());
+	const today = localDay();
 	const plan = start.plan ? getPlan(start.plan) : createPlan(worksheet, { title: start.title.trim(), person: start.person.trim(), date: today });
 	if (!plan) return undefined;
 	if (plan.person !== start.person.trim()) setHeader(plan.id, 'person', start.person.trim());
@@ -154,7 +153,7 @@ export function closePlanFor(id: string, closeWorksheet: { id: string; version: 
 	const plan = createPlan(closeWorksheet, {
 		title: closePlanTitle(source?.title ?? '', worksheetTitle),
 		person: source?.person ?? '',
-		date: localDay(new Date()),
+		date: localDay(),
 	});
 	update(id, (latest) => ({ ...latest, closePlan: plan.id }));
 	return plan;

@@ -20,12 +20,45 @@ afterAll(() => browser?.close());
 
 const path = (page: Page) => new URL(page.url()).pathname.replace(new URL(siteUrl()).pathname, '/');
 
-/** Presses Tab until the focused element matches `selector`, as a keyboard user would; fails after `limit` presses. */
+/**
+ * Presses Tab until the focused element matches `selector`, as a keyboard user would; fails after `limit`
+ * presses. The page notes when focus arrives and holds it there (a later Tab does nothing), so focus
+ * is read once per batch of presses instead of after each one.
+ */
 async function tabTo(page: Page, selector: string, limit = 400) {
-	for (let i = 0; i < limit; i++) {
-		await page.keyboard.press('Tab');
-		if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+	await page.evaluate((sel) => {
+		const state = { reached: false };
+		const arrive = (event: FocusEvent) => {
+			if ((event.target as Element | null)?.matches?.(sel)) state.reached = true;
+		};
+		const hold = (event: KeyboardEvent) => {
+			if (state.reached && event.key === 'Tab') {
+				event.preventDefault();
+				event.stopImmediatePropagation();
+			}
+		};
+		document.addEventListener('focusin', arrive, true);
+		window.addEventListener('keydown', hold, true);
+		const stop = () => {
+			document.removeEventListener('focusin', arrive, true);
+			window.removeEventListener('keydown', hold, true);
+		};
+		(window as unknown as { tabWalk: unknown }).tabWalk = { state, stop, sel };
+	}, selector);
+	const BATCH = 8;
+	for (let pressed = 0; pressed < limit; ) {
+		const presses = Math.min(BATCH, limit - pressed);
+		for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');
+		pressed += presses;
+		const reached = await page.evaluate(() => {
+			const walk = (window as unknown as { tabWalk: { state: { reached: boolean }; stop: () => void; sel: string } }).tabWalk;
+			if (!walk.state.reached) return false;
+			walk.stop();
+			return document.activeElement?.matches(walk.sel) ?? false;
+		});
+		if (reached) return;
 	}
+	await page.evaluate(() => (window as unknown as { tabWalk: { stop: () => void } }).tabWalk.stop());
 	throw new Error(`Tab never reached ${selector} on ${page.url()}`);
 }
 

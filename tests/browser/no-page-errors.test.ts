@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, worksheetReady } from './support';
+import { STORED_KEYS } from '../../src/store/keys';
 
 /**
  * No script on the page, ours or Starlight's, may throw when the browser's storage misbehaves: full,
@@ -14,16 +15,20 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** A reading page, a worksheet and My plans: between them they run every script the site has. */
+/** A reading page, a worksheet, My plans, a session and the coach's form: between them they run every script the site has. */
 const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
 	{ path: '/grow/', ready: async () => {} },
 	{ path: '/worksheets/grow/', ready: worksheetReady },
 	{ path: '/plans/', ready: (page) => page.locator('.plans-list[data-ready="true"]').waitFor() },
+	{ path: '/session/grow/', ready: (page) => page.locator('.session[data-ready="true"]').waitFor() },
+	{ path: '/coach/', ready: (page) => page.locator('.coach-form[data-ready="true"]').waitFor() },
 ];
 
-/** Every key the site or Starlight reads: the theme, the sidebar state and each `cw:` key or prefix (src/store). */
-const LOCAL_KEYS = ['starlight-theme', 'cw:plan:damaged', 'cw:active:grow', 'cw:downloaded:damaged', 'cw:quarantine:damaged', 'cw:persist-asked'];
-const SESSION_KEYS = ['sl-sidebar-state'];
+/** Every key the site or Starlight reads, as `store/keys.ts` lists them; a prefix gets the ids these pages use. */
+const keysIn = (storage: 'local' | 'session') =>
+	STORED_KEYS.filter((entry) => entry.storage === storage).flatMap(({ key, prefix }) => (prefix ? [`${key}damaged`, `${key}grow`] : [key]));
+const LOCAL_KEYS = keysIn('local');
+const SESSION_KEYS = keysIn('session');
 
 /** Values no version of the site wrote: markup, broken JSON, a huge string, and JSON of the wrong shape. */
 const DAMAGED: Record<string, string> = {

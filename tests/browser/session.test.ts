@@ -6,10 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { parse } from 'yaml';
 import { launch, openPage, siteUrl, storedPlans, typeInto, worksheetReady } from './support';
-import { loadWorksheet } from './worksheet-filler';
+import { fillField, loadWorksheet, nothingFilled, pageKeyboard, type Filled } from './worksheet-filler';
 import { pdfText } from './pdf-text';
 import { modelSchema, type Model } from '../../src/schemas/model';
-import type { Field, Worksheet } from '../../src/schemas/worksheet';
+import type { Worksheet } from '../../src/schemas/worksheet';
 import { decodeSharePayload } from '../../src/plan/link';
 import { planToMarkdown } from '../../src/plan/codecs/markdown';
 import { planFileText } from '../../src/plan/codecs/plan-file';
@@ -55,82 +55,11 @@ async function backByArrow(page: Page) {
 	await page.keyboard.press('ArrowLeft');
 }
 
-async function typeDate(page: Page, selector: string, iso: string) {
-	const [y, m, d] = iso.split('-');
-	await page.locator(selector).focus();
-	await page.keyboard.type(`${m}${d}${y}`);
-}
-async function add(page: Page, button: string, focusId: string) {
-	await press(page, button);
-	await page.waitForFunction((id) => document.activeElement?.id === id, focusId, { timeout: 5000 });
-}
-
-interface Filled {
-	/** Texts typed into text boxes. */
-	typed: string[];
-	/** Answers as the printed plan shows them. */
-	printed: string[];
-}
-
-/** Answers one field by keyboard with distinctive words; adds what was typed and printed to `filled`. */
-async function fillField(page: Page, field: Field, idBase: string, word: string, filled: Filled) {
-	const id = `${idBase}${field.id}`;
-	const scope = `[data-field="${id}"]`;
-	const type = async (selector: string, text: string) => {
-		await typeInto(page, selector, text);
-		filled.typed.push(text);
-		filled.printed.push(text);
-	};
-	switch (field.kind) {
-		case 'short-text':
-		case 'long-text':
-			return type(`#${id}`, `Answer ${word} text`);
-		case 'date':
-			await typeDate(page, `#${id}`, '2027-01-15');
-			return filled.printed.push('15 January 2027');
-		case 'scale':
-			await page.locator(`${scope} input[value="1"]`).focus();
-			await page.keyboard.press('Space');
-			for (let i = 1; i < 7; i++) await page.keyboard.press('ArrowRight');
-			return filled.printed.push('7 out of 10');
-		case 'choice':
-			await press(page, `${scope} input[type=radio] >> nth=1`, 'Space');
-			return filled.printed.push(field.options[1]);
-		case 'checklist':
-			await press(page, `${scope} input[type=checkbox] >> nth=0`, 'Space');
-			return filled.printed.push(field.options[0]);
-		case 'list':
-			await add(page, `#${id}-add`, `${id}-0`);
-			await page.keyboard.type(`Item ${word}`);
-			filled.typed.push(`Item ${word}`);
-			return filled.printed.push(`Item ${word}`);
-		case 'actions':
-			await add(page, `#${id}-add`, `${id}-0-what`);
-			await page.keyboard.type(`Action ${word} what`);
-			filled.typed.push(`Action ${word} what`);
-			filled.printed.push(`Action ${word} what`);
-			await typeDate(page, `#${id}-0-by`, '2027-02-20');
-			return filled.printed.push('20 February 2027');
-		case 'smart':
-			await type(`#${id}-goal`, `Goal ${word} run 5 km by June`);
-			return type(`#${id}-specific`, `Smart ${word} specific`);
-		case 'reviews': {
-			await add(page, `#${id}-add`, `${id}-r0-date`);
-			await typeDate(page, `#${id}-r0-date`, '2026-11-10');
-			filled.printed.push('10 November 2026');
-			await type(`#${id}-r0-happened`, `Round ${word} happened`);
-			let n = 0;
-			for (const inner of field.fields) await fillField(page, inner, `${id}-r0-`, `${word}r${++n}`, filled);
-			return;
-		}
-	}
-}
-
 /** Answers every field of the worksheet's sections for one phase, on the session screen. */
 async function answerPhase(page: Page, sheetId: string, sheet: Worksheet, phase: string, filled: Filled) {
 	let n = 0;
 	for (const section of sheet.sections.filter((s) => s.phase === phase))
-		for (const field of section.fields) await fillField(page, field, `ss-${sheetId}-`, `${phase}${++n}`, filled);
+		for (const field of section.fields) await fillField(pageKeyboard(page), field, `ss-${sheetId}-`, `${phase}${++n}`, filled, true);
 }
 
 const NOTES = 'Private coach note: seems tired, ask about sleep';
@@ -144,7 +73,7 @@ async function runSession(page: Page, modelId: string, sheetId: string, person: 
 	const sheet = loadWorksheet(sheetId);
 	const phases = model.phases.map((p) => p.id);
 	await startByKeyboard(page, { title, person });
-	const filled: Filled = { typed: [title, person], printed: [title, person] };
+	const filled: Filled = { typed: [title, person], printed: [title, person], controls: [] };
 
 	for (const [i, phase] of phases.entries()) {
 		await onStep(page, phase);
@@ -177,10 +106,10 @@ async function runSession(page: Page, modelId: string, sheetId: string, person: 
 	await onStep(page, '@close');
 
 	// The close, into its own plan.
-	const close: Filled = { typed: [], printed: [] };
+	const close = nothingFilled();
 	const closeSheet = loadWorksheet('session-close');
 	for (const field of closeSheet.sections.flatMap((s) => s.fields).filter((f) => ['session-aim', 'post-session-actions', 'closing-takeaway'].includes(f.id)))
-		await fillField(page, field, 'ss-session-close-', `close-${modelId}`, close);
+		await fillField(pageKeyboard(page), field, 'ss-session-close-', `close-${modelId}`, close, true);
 	await next(page);
 	await onStep(page, '@summary');
 	return { filled, close, old };

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, worksheetReady } from './support';
+import { launch, openPage, siteUrl, waitForValue, worksheetReady } from './support';
 import { fillWorksheet, loadWorksheet } from './worksheet-filler';
 import { pdfText, positionsInOrder } from './pdf-text';
 
@@ -78,6 +78,22 @@ describe.each(worksheetIds)('the %s worksheet', (id) => {
 		expect(missing, text).toEqual([]);
 		expect(await page.locator('.ws-print .ws-ruled').count()).toBeGreaterThan(0);
 		for (const words of SCREEN_ONLY) expect(text).not.toContain(words);
+		await context.close();
+	});
+});
+
+describe('the day a round is dated', () => {
+	it('is the visitor’s own day: a round added at 20:30 in New York is dated that day, not the UTC day after', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block', timezoneId: 'America/New_York' });
+		const page = await context.newPage();
+		// 01:30 UTC on 11 November is 20:30 on 10 November in New York.
+		await page.clock.install({ time: new Date('2026-11-11T01:30:00Z') });
+		await page.goto(new URL('worksheets/re-grow/', siteUrl()).href);
+		await worksheetReady(page);
+		await expect(page.evaluate(() => new Date().getHours())).resolves.toBe(20);
+		await page.locator('#ws-re-grow-rounds-add').focus();
+		await page.keyboard.press('Enter');
+		await waitForValue(page, '#ws-re-grow-rounds-r0-date', '2026-11-10');
 		await context.close();
 	});
 });

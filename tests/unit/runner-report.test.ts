@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { engineOf, projectOf, summarise, summaryLine } from '../report.mjs';
+import { engineOf, fileTimes, projectOf, summarise, summaryLine } from '../report.mjs';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/vitest-report/engine-failure.json', import.meta.url), 'utf8'));
 
@@ -50,5 +50,17 @@ describe("npm test's report", () => {
 		expect(engineOf('[webkit] opens', 'engines')).toBe('webkit');
 		expect(engineOf('opens', 'browser')).toBe('chromium');
 		expect(engineOf('adds', 'unit')).toBeNull();
+	});
+
+	it('lists the time per test file, slowest first, across runs', () => {
+		const file = (name: string, startTime: number, endTime: number) => ({ name: `/repo/${name}`, startTime, endTime, assertionResults: [] });
+		const lines = fileTimes(
+			[
+				{ testResults: [file('tests/unit/a.test.ts', 0, 1_500), file('tests/browser/b.test.ts', 0, 93_200)] },
+				{ testResults: [{ name: '/repo/tests/engines/flows/c.test.ts', assertionResults: [{ duration: 4_000 }, { duration: 6_000 }] }] },
+			],
+			'/repo',
+		);
+		expect(lines).toEqual(['   93.2 s  tests/browser/b.test.ts', '   10.0 s  tests/engines/flows/c.test.ts', '    1.5 s  tests/unit/a.test.ts']);
 	});
 });

@@ -59,6 +59,19 @@ describe('a model file', () => {
 		expect(problems(modelSchema, { ...model, phases })).toEqual(['phases time shares add up to 60, not 100']);
 	});
 
+	it('names the phase with fewer than three questions, no stage or no time share (the build refuses it)', () => {
+		const [goal, will] = model.phases;
+		const { stage: _stage, timeShare: _timeShare, ...bare } = will;
+		expect(problems(modelSchema, { ...model, phases: [{ ...goal, questions: ['Only one?', 'Two?'] }, will] })).toEqual([
+			expect.stringMatching(/^phases\[0\]\.questions /),
+		]);
+		const missing = problems(modelSchema, { ...model, phases: [goal, { ...bare, timeShare: 60 }] });
+		expect(missing).toEqual([expect.stringMatching(/^phases\[1\]\.stage /)]);
+		expect(problems(modelSchema, { ...model, phases: [goal, { ...bare, stage: will.stage }] })).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^phases\[1\]\.timeShare /)]),
+		);
+	});
+
 	it('is refused with a fractional or negative teaching order', () => {
 		expect(problems(modelSchema, { ...model, order: 1.5 })).toHaveLength(1);
 		expect(problems(modelSchema, { ...model, order: -1 })).toHaveLength(1);

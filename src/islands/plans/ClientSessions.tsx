@@ -1,14 +1,13 @@
 import type { PlanRecord } from '../../plan/record';
-import { formatDate } from '../../plan/dates';
-import { localDay, sessionHighlights, type SessionRecord } from '../../plan/session';
-import type { WorksheetSummary } from '../../schemas/worksheet';
+import { formatDate, localDay } from '../../plan/dates';
+import { sessionHighlights, type SessionRecord, type SummaryFields } from '../../plan/session';
 
 interface Props {
 	/** The person group's key: the client's name as typed (trimmed), '' for plans without one. */
 	person: string;
 	sessions: SessionRecord[];
 	plans: PlanRecord[];
-	worksheets: Record<string, { title: string; summary?: WorksheetSummary }>;
+	worksheets: Record<string, { title: string; summary?: SummaryFields }>;
 	models: Record<string, { name: string; sessionHref: string }>;
 }
 
@@ -29,7 +28,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 		.sort((a, b) => b.session.created.localeCompare(a.session.created));
 	if (!theirs.length) return null;
 	const highlightsOf = ({ plan, close }: (typeof theirs)[number]) =>
-		sessionHighlights(plan, { summary: worksheets[plan.worksheet]?.summary ?? {} }, close, close && { summary: worksheets[close.worksheet]?.summary ?? {} });
+		sessionHighlights(plan, worksheets[plan.worksheet]?.summary ?? {}, close, close && worksheets[close.worksheet]?.summary);
 	const today = localDay(new Date());
 	const next = theirs
 		.map((entry) => highlightsOf(entry).next)
@@ -67,7 +66,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 								{highlights.commitment !== undefined && (
 									<>
 										<dt>Commitment</dt>
-										<dd>{highlights.commitment} out of 10</dd>
+										<dd>{highlights.commitment}</dd>
 									</>
 								)}
 							</dl>

@@ -13,11 +13,11 @@ import { PlanLinkOpener } from './PlanLinkOpener';
 import { StorageHealth } from './StorageHealth';
 import { QuarantineList } from './QuarantineList';
 import type { SalvageField } from '../../plan/salvage';
-import type { WorksheetSummary } from '../../schemas/worksheet';
+import type { SummaryFields } from '../../plan/session';
 
 interface Props {
 	/** Title, page address and current version of every worksheet on the site, by id. */
-	worksheets: Record<string, { title: string; href: string; version: number; fields?: SalvageField[]; summary?: WorksheetSummary }>;
+	worksheets: Record<string, { title: string; href: string; version: number; fields?: SalvageField[]; summary?: SummaryFields }>;
 	/** Each model's name and session page, by model id. */
 	models?: Record<string, { name: string; sessionHref: string }>;
 }

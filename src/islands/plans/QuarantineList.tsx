@@ -1,10 +1,7 @@
-import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $quarantine } from '../../store/quarantine';
-import { salvageQuarantined, type SalvageResult } from '../../store/salvage';
 import { worksheetOfDamaged, type SalvageField } from '../../plan/salvage';
-import { downloadText } from '../common/download';
-import { SalvageReport } from '../common/SalvageReport';
+import { DamagedPlanItem } from '../common/DamagedPlanItem';
 
 interface Props {
 	/** Every worksheet by id, with the fields salvage reads back. */
@@ -14,7 +11,6 @@ interface Props {
 /** Saved data this version of the site cannot read: never deleted, listed with a download and salvage. */
 export function QuarantineList({ worksheets }: Props) {
 	const entries = Object.entries(useStore($quarantine, { ssr: () => ({}) }));
-	const [results, setResults] = useState<Record<string, SalvageResult>>({});
 	if (!entries.length) return null;
 	return (
 		<section class="plans-quarantine" aria-labelledby="plans-quarantine-heading">
@@ -28,30 +24,8 @@ export function QuarantineList({ worksheets }: Props) {
 				{entries.map(([id, entry]) => {
 					const worksheetId = worksheetOfDamaged(entry.raw);
 					const sheet = worksheetId ? worksheets[worksheetId] : undefined;
-					return (
-						<li key={id}>
-							<span>
-								Plan “{id}”{sheet ? ` (${sheet.title})` : ''}: {entry.reason}.
-							</span>{' '}
-							{sheet?.fields && worksheetId && (
-								<button
-									type="button"
-									onClick={() =>
-										setResults((r) => ({
-											...r,
-											[id]: salvageQuarantined(id, { id: worksheetId, version: sheet.version, fields: sheet.fields! }),
-										}))
-									}
-								>
-									Recover what can be read from “{id}”
-								</button>
-							)}{' '}
-							<button type="button" onClick={() => downloadText(`coaching-workbook-unreadable-${id}.json`, entry.raw)}>
-								Download “{id}”
-							</button>
-							{results[id] && <SalvageReport result={results[id]} />}
-						</li>
-					);
+					const target = sheet?.fields && worksheetId ? { id: worksheetId, version: sheet.version, fields: sheet.fields } : undefined;
+					return <DamagedPlanItem key={id} id={id} entry={entry} worksheetTitle={sheet?.title} target={target} />;
 				})}
 			</ul>
 		</section>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $plans, setActivePlan, upgradePlan } from '../../store/plans';
+import { $plans, setActivePlan, upgradeShownPlan } from '../../store/plans';
 import { getSession, openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
@@ -45,8 +45,8 @@ export default function SessionIsland(props: SessionProps) {
 
 	// A plan saved under an older version of its worksheet is carried forward once the session shows it.
 	useEffect(() => {
-		if (plan && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
-		if (closePlan && close && closePlan.worksheetVersion < close.definition.version) upgradePlan(closePlan.id, close.definition);
+		upgradeShownPlan(plan, definition);
+		if (close) upgradeShownPlan(closePlan, close.definition);
 	}, [plan?.id, plan?.worksheetVersion, closePlan?.id, closePlan?.worksheetVersion]);
 
 	// Each new screen takes focus on its heading and is announced, politely.

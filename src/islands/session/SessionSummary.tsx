@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
-import { formatDate } from '../../plan/dates';
+import { formatDate, localDay } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
-import { budgetStatus, planActions, sessionHighlights, withClosePlan, type SessionRecord } from '../../plan/session';
+import { budgetStatus, planActions, sessionHighlights, summaryFields, withClosePlan, type SessionRecord } from '../../plan/session';
 import { downloadText } from '../common/download';
 import { siteBase } from '../common/site-base';
 
@@ -30,7 +30,7 @@ export function SessionSummary(props: Props) {
 		...planActions(plan, definition).map((action) => ({ ...action, from: `${definition.title}: ${action.from}` })),
 		...(closePlan && closeDefinition ? planActions(closePlan, closeDefinition).map((action) => ({ ...action, from: `${closeDefinition.title}: ${action.from}` })) : []),
 	];
-	const highlights = sessionHighlights(plan, definition, closePlan, closeDefinition);
+	const highlights = sessionHighlights(plan, summaryFields(definition), closePlan, closeDefinition && summaryFields(closeDefinition));
 	const rows = times.map((step) => ({ ...step, status: budgetStatus(session.spent[step.id] ?? 0, step.budget) }));
 	const total = budgetStatus(
 		times.reduce((sum, step) => sum + (session.spent[step.id] ?? 0), 0),
@@ -80,7 +80,7 @@ export function SessionSummary(props: Props) {
 					</>
 				)}
 				<dt>Date</dt>
-				<dd>{plan.date ? formatDate(plan.date) : formatDate(session.created.slice(0, 10))}</dd>
+				<dd>{plan.date ? formatDate(plan.date) : formatDate(localDay(new Date(session.created)))}</dd>
 				<dt>Model</dt>
 				<dd>{modelName}</dd>
 			</dl>
@@ -92,7 +92,7 @@ export function SessionSummary(props: Props) {
 				<dt>Takeaway</dt>
 				<dd>{highlights.takeaway ?? 'Not written yet'}</dd>
 				<dt>Commitment</dt>
-				<dd>{highlights.commitment !== undefined ? `${highlights.commitment} out of 10` : 'Not rated yet'}</dd>
+				<dd>{highlights.commitment ?? 'Not rated yet'}</dd>
 			</dl>
 
 			<h3>Actions</h3>

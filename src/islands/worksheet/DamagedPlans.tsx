@@ -1,12 +1,9 @@
-import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import { $quarantine } from '../../store/quarantine';
-import { $activePlanIds, $plans } from '../../store/plans';
-import { salvageQuarantined, type SalvageResult } from '../../store/salvage';
+import { $activePlanIds } from '../../store/plans';
 import { worksheetOfDamaged, type SalvageField } from '../../plan/salvage';
-import { downloadText } from '../common/download';
-import { SalvageReport } from '../common/SalvageReport';
+import { DamagedPlanItem } from '../common/DamagedPlanItem';
 
 /** The salvage view of a worksheet: its id, version, and fields with their kinds and labels. */
 export const salvageTarget = (definition: WorksheetDefinition) => ({
@@ -23,8 +20,6 @@ export const salvageTarget = (definition: WorksheetDefinition) => ({
 export function DamagedPlans({ definition }: { definition: WorksheetDefinition }) {
 	const quarantine = useStore($quarantine);
 	const activeId = useStore($activePlanIds)[definition.id];
-	const plans = useStore($plans);
-	const [results, setResults] = useState<Record<string, SalvageResult>>({});
 	// A record whose worksheet cannot be read may be one of this worksheet's: said here too, never a silent blank.
 	const mine = Object.entries(quarantine).filter(([id, entry]) => {
 		const worksheet = worksheetOfDamaged(entry.raw);
@@ -43,26 +38,7 @@ export function DamagedPlans({ definition }: { definition: WorksheetDefinition }
 			</p>
 			<ul>
 				{mine.map(([id, entry]) => (
-					<li key={id}>
-						<span>
-							Plan “{id}”: {entry.reason}.
-						</span>
-						<div class="ws-plan-buttons">
-							<button type="button" onClick={() => setResults((r) => ({ ...r, [id]: salvageQuarantined(id, salvageTarget(definition)) }))}>
-								Recover what can be read from “{id}”
-							</button>
-							<button type="button" onClick={() => downloadText(`coaching-workbook-unreadable-${id}.json`, entry.raw)}>
-								Download “{id}”
-							</button>
-						</div>
-						{results[id] ? (
-							<SalvageReport result={results[id]} />
-						) : (
-							plans.some((plan) => plan.recovered === id) && (
-								<p>What could be read is already in “{plans.find((plan) => plan.recovered === id)!.title}”.</p>
-							)
-						)}
-					</li>
+					<DamagedPlanItem key={id} id={id} entry={entry} target={salvageTarget(definition)} />
 				))}
 			</ul>
 		</div>

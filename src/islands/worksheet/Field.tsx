@@ -1,13 +1,8 @@
-import type { Field as FieldDefinition, SimpleField } from '../../schemas/worksheet';
+import type { ComponentType } from 'preact';
+import type { Field as FieldDefinition, FieldKind } from '../../schemas/worksheet';
 import { valueFor } from '../../plan/answers/values';
-import { TextField } from './fields/TextField';
-import { DateField } from './fields/DateField';
-import { ScaleField } from './fields/ScaleField';
-import { ChecklistField, ChoiceField } from './fields/ChoiceField';
-import { ListField } from './fields/ListField';
-import { ActionsField } from './fields/ActionsField';
-import { SmartField } from './fields/SmartField';
-import { ReviewsField } from './fields/ReviewsField';
+import { fieldComponents, type RenderField } from './fields';
+import type { FieldProps } from './fields/types';
 
 interface Props {
 	field: FieldDefinition;
@@ -18,12 +13,7 @@ interface Props {
 	idPrefix?: string;
 }
 
-const renderInner = (
-	field: SimpleField,
-	answers: Record<string, unknown>,
-	onChange: (update: (answers: Record<string, unknown>) => unknown) => void,
-	idPrefix: string,
-) => (
+const renderInner: RenderField = (field, answers, onChange, idPrefix) => (
 	<Field key={field.id} field={field} answers={answers} onChange={onChange} idPrefix={idPrefix} />
 );
 
@@ -34,25 +24,7 @@ export function Field({ field, answers, onChange, idPrefix = 'f-' }: Props) {
 		idPrefix,
 		onChange: (update: (current: never) => unknown) => onChange((latest) => update(valueFor(field, latest) as never)),
 	};
-	switch (field.kind) {
-		case 'short-text':
-		case 'long-text':
-			return <TextField field={field} value={valueFor(field, answers)} {...common} />;
-		case 'date':
-			return <DateField field={field} value={valueFor(field, answers)} {...common} />;
-		case 'scale':
-			return <ScaleField field={field} value={valueFor(field, answers)} {...common} />;
-		case 'choice':
-			return <ChoiceField field={field} value={valueFor(field, answers)} {...common} />;
-		case 'checklist':
-			return <ChecklistField field={field} value={valueFor(field, answers)} {...common} />;
-		case 'list':
-			return <ListField field={field} value={valueFor(field, answers)} {...common} />;
-		case 'actions':
-			return <ActionsField field={field} value={valueFor(field, answers)} {...common} />;
-		case 'smart':
-			return <SmartField field={field} value={valueFor(field, answers)} {...common} />;
-		case 'reviews':
-			return <ReviewsField field={field} value={valueFor(field, answers)} renderField={renderInner} {...common} />;
-	}
+	// The registry pairs each kind with its component; the cast only forgets which kind this one is.
+	const Component = fieldComponents[field.kind] as ComponentType<FieldProps<FieldKind> & { renderField: RenderField }>;
+	return <Component field={field} value={valueFor(field, answers)} renderField={renderInner} {...common} />;
 }

@@ -1,6 +1,7 @@
 import type { Field } from '../../schemas/worksheet';
 import { progressFields, roundProgress } from '../../plan/answers/progress';
 import { formatDate } from '../../plan/dates';
+import { roundName } from '../../plan/answers/labels';
 
 interface Props {
 	field: Extract<Field, { kind: 'reviews' }>;
@@ -40,7 +41,7 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 	const summary = rounds
 		.map(
 			(r) =>
-				`Round ${r.round}: ${scale ? `${scaleName.toLowerCase()} ${r.scale ?? 'not given'}` : ''}${scale && actions ? ', ' : ''}${actions ? `${r.done} of ${r.planned} actions done` : ''}`,
+				`${roundName(r.round - 1)}: ${scale ? `${scaleName.toLowerCase()} ${r.scale ?? 'not given'}` : ''}${scale && actions ? ', ' : ''}${actions ? `${r.done} of ${r.planned} actions done` : ''}`,
 		)
 		.join('; ');
 	return (

@@ -20,6 +20,12 @@ export const SMART_LETTERS: readonly { key: Exclude<keyof SmartValue, 'goal'>; l
 	{ key: 'timeBound', letter: 'T', name: 'Time-bound', prompt: 'By when? Name a date.' },
 ];
 
+/** A rating as every output writes it: "7 out of 10". */
+export const scaleText = (value: number): string => `${value} out of 10`;
+
+/** A review round's name from its place in the list (0 for the first): "Round 1". */
+export const roundName = (index: number): string => `Round ${index + 1}`;
+
 /** Column headings of an action table, by the key each column shows. */
 export const ACTION_COLUMNS: Record<keyof ActionRow, string> = { what: 'What', by: 'By when', support: 'Who helps', done: 'Done' };
 

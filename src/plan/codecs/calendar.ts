@@ -13,7 +13,8 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../record';
-import { isActionFilled, isValueOf, type ActionRow } from '../answers/values';
+import { roundName } from '../answers/labels';
+import { actionTitle, isActionFilled, isValueOf, type ActionRow } from '../answers/values';
 import { calendarDay } from '../dates';
 import { planFileName } from './plan-file';
 
@@ -81,7 +82,7 @@ export function planToIcs(
 		rows.forEach(
 			(row, i) =>
 				isActionFilled(row) &&
-				add(row.by, `${titlePrefix}${row.what || 'Action'}`, `${id}-${i + 1}`, [
+				add(row.by, `${titlePrefix}${actionTitle(row)}`, `${id}-${i + 1}`, [
 					row.support.trim() ? `Who helps: ${row.support}` : '',
 					row.done ? 'Done.' : '',
 				]),
@@ -94,12 +95,12 @@ export function planToIcs(
 			if (field.kind === 'actions' && isValueOf('actions', value)) addActions(value, field.id);
 			if (field.kind === 'reviews' && isValueOf('reviews', value))
 				value.forEach((round, i) => {
-					add(round.date, `${field.label}: round ${i + 1}`, `${field.id}-${round.id}`);
+					add(round.date, `${field.label}: ${roundName(i).toLowerCase()}`, `${field.id}-${round.id}`);
 					for (const inner of field.fields) {
 						const answer = round.answers[inner.id];
 						const id = `${field.id}-${round.id}-${inner.id}`;
-						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, `Round ${i + 1}: ${inner.label}`, id);
-						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, `Round ${i + 1}: `);
+						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, `${roundName(i)}: ${inner.label}`, id);
+						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, `${roundName(i)}: `);
 					}
 				});
 		}

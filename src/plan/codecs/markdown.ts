@@ -9,7 +9,7 @@ import type { PlanRecord } from '../record';
 import { answerText } from '../answers/answer-text';
 import { formatDate } from '../dates';
 import { isActionFilled, isAnswered, type ActionRow, type ReviewRound, type SmartValue } from '../answers/values';
-import { ACTION_COLUMNS, RETIRED_HEADING, ROUND_TEXT, SMART_LETTERS } from '../answers/labels';
+import { ACTION_COLUMNS, RETIRED_HEADING, ROUND_TEXT, SMART_LETTERS, roundName, scaleText } from '../answers/labels';
 
 const NOT_ANSWERED = '_(not answered)_';
 
@@ -90,7 +90,7 @@ function answer(field: Field, value: unknown): string {
 				.map((entry) => item(entry))
 				.join('\n');
 		case 'scale':
-			return `${value as number} out of 10`;
+			return scaleText(value as number);
 		case 'date':
 			return day(value as string);
 		case 'choice': {
@@ -109,7 +109,7 @@ function answer(field: Field, value: unknown): string {
 		case 'reviews':
 			return (value as ReviewRound[])
 				.map((round, i) => {
-					const heading = `### Round ${i + 1}${round.date ? ` · ${day(round.date)}` : ''}`;
+					const heading = `### ${roundName(i)}${round.date ? ` · ${day(round.date)}` : ''}`;
 					const texts = ROUND_TEXT.map(({ key, label: text }) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null));
 					const inner = field.fields.map((f) => fieldMarkdown(f, round.answers));
 					return [heading, ...texts, ...inner].join('\n\n');

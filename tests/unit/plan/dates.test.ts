@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../src/plan/dates';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDate, localDay } from '../../../src/plan/dates';
+import { blankRound } from '../../../src/plan/answers/values';
+import { continuedAnswers } from '../../../src/plan/continue';
 import { planLabel } from '../../../src/plan/answers/plan-label';
 
 describe('a date as the visitor reads it', () => {
@@ -28,5 +30,52 @@ describe('how a plan is named in lists', () => {
 	it('calls a plan without a title untitled, with the day it was started', () => {
 		expect(planLabel({ title: '', created: '2026-11-24T12:00:00.000Z' })).toBe('Untitled plan (24 Nov 2026)');
 		expect(planLabel({ title: '   ', created: '2026-11-24T12:00:00.000Z' })).toBe('Untitled plan (24 Nov 2026)');
+	});
+});
+
+describe('today, as the visitor’s own calendar day', () => {
+	// The zone is switched for real (Node reads TZ on each change), and each case first checks that the
+	// clock reads the local hour it claims, so the test cannot pass on a UTC day by accident.
+	const zone = process.env.TZ;
+	afterEach(() => {
+		vi.useRealTimers();
+		if (zone === undefined) delete process.env.TZ;
+		else process.env.TZ = zone;
+	});
+	const at = (tz: string, instant: string, localHour: number) => {
+		process.env.TZ = tz;
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date(instant));
+		expect(new Date().getHours()).toBe(localHour);
+	};
+
+	it('is still the 10th at 23:30 on the 10th in a UTC−5 zone (UTC is already on the 11th)', () => {
+		at('Etc/GMT+5', '2026-03-11T04:30:00Z', 23);
+		expect(localDay()).toBe('2026-03-10');
+	});
+
+	it('is still the 10th at 20:30 on the 10th in New York', () => {
+		at('America/New_York', '2026-11-11T01:30:00Z', 20);
+		expect(localDay()).toBe('2026-11-10');
+	});
+
+	it('is already the 11th at 00:30 on the 11th in a UTC+9 zone (UTC is still on the 10th)', () => {
+		at('Asia/Tokyo', '2026-03-10T15:30:00Z', 0);
+		expect(localDay()).toBe('2026-03-11');
+	});
+
+	it('dates a round added at 20:30 in New York that day', () => {
+		at('America/New_York', '2026-11-11T01:30:00Z', 20);
+		expect(blankRound(localDay()).date).toBe('2026-11-10');
+	});
+
+	it('dates a plan continued at 00:30 in Tokyo that day, its new rounds too', () => {
+		at('Asia/Tokyo', '2026-03-10T15:30:00Z', 0);
+		const carry = {
+			from: { path: 'goal', kind: 'short-text' as const, id: 'goal' },
+			to: { path: 'rounds.happened', kind: 'long-text' as const, id: 'happened', reviews: 'rounds' },
+		};
+		const carried = continuedAnswers({ goal: 'Run' }, [carry], localDay());
+		expect((carried.rounds as { date: string }[])[0].date).toBe('2026-03-11');
 	});
 });

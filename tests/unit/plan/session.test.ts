@@ -5,8 +5,10 @@ import { parse } from 'yaml';
 import { modelSchema } from '../../../src/schemas/model';
 import { worksheetSchema } from '../../../src/schemas/worksheet';
 import { createRecord } from '../../../src/plan/record';
+import { planToIcs } from '../../../src/plan/codecs/calendar';
 import {
 	sessionHighlights,
+	summaryFields,
 	CLOSE_STEP,
 	SUMMARY_STEP,
 	budgetStatus,
@@ -15,7 +17,6 @@ import {
 	createSession,
 	decodeSession,
 	encodeSession,
-	localDay,
 	minutesText,
 	moveClock,
 	pauseClock,
@@ -146,9 +147,6 @@ describe('steps and labels', () => {
 		expect(closePlanTitle('  ', 'GROW action plan')).toBe('Session close: GROW action plan');
 	});
 
-	it('writes the local day', () => {
-		expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
-	});
 });
 
 describe('a plan’s actions for the summary', () => {
@@ -158,7 +156,7 @@ describe('a plan’s actions for the summary', () => {
 			answers: {
 				'will-actions': [
 					{ what: 'Book a physio', by: '2026-12-01', support: '', done: false },
-					{ what: '  ', by: '2026-12-02', support: '', done: false },
+					{ what: '  ', by: '', support: '', done: true },
 				],
 			},
 		});
@@ -186,6 +184,17 @@ describe('a plan’s actions for the summary', () => {
 			},
 		});
 		expect(planActions(rounds, inRounds)).toEqual([{ what: 'Call Sam', by: '', done: true, from: 'Round 1: Steps' }]);
+	});
+
+	it('lists a row with a date and no text, as the calendar does: one rule for which rows count', () => {
+		const grow = worksheet('grow');
+		const plan = createRecord(grow, new Date(T0), {
+			answers: { 'will-actions': [{ what: '  ', by: '2026-12-02', support: '', done: false }] },
+		});
+		expect(planActions(plan, grow)).toEqual([{ what: 'Action', by: '2026-12-02', done: false, from: 'Actions' }]);
+		const made = planToIcs(plan, grow);
+		expect(made.ok && made.text).toContain('DTSTART;VALUE=DATE:20261202');
+		expect(made.ok && made.text).toContain('SUMMARY:Action');
 	});
 
 	it('joins a plan and its close plan for one calendar, without clashing field ids', () => {
@@ -227,8 +236,13 @@ describe('what a session summary leads with', () => {
 	it('takes the goal and commitment from the plan and the takeaway from the close, by the fields each worksheet names', () => {
 		const plan = createRecord(worksheet('igrow'), at, { answers: { 'goal-smart': { goal: 'Run 5 km', specific: '', measurable: '', achievable: '', relevant: '', timeBound: '' }, 'will-commitment': 6 } });
 		const close = createRecord(worksheet('session-close'), at, { answers: { 'closing-takeaway': 'Start small', 'accountability-commitment': 9 } });
-		expect(sessionHighlights(plan, worksheet('igrow'), close, worksheet('session-close'))).toEqual({ goal: 'Run 5 km', commitment: 6, takeaway: 'Start small' });
-		expect(sessionHighlights(createRecord(worksheet('grow'), at), worksheet('grow'), close, worksheet('session-close'))).toEqual({ commitment: 9, takeaway: 'Start small' });
+		const fields = (id: string) => summaryFields(worksheet(id));
+		expect(sessionHighlights(plan, fields('igrow'), close, fields('session-close'))).toEqual({ goal: 'Run 5 km', commitment: '6 out of 10', takeaway: 'Start small' });
+		expect(sessionHighlights(createRecord(worksheet('grow'), at), fields('grow'), close, fields('session-close'))).toEqual({ commitment: '9 out of 10', takeaway: 'Start small' });
+		const series = createRecord(worksheet('re-grow'), at, {
+			answers: { rounds: [{ id: 'r1', date: '', happened: '', evaluation: '', adjustments: '', answers: { 'round-commitment': 4, 'round-next-session': '2027-01-08' } }] },
+		});
+		expect(sessionHighlights(series, fields('re-grow'))).toEqual({ commitment: '4 out of 10', next: '2027-01-08' });
 	});
 
 	it('refuses a worksheet whose summary names a field that is not there or of the wrong kind', () => {

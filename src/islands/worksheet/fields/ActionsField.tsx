@@ -1,6 +1,6 @@
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
-import { isActionFilled, type ActionRow } from '../../../plan/answers/values';
+import { blankActionRow, isActionFilled, type ActionRow } from '../../../plan/answers/values';
 import { ACTION_COLUMNS } from '../../../plan/answers/labels';
 import { useFocusLater } from './useFocusLater';
 import { formatDate } from '../../../plan/dates';
@@ -100,7 +100,7 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 				onClick={() => {
 					onChange((current) => {
 						focusLater(cell(current.length, 'what'));
-						return [...current, { what: '', by: '', support: '', done: false }];
+						return [...current, blankActionRow()];
 					});
 				}}
 			>

@@ -1,22 +1,15 @@
-import type { ComponentChildren } from 'preact';
 import { FieldShell, PrintedText } from './FieldShell';
 import type { FieldProps } from './types';
-import type { SimpleField } from '../../../schemas/worksheet';
-import { newPlanId } from '../../../plan/record';
-import type { ReviewRound } from '../../../plan/answers/values';
+import type { RenderField } from './index';
+import { blankRound, type ReviewRound } from '../../../plan/answers/values';
 import { useFocusLater } from './useFocusLater';
-import { formatDate } from '../../../plan/dates';
-import { ROUND_TEXT } from '../../../plan/answers/labels';
+import { formatDate, localDay } from '../../../plan/dates';
+import { ROUND_TEXT, roundName } from '../../../plan/answers/labels';
 
 
 interface Props extends FieldProps<'reviews'> {
 	/** Renders one of the round's own fields; passed in to keep field kinds free of each other. */
-	renderField: (
-		field: SimpleField,
-		answers: Record<string, unknown>,
-		onChange: (update: (answers: Record<string, unknown>) => unknown) => void,
-		idPrefix: string,
-	) => ComponentChildren;
+	renderField: RenderField;
 }
 
 /** Dated review rounds, each with its own answers, kept as a history and printed as a log. */
@@ -34,7 +27,7 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 					<li class="ws-round">
 						<fieldset>
 							<legend>
-								Round {i + 1}
+								{roundName(i)}
 								{round.date && ` · ${formatDate(round.date)}`}
 							</legend>
 							<div class="ws-field">
@@ -75,12 +68,12 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 								type="button"
 								class="ws-link-button print:hidden"
 								onClick={() => {
-									if (!confirm(`Remove round ${i + 1} and its answers?`)) return;
+									if (!confirm(`Remove ${roundName(i).toLowerCase()} and its answers?`)) return;
 									onChange((current) => current.filter((_, j) => j !== i));
 									focusLater(`${id}-add`);
 								}}
 							>
-								Remove round {i + 1}
+								Remove {roundName(i).toLowerCase()}
 							</button>
 						</fieldset>
 					</li>
@@ -93,7 +86,7 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 				onClick={() => {
 					onChange((current) => {
 						focusLater(roundId(current.length, 'date'));
-						return [...current, { id: newPlanId(), date: new Date().toISOString().slice(0, 10), happened: '', evaluation: '', adjustments: '', answers: {} }];
+						return [...current, blankRound(localDay())];
 					});
 				}}
 			>

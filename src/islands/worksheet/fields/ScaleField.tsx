@@ -1,5 +1,6 @@
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
+import { scaleText } from '../../../plan/answers/labels';
 
 const POINTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -19,7 +20,7 @@ export function ScaleField({ field, value, onChange, idPrefix }: FieldProps<'sca
 					</p>
 				) : (
 					<p class="ws-printed-text">
-						{value} out of 10 <span class="ws-muted">(1 = {field.lowLabel}, 10 = {field.highLabel})</span>
+						{scaleText(value)} <span class="ws-muted">(1 = {field.lowLabel}, 10 = {field.highLabel})</span>
 					</p>
 				)
 			}
