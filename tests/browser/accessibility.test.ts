@@ -212,6 +212,41 @@ describe('the states a link brings a visitor to', () => {
 				await page.getByRole('button', { name: 'Save a copy on this device' }).waitFor();
 			},
 		},
+		{
+			name: 'a returned plan, read-only',
+			open: async (page) => {
+				const { encodeSharePayload } = await import('../../src/plan/link');
+				const { createRecord } = await import('../../src/plan/record');
+				const plan = createRecord({ id: 'grow', version: 3 }, new Date('2026-11-24T10:00:00Z'), {
+					title: 'Returned',
+					person: 'Robin',
+					answers: { goal: 'Speak up' },
+					context: { coach: 'Dana', note: 'Ten minutes.' },
+				});
+				await page.goto(new URL(`worksheets/grow/#plan=${await encodeSharePayload({ plan, worksheet: 'grow', context: plan.context })}`, siteUrl()).href);
+				await page.getByText('A shared plan, read-only.').waitFor();
+			},
+		},
+		{
+			name: 'a damaged-plan notice, and My plans with a client’s file',
+			open: async (page) => {
+				await page.evaluate(() => {
+					localStorage.setItem('cw:plan:k1', '{"format":1,"id":"k1","worksheet":"grow","answ');
+					const at = '2026-11-24T10:00:00.000Z';
+					const plan = { format: 1, id: 'p1', worksheet: 'grow', worksheetVersion: 3, title: 'Meetings', person: 'Robin', date: '', created: at, updated: at, answers: { goal: 'Speak up', 'will-commitment': 8 }, edited: {} };
+					localStorage.setItem('cw:plan:p1', JSON.stringify(plan));
+					const session = { format: 1, id: 's1', model: 'grow', worksheet: 'grow', plan: 'p1', length: 45, step: '@summary', running: null, spent: { goal: 600000 }, asked: {}, notes: 'Tired today.', created: at, updated: at, ended: at };
+					localStorage.setItem('cw:session:s1', JSON.stringify(session));
+				});
+				await page.goto(new URL('worksheets/grow/', siteUrl()).href);
+				await page.locator('.ws-damaged').waitFor();
+				const violations = await axe(page);
+				expect(violations, `damaged-plan notice:\n${describeViolations(violations)}`).toHaveLength(0);
+				await page.goto(new URL('plans/', siteUrl()).href);
+				await page.locator('.plans-sessions').waitFor();
+				await page.locator('.plans-sessions summary').click();
+			},
+		},
 	];
 	for (const theme of ['light', 'dark'] as const)
 		for (const width of [390, 1280])

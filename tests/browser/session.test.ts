@@ -257,11 +257,13 @@ describe('the clock, on Playwright’s clock', () => {
 
 		// Paused, time stands still however long the pause.
 		await press(page, '.session-clock button');
-		await expect(page.locator('[data-testid="clock-state"]').textContent()).resolves.toBe('The clock is paused.');
+		// Waits for the render after the press (read at once, it could still show the state before).
+		await page.locator('[data-testid="clock-state"]', { hasText: /^The clock is paused\.$/ }).waitFor();
 		await page.clock.fastForward('30:00');
 		await expect(phaseTime(page)).resolves.toBe('This phase: 6 min of 7 min 39 s');
 		await press(page, '.session-clock button');
-		await expect(page.locator('[data-testid="clock-state"]').textContent()).resolves.toBe('The clock is running.');
+		// Waits for the render after the press (read at once, it could still show the state before).
+		await page.locator('[data-testid="clock-state"]', { hasText: /^The clock is running\.$/ }).waitFor();
 
 		// Over the share: said in words, and nothing is blocked.
 		await page.clock.fastForward('05:00');
