@@ -22,8 +22,9 @@ interface Props {
 	models?: Record<string, { name: string; sessionHref: string }>;
 }
 
-const edited = (iso: string) =>
-	new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// One formatter for every row: `toLocaleString` builds a new one per call (737 ms of 500 rows' load in a 4× slowed profile).
+const editedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const edited = (iso: string) => editedFormat.format(new Date(iso));
 
 /**
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per
