@@ -52,6 +52,20 @@ describe('a learner on a 1280 px laptop', () => {
 		await page.close();
 	});
 
+	it("marks the page for the plan only while its Print button prints, so the browser's Print gets the article again", async () => {
+		const { page } = await openPage(context, '/grow/');
+		await worksheetReady(page);
+		await page.evaluate(() => {
+			(window as unknown as { marks: string[] }).marks = [];
+			addEventListener('beforeprint', () => (window as unknown as { marks: string[] }).marks.push(document.documentElement.dataset.print ?? 'none'));
+		});
+		await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+		await expect.poll(() => page.evaluate(() => (window as unknown as { marks: string[] }).marks)).toEqual(['plan']);
+		await page.keyboard.press('Shift');
+		expect(await page.evaluate(() => document.documentElement.dataset.print ?? null)).toBeNull();
+		await page.close();
+	});
+
 	it("prints the worksheet's own page as the plan, as before", async () => {
 		const { page } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);

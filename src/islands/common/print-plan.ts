@@ -5,11 +5,14 @@
  */
 export function printPlan() {
 	const root = document.documentElement;
-	root.dataset.print = 'plan';
+	const events = ['afterprint', 'pointerdown', 'keydown'] as const;
 	const clear = () => {
 		delete root.dataset.print;
-		window.removeEventListener('afterprint', clear);
+		for (const type of events) window.removeEventListener(type, clear, true);
 	};
-	window.addEventListener('afterprint', clear);
+	root.dataset.print = 'plan';
 	window.print();
+	// Browsers whose print() returns before the dialog closes, or that never send afterprint, still drop
+	// the mark at the visitor's next key or click, so a later Ctrl+P prints the article again.
+	for (const type of events) window.addEventListener(type, clear, true);
 }
