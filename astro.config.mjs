@@ -119,6 +119,8 @@ export default defineConfig({
 			description: 'Learn coaching models phase by phase and work through them in worksheets saved only in your browser.',
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			plugins: [offline()],
+			// The question bank's "On this page" menu, built from the model data its headings come from.
+			routeMiddleware: './src/route-data.ts',
 			// Expressive Code renders code blocks, and no page has one.
 			expressiveCode: false,
 			// Overrides: sources under every page; the theme script and picker guarded against full,

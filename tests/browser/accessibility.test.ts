@@ -264,3 +264,31 @@ describe('the states a link brings a visitor to', () => {
 				await context.close();
 			}, 120_000);
 });
+
+describe('the learner pages once used', () => {
+	// The question bank narrowed by its filter, and the compare table scrolled to its last model by the
+	// list above it, with the table's region focused; the pages as they load are checked above.
+	for (const theme of ['light', 'dark'] as const)
+		for (const width of [390, 1280])
+			it(`has no axe violations on a filtered question bank and a scrolled compare table, ${theme} at ${width} px`, async () => {
+				const context = await themedContext(theme, width);
+				const page = await context.newPage();
+				await openThemed(page, '/questions/', theme);
+				await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'CLEAR' });
+				await page.getByRole('combobox', { name: 'Phase', exact: true }).selectOption({ label: 'Action' });
+				await page.getByRole('status').filter({ hasText: 'in 1 phase' }).waitFor();
+				const filtered = await axe(page);
+				expect(filtered, `filtered question bank (${theme}, ${width} px):\n${describeViolations(filtered)}`).toHaveLength(0);
+				await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'All models' });
+				await page.getByRole('combobox', { name: 'Phase', exact: true }).selectOption({ label: 'Set the goal (any model)' });
+				const acrossModels = await axe(page);
+				expect(acrossModels, `question bank, one stage across models (${theme}, ${width} px):\n${describeViolations(acrossModels)}`).toHaveLength(0);
+
+				await openThemed(page, '/compare/', theme);
+				await page.getByRole('navigation', { name: 'Models in the table' }).getByRole('link', { name: 'SMART' }).click();
+				await page.getByRole('region', { name: /The models side by side/ }).focus();
+				const compare = await axe(page);
+				expect(compare, `compare table scrolled to SMART (${theme}, ${width} px):\n${describeViolations(compare)}`).toHaveLength(0);
+				await context.close();
+			}, 120_000);
+});

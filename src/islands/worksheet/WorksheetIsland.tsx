@@ -14,6 +14,7 @@ import {
 import { UndoDelete } from '../common/UndoDelete';
 import { useLater } from '../common/use-later';
 import { siteBase } from '../common/site-base';
+import { printPlan } from '../common/print-plan';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { ContinueTarget } from '../../plan/continue';
 import type { HeaderField, PlanRecord } from '../../plan/record';
@@ -203,7 +204,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 				{/* The blank copy has its own print button in its note. */}
 				{!blank && (
 					<div class="ws-print-buttons">
-						<button type="button" class="ws-primary" onClick={() => window.print()}>
+						<button type="button" class="ws-primary" onClick={printPlan}>
 							Print or save as PDF
 						</button>
 						<a href={blankHref}>Print a blank copy</a>
