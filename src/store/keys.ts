@@ -15,6 +15,9 @@
  *   cw:quarantine:<plan id>  a record this version could not read, JSON:
  *                            { key: "cw:plan:<id>", raw: "<stored text, untouched>", reason, found: ISO time }
  *   cw:persist-asked         when the site last asked for persistent storage (ISO time)
+ *   cw:session:<id>          a guided session and the coach's notes, JSON (see `store/sessions.ts`)
+ *   cw:backup-made           when the visitor last made a bundle of everything (ISO time, plain text)
+ *   cw:backup-dismissed      when the visitor last dismissed the backup reminder (ISO time, plain text)
  *   starlight-theme          Starlight's theme choice: "light", "dark" or "auto" (read by its theme script)
  *
  * sessionStorage:
@@ -31,3 +34,6 @@ export const ACTIVE_PREFIX = 'cw:active:';
 export const DOWNLOADED_PREFIX = 'cw:downloaded:';
 export const QUARANTINE_PREFIX = 'cw:quarantine:';
 export const PERSIST_ASKED_KEY = 'cw:persist-asked';
+export const SESSION_PREFIX = 'cw:session:';
+export const BACKUP_MADE_KEY = 'cw:backup-made';
+export const BACKUP_DISMISSED_KEY = 'cw:backup-dismissed';

@@ -39,8 +39,9 @@ import {
 } from '../plan/session';
 import { newPlanId, type PlanRecord } from '../plan/record';
 import { createPlan, getPlan, setActivePlan, setHeader } from './plans';
+import { SESSION_PREFIX } from './keys';
 
-export const SESSION_PREFIX = 'cw:session:';
+export { SESSION_PREFIX };
 
 type Stored = SessionRecord | { unreadable: true; raw: string };
 const isSession = (value: Stored | undefined): value is SessionRecord => !!value && !('unreadable' in value);

@@ -9,6 +9,7 @@ import { downloadPlans } from '../common/download';
 import { PlanFileImport } from './PlanFileImport';
 import { PlanLinkOpener } from './PlanLinkOpener';
 import { StorageHealth } from './StorageHealth';
+import { MovePlans } from './MovePlans';
 import { QuarantineList } from './QuarantineList';
 import type { SalvageField } from '../../plan/salvage';
 
@@ -137,6 +138,7 @@ export default function PlansList({ worksheets }: Props) {
 				</button>
 				<p class="ws-hint">One file with every plan; “Open a plan file” below reads it back, here or on another device.</p>
 			</section>
+			<MovePlans />
 			<PlanFileImport worksheets={worksheets} />
 			<PlanLinkOpener worksheets={worksheets} />
 			<QuarantineList worksheets={worksheets} />

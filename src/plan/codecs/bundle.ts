@@ -175,3 +175,14 @@ export function summarizeBundle(contents: BundleContents, known: KnownWorksheets
 		made: contents.made,
 	};
 }
+
+/**
+ * A passphrase to copy: five groups of four letters and digits from the browser's random source
+ * (about 100 bits), without look-alikes (0/o, 1/l), easy to read out or type on a phone.
+ */
+export function generatePassphrase(): string {
+	const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+	const bytes = crypto.getRandomValues(new Uint8Array(20));
+	const chars = Array.from(bytes, (byte) => alphabet[byte % alphabet.length]);
+	return [0, 4, 8, 12, 16].map((at) => chars.slice(at, at + 4).join('')).join('-');
+}
