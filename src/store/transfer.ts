@@ -122,10 +122,11 @@ export async function restoreBundle(contents: BundleContents): Promise<RestoreOu
 	} catch {
 		for (const [key, value] of before.reverse()) {
 			try {
-				if (value === null) storage.removeItem(key);
-				else storage.setItem(key, value);
+				// Remove first: the space the restored value took is free again before the old one goes back.
+				storage.removeItem(key);
+				if (value !== null) storage.setItem(key, value);
 			} catch {
-				// Putting back a value that was there before fits where it fitted; nothing else to do.
+				// The old value fitted before the restore began, and every later write is already undone.
 			}
 		}
 		$transfer.set({ busy: false, done: 0, total: 0 });

@@ -5,7 +5,7 @@ import { $transfer, makeEverythingBundle } from '../../store/transfer';
 import { bundleFileName, generatePassphrase } from '../../plan/codecs/bundle';
 import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
 import { downloadText } from '../common/download';
-import { BackupStatus } from './BackupStatus';
+import { BackupStatus } from '../common/BackupStatus';
 
 type State = { step: 'idle' } | { step: 'working' } | { step: 'done'; how: 'shared' | 'downloaded'; name: string } | { step: 'error'; message: string };
 

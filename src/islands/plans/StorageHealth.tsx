@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $storageHealth, checkStorageHealth } from '../../store/health';
+import { $storageHealth, checkStorageHealth, storageTruthNow } from '../../store/health';
 import { readableSize } from '../../plan/sizes';
 
 
@@ -10,6 +10,7 @@ export function StorageHealth() {
 	useEffect(() => {
 		checkStorageHealth();
 	}, []);
+	const truth = storageTruthNow(health);
 	return (
 		<ul class="plans-health">
 			<li data-health="persist">
@@ -32,10 +33,7 @@ export function StorageHealth() {
 					</>
 				)}
 			</li>
-			<li>
-				Some browsers (Safari among them) delete a site’s data after days without a visit. Download your plans to keep a copy that
-				survives.
-			</li>
+			{truth && <li data-health="truth">{truth}</li>}
 		</ul>
 	);
 }

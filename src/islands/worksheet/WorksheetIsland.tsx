@@ -12,6 +12,8 @@ import {
 	setActivePlan,
 } from '../../store/plans';
 import { UndoDelete } from '../common/UndoDelete';
+import { FirstSaveTruth } from '../common/StorageTruth';
+import { BackupStatus } from '../common/BackupStatus';
 import { useLater } from '../common/use-later';
 import { siteBase } from '../common/site-base';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
@@ -172,6 +174,8 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 
 			<div class="ws-footer print:hidden" hidden={holding}>
+				{!blank && !shared && <FirstSaveTruth />}
+				{!blank && !shared && <BackupStatus backupHref={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/#move-plans`} />}
 				{!blank && !shared && (
 					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
 						{saveState.status === 'failed' ? (
