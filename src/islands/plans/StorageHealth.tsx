@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $storageHealth, checkStorageHealth, storageTruthNow } from '../../store/health';
 import { readableSize } from '../../plan/sizes';
+import { storageTruth } from '../../plan/storage-truth';
 
 
 /** What the browser has promised about this site's storage, and how much it holds. */
@@ -33,7 +34,13 @@ export function StorageHealth() {
 					</>
 				)}
 			</li>
-			{truth && <li data-health="truth">{truth}</li>}
+			{/* Always a line, so nothing below moves when the browser's answer arrives. */}
+			<li data-health="truth">
+				{truth ??
+					(health.checked
+						? 'A copy in a file (“Move to another device”) keeps your plans if this device is lost or replaced.'
+						: storageTruth({ persisted: false, standalone: false, safari: false }))}
+			</li>
 		</ul>
 	);
 }
