@@ -31,7 +31,11 @@ forEachEngine(({ test }) => {
 			'cw:plan:clearA': plan('clearA', 'clear', { contract: 'Weekly calls' }, { contract: t(3) }),
 		});
 		await typeInto(a, '#plans-move-pass', PASSPHRASE);
-		const file = await a.download(() => a.click({ role: 'button', name: 'Make the protected file' }));
+		// The key derivation may take longer than the driver waits for a download: wait for the page to say it first.
+		const file = await a.download(async () => {
+			await a.click({ role: 'button', name: 'Make the protected file' });
+			await waitForText(a, '.plans-move-result', 'Downloaded', CRYPTO_WAIT);
+		});
 		expect(file.name).toMatch(/\.cwbundle\.json$/);
 		expect(file.text).not.toContain('Sam');
 		await a.close();
