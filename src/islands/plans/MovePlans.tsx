@@ -6,6 +6,7 @@ import { bundleFileName, generatePassphrase } from '../../plan/codecs/bundle';
 import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
 import { downloadText } from '../common/download';
 import { BackupStatus } from '../common/BackupStatus';
+import { KeepCopyFile } from './KeepCopyFile';
 
 type State = { step: 'idle' } | { step: 'working' } | { step: 'done'; how: 'shared' | 'downloaded'; name: string } | { step: 'error'; message: string };
 
@@ -124,6 +125,7 @@ export function MovePlans() {
 						: `Downloaded ${state.name}. Send it to the other device and open it there with “Open a plan file”.`)}
 				{state.step === 'error' && <span class="plans-error">{state.message}</span>}
 			</div>
+			<KeepCopyFile />
 		</section>
 	);
 }

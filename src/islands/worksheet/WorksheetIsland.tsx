@@ -173,9 +173,14 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			</fieldset>
 			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 
+			{/* Outside the sticky footer, so the bar at the bottom stays one line high. */}
+			{!blank && !shared && !holding && (
+				<div class="ws-keep print:hidden">
+					<FirstSaveTruth />
+					<BackupStatus backupHref={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/#move-plans`} />
+				</div>
+			)}
 			<div class="ws-footer print:hidden" hidden={holding}>
-				{!blank && !shared && <FirstSaveTruth />}
-				{!blank && !shared && <BackupStatus backupHref={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/#move-plans`} />}
 				{!blank && !shared && (
 					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
 						{saveState.status === 'failed' ? (
