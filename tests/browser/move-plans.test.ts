@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, seedStorage, storedPlans } from './support';
+import { launch, openPage, seedStorage, siteUrl, storedPlans } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -144,7 +144,7 @@ describe('keeping a copy', () => {
 		await seedStorage(context, { ...deviceB, 'cw:backup-made': iso(0) });
 		const page = await context.newPage();
 		await page.clock.setFixedTime(new Date(t(0) + 12 * 24 * 3600 * 1000));
-		await page.goto(new URL('plans/', (await import('./support')).siteUrl()).href);
+		await page.goto(new URL('plans/', siteUrl()).href);
 		await expect(page.locator('[data-backup="last"]').textContent()).resolves.toContain('12 days ago');
 		// The plan changed after that backup (minute 20), but only 12 days passed: no reminder yet.
 		expect(await page.locator('.plans-backup-reminder').count()).toBe(0);
@@ -168,5 +168,77 @@ describe('keeping a copy', () => {
 		const { page } = await openPage(context, '/plans/');
 		await expect(page.locator('[data-backup="last"]').textContent()).resolves.toContain('never');
 		await context.close();
+	});
+});
+
+describe('keeping a copy in a file the visitor chose', () => {
+	it('rewrites the file a few seconds after a change, and says so when the browser stops allowing it', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		await context.addInitScript(() => {
+			const w = window as unknown as { written: string[]; allowed: boolean; showSaveFilePicker: unknown };
+			w.written = [];
+			w.allowed = true;
+			w.showSaveFilePicker = async () => ({
+				name: 'plans-backup.json',
+				createWritable: async () => {
+					if (!w.allowed) throw new DOMException('Permission lost', 'NotAllowedError');
+					let text = '';
+					return { write: async (data: string) => void (text += data), close: async () => void w.written.push(text) };
+				},
+			});
+		});
+		await seedStorage(context, deviceB);
+		const page = await context.newPage();
+		await page.clock.install();
+		await page.goto(new URL('plans/', siteUrl()).href);
+		await page.locator('.plans-list[data-ready="true"]').waitFor();
+		await page.getByRole('button', { name: 'Choose a file to keep updated' }).click();
+		await expect(page.getByText('Keeping a plain copy in plans-backup.json').textContent()).resolves.toContain('last written');
+		const written = () => page.evaluate(() => (window as unknown as { written: string[] }).written);
+		expect(JSON.parse((await written())[0]).plans).toHaveLength(1);
+
+		await page.getByRole('button', { name: /^Duplicate/ }).click();
+		await page.clock.runFor(1000);
+		expect(await written()).toHaveLength(1);
+		await page.clock.runFor(3000);
+		await page.waitForFunction(() => (window as unknown as { written: string[] }).written.length === 2);
+		expect(JSON.parse((await written())[1]).plans).toHaveLength(2);
+
+		await page.evaluate(() => ((window as unknown as { allowed: boolean }).allowed = false));
+		await page.getByRole('button', { name: /^Duplicate/ }).first().click();
+		await page.clock.runFor(4000);
+		await expect(page.getByRole('alert').filter({ hasText: 'no longer lets the site write' }).textContent()).resolves.toContain('Choose the file again');
+		await page.getByRole('button', { name: 'Choose the file again' }).waitFor();
+		await context.close();
+	});
+});
+
+describe('the truth about this browser', () => {
+	it('tells a Safari visitor about the seven days and the Home Screen, and an installed app nothing of it', async () => {
+		const safari = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+		const context = await browser.newContext({ serviceWorkers: 'block', userAgent: safari, viewport: { width: 390, height: 844 } });
+		await context.addInitScript(() => {
+			Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+			Object.defineProperty(navigator.storage, 'persist', { value: async () => false });
+		});
+		const { page } = await openPage(context, '/plans/');
+		const line = page.locator('[data-health="truth"]');
+		await page.locator('[data-health="usage"]', { hasText: 'Space used' }).waitFor();
+		await expect(line.textContent()).resolves.toContain('Safari deletes everything this site keeps, your plans included, after seven days without a visit');
+		console.log(`Safari visitor is told: ${await line.textContent()}`);
+		await context.close();
+
+		const installed = await browser.newContext({ serviceWorkers: 'block', userAgent: safari });
+		await installed.addInitScript(() => {
+			Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+			Object.defineProperty(navigator.storage, 'persist', { value: async () => false });
+			const original = window.matchMedia.bind(window);
+			window.matchMedia = (query: string) => (query.includes('standalone') ? ({ matches: true } as MediaQueryList) : original(query));
+		});
+		const app = (await openPage(installed, '/plans/')).page;
+		await app.locator('[data-health="usage"]', { hasText: 'Space used' }).waitFor();
+		const text = await app.locator('[data-health="truth"]').textContent();
+		expect(text).not.toMatch(/delete/);
+		await installed.close();
 	});
 });
