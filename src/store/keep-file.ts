@@ -8,7 +8,8 @@
 import { atom } from 'nanostores';
 import { planFileText } from '../plan/codecs/plan-file';
 import { $plans } from './plans';
-import { bundleContents, $lastBackup } from './transfer';
+import { bundleContents } from './transfer';
+import { $lastBackup } from './backup';
 import { makeBundle } from '../plan/codecs/bundle';
 
 /** The part of a `FileSystemFileHandle` used here. */

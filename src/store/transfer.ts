@@ -3,12 +3,9 @@
  * (`plan/codecs/bundle.ts`). Making a bundle reads every plan, session and quarantined record;
  * restoring merges plans by id (`plan/merge-plans.ts`), adds sessions and quarantined records not
  * here, deletes nothing, and writes all or nothing.
- *
- * localStorage (see `keys.ts`): `cw:backup-made` holds when the last bundle was made (ISO time);
- * `cw:backup-dismissed` when the backup reminder was last dismissed (ISO time).
+ * When the last backup was made lives in `backup.ts`.
  */
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import { makeBundle, type BundleContents, type BundledQuarantine } from '../plan/codecs/bundle';
 import { mergePlans } from '../plan/merge-plans';
 import { encodeRecord, type PlanRecord } from '../plan/record';
@@ -17,12 +14,9 @@ import { $records } from './plans';
 import { $sessionRecords } from './sessions';
 import { $quarantine, type QuarantinedRecord } from './quarantine';
 import { openLocalStorage } from './storage';
-import { BACKUP_DISMISSED_KEY, BACKUP_MADE_KEY, PLAN_PREFIX, QUARANTINE_PREFIX, SESSION_PREFIX } from './keys';
+import { $lastBackup } from './backup';
+import { PLAN_PREFIX, QUARANTINE_PREFIX, SESSION_PREFIX } from './keys';
 
-/** When the last bundle was made (ISO time), or empty: never. */
-export const $lastBackup = persistentAtom<string>(BACKUP_MADE_KEY, '');
-/** When the backup reminder was last dismissed (ISO time), or empty. */
-export const $backupDismissed = persistentAtom<string>(BACKUP_DISMISSED_KEY, '');
 
 /** Whether a move or restore is under way (so it cannot be started twice), and how far it is. */
 export const $transfer = atom<{ busy: boolean; done: number; total: number }>({ busy: false, done: 0, total: 0 });
@@ -50,10 +44,6 @@ export async function makeEverythingBundle(passphrase: string, now = new Date())
 	} finally {
 		$transfer.set({ busy: false, done: 0, total: 0 });
 	}
-}
-
-export function dismissBackupReminder(now = new Date()) {
-	$backupDismissed.set(now.toISOString());
 }
 
 /** What a restore did, for the visitor. */

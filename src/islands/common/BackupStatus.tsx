@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans } from '../../store/plans';
-import { $backupDismissed, $lastBackup, dismissBackupReminder } from '../../store/transfer';
+import { $backupDismissed, $lastBackup, dismissBackupReminder } from '../../store/backup';
 import { backupAge, backupReminderDue } from '../../plan/backup';
 
 interface Props {

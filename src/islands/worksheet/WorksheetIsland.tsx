@@ -12,8 +12,6 @@ import {
 	setActivePlan,
 } from '../../store/plans';
 import { UndoDelete } from '../common/UndoDelete';
-import { FirstSaveTruth } from '../common/StorageTruth';
-import { BackupStatus } from '../common/BackupStatus';
 import { useLater } from '../common/use-later';
 import { siteBase } from '../common/site-base';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
@@ -174,10 +172,10 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 
 			{/* Outside the sticky footer, so the bar at the bottom stays one line high. */}
-			{!blank && !shared && !holding && (
+			{extras && !blank && !shared && !holding && (
 				<div class="ws-keep print:hidden">
-					<FirstSaveTruth />
-					<BackupStatus backupHref={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/#move-plans`} />
+					<extras.FirstSaveTruth />
+					<extras.BackupStatus backupHref={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/#move-plans`} />
 				</div>
 			)}
 			<div class="ws-footer print:hidden" hidden={holding}>
