@@ -27,6 +27,7 @@ import { serve } from './serve.mjs';
 import { weighPage } from './weight.mjs';
 import { shareLinkFigures } from './share.mjs';
 import { myPlansRenderTimes } from './plans.mjs';
+import { bundleFigures } from './bundle.mjs';
 import { keyDerivationTimes } from './pbkdf2.mjs';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -147,6 +148,14 @@ async function stepBrowserTimings(browser, origin, heaviest) {
 
 	const plans = await attempt('My plans with 500 plans', () => myPlansRenderTimes(browser, origin, { count: 500, runs: 5 }));
 	if (plans) console.log(`\nMy plans with 500 stored plans, navigation start to all 500 rows on the page:\n  ${spread(plans, 0)}`);
+
+	for (const count of [500, 5000]) {
+		const move = await attempt(`Move ${count} plans`, () => bundleFigures(browser, origin, count));
+		if (move)
+			console.log(
+				`\nMove to another device, ${count} plans (${kib(move.plain)} stored): bundle ${kib(move.bytes)}; make ${move.make} ms, passphrase to preview ${move.open} ms, restore ${move.restore} ms`,
+			);
+	}
 }
 
 async function stepLighthouse(origin) {

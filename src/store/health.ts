@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import { PERSIST_ASKED_KEY } from './keys';
+import { isSafariAgent, storageTruth } from '../plan/storage-truth';
 
 /** What "My plans" tells the visitor about this browser's storage for the site. */
 export interface StorageHealth {
@@ -34,4 +35,16 @@ export async function checkStorageHealth() {
 	}
 	const estimate = (await storage.estimate?.()) ?? {};
 	$storageHealth.set({ checked: true, persisted, usage: estimate.usage ?? null, quota: estimate.quota ?? null });
+}
+
+/** Whether the site runs as an installed app (home-screen or installed PWA), where browsers do not clear it. */
+function installed(): boolean {
+	if (typeof window === 'undefined') return false;
+	return window.matchMedia?.('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
+}
+
+/** What to tell the visitor about this browser deleting plans, or null (persistent, installed, or not yet known). */
+export function storageTruthNow(health: StorageHealth): string | null {
+	if (!health.checked || typeof navigator === 'undefined') return null;
+	return storageTruth({ persisted: health.persisted, standalone: installed(), safari: isSafariAgent(navigator.userAgent) });
 }

@@ -17,6 +17,8 @@
  *                            { key: "cw:plan:<id>", raw: "<stored text, untouched>", reason, found: ISO time }
  *   cw:session:<session id>  one guided session, JSON: the shape in `plan/session.ts` (see `store/sessions.ts`)
  *   cw:persist-asked         when the site last asked for persistent storage (ISO time)
+ *   cw:backup-made           when the visitor last made a bundle of everything (ISO time, plain text)
+ *   cw:backup-dismissed      when the visitor last dismissed the backup reminder (ISO time, plain text)
  *   starlight-theme          Starlight's theme choice: "light", "dark" or "auto" (read by its theme script)
  *
  * sessionStorage:
@@ -37,6 +39,8 @@ export const QUARANTINE_PREFIX = 'cw:quarantine:';
 export const SESSION_PREFIX = 'cw:session:';
 export const PERSIST_ASKED_KEY = 'cw:persist-asked';
 export const COACH_DRAFT_KEY = 'cw:coach-draft';
+export const BACKUP_MADE_KEY = 'cw:backup-made';
+export const BACKUP_DISMISSED_KEY = 'cw:backup-dismissed';
 
 /**
  * Every key above, as data: a `prefix` is followed by an id. The storage-fault tests damage each one
@@ -49,6 +53,8 @@ export const STORED_KEYS: readonly { key: string; prefix: boolean; storage: 'loc
 	{ key: QUARANTINE_PREFIX, prefix: true, storage: 'local' },
 	{ key: SESSION_PREFIX, prefix: true, storage: 'local' },
 	{ key: PERSIST_ASKED_KEY, prefix: false, storage: 'local' },
+	{ key: BACKUP_MADE_KEY, prefix: false, storage: 'local' },
+	{ key: BACKUP_DISMISSED_KEY, prefix: false, storage: 'local' },
 	{ key: COACH_DRAFT_KEY, prefix: false, storage: 'session' },
 	{ key: 'starlight-theme', prefix: false, storage: 'local' },
 	{ key: 'sl-sidebar-state', prefix: false, storage: 'session' },

@@ -41,6 +41,8 @@ import { newPlanId, type PlanRecord } from '../plan/record';
 import { createPlan, getPlan, setActivePlan, setHeader } from './plans';
 import { SESSION_PREFIX } from './keys';
 
+export { SESSION_PREFIX };
+
 type Stored = SessionRecord | { unreadable: true; raw: string };
 const isSession = (value: Stored | undefined): value is SessionRecord => !!value && !('unreadable' in value);
 

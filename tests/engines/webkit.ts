@@ -46,13 +46,20 @@ function captureDownloads() {
 	const w = window as unknown as { __cwDownloads?: { name: string; text: string }[] };
 	if (w.__cwDownloads) return;
 	w.__cwDownloads = [];
+	// The blob is kept as it is handed to `createObjectURL`: the site's CSP (connect-src 'self') refuses fetching a blob: address.
+	const blobs = new Map<string, Blob>();
+	const createObjectURL = URL.createObjectURL;
+	URL.createObjectURL = (object: Blob | MediaSource) => {
+		const url = createObjectURL(object);
+		if (object instanceof Blob) blobs.set(url, object);
+		return url;
+	};
 	const click = HTMLAnchorElement.prototype.click;
 	HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-		if (this.download && this.href.startsWith('blob:')) {
+		const blob = blobs.get(this.href);
+		if (this.download && blob) {
 			const name = this.download;
-			fetch(this.href)
-				.then((r) => r.text())
-				.then((text) => w.__cwDownloads!.push({ name, text }));
+			blob.text().then((text) => w.__cwDownloads!.push({ name, text }));
 		}
 		return click.call(this);
 	};

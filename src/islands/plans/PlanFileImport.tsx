@@ -3,12 +3,14 @@ import { importPlans } from '../../store/plans';
 import type { PlanRecord } from '../../plan/record';
 import { fileSizeProblem, readPlanFile, type KnownWorksheets } from '../../plan/codecs/plan-file';
 import { planLabel } from '../../plan/answers/plan-label';
+import { bundleSizeProblem, looksLikeBundle } from '../../plan/codecs/bundle';
+import { BundleRestore } from './BundleRestore';
 
 interface Props {
 	worksheets: KnownWorksheets & Record<string, { title: string; href: string }>;
 }
 
-type State = { step: 'idle' } | { step: 'error'; message: string } | { step: 'preview'; plans: PlanRecord[]; name: string } | { step: 'saved'; count: number };
+type State = { step: 'idle' } | { step: 'bundle'; text: string; name: string } | { step: 'error'; message: string } | { step: 'preview'; plans: PlanRecord[]; name: string } | { step: 'saved'; count: number };
 
 /** "Open a plan file": pick or drop a file, see what is in it, then save it as new plans. */
 export function PlanFileImport({ worksheets }: Props) {
@@ -17,9 +19,15 @@ export function PlanFileImport({ worksheets }: Props) {
 
 	const read = async (file: File | undefined) => {
 		if (!file) return;
-		const tooLarge = fileSizeProblem(file.size);
+		// Sizes first, from File.size: a bundle may be larger than a plan file, but never far larger than any real set.
+		const bundleTooLarge = bundleSizeProblem(file.size);
+		if (bundleTooLarge) return setState({ step: 'error', message: bundleTooLarge });
+		const bundle = looksLikeBundle(await file.slice(0, 200).text());
+		const tooLarge = bundle ? null : fileSizeProblem(file.size);
 		if (tooLarge) return setState({ step: 'error', message: tooLarge });
-		const result = readPlanFile(await file.text(), worksheets);
+		const text = await file.text();
+		if (bundle) return setState({ step: 'bundle', text, name: file.name });
+		const result = readPlanFile(text, worksheets);
 		setState(result.ok ? { step: 'preview', plans: result.plans, name: file.name } : { step: 'error', message: result.message });
 	};
 
@@ -52,6 +60,7 @@ export function PlanFileImport({ worksheets }: Props) {
 				/>
 				<p class="ws-hint">It is read in this browser; nothing is uploaded. Your saved plans are not changed until you choose to save.</p>
 			</div>
+			{state.step === 'bundle' && <BundleRestore text={state.text} name={state.name} worksheets={worksheets} onClose={() => setState({ step: 'idle' })} />}
 			<div role="status" aria-live="polite" class="plans-import-result">
 				{state.step === 'error' && (
 					<p class="plans-error" role="alert">

@@ -11,6 +11,7 @@ import { downloadPlans } from '../common/download';
 import { PlanFileImport } from './PlanFileImport';
 import { PlanLinkOpener } from './PlanLinkOpener';
 import { StorageHealth } from './StorageHealth';
+import { MovePlans } from './MovePlans';
 import { QuarantineList } from './QuarantineList';
 import type { SalvageField } from '../../plan/salvage';
 import type { SummaryFields } from '../../plan/session';
@@ -154,6 +155,7 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 					another device. Keep the file as safe as the notes in it.
 				</p>
 			</section>
+			<MovePlans />
 			<PlanFileImport worksheets={worksheets} />
 			<PlanLinkOpener worksheets={worksheets} />
 			<QuarantineList worksheets={worksheets} />

@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $storageHealth, checkStorageHealth } from '../../store/health';
+import { $storageHealth, checkStorageHealth, storageTruthNow } from '../../store/health';
 import { readableSize } from '../../plan/sizes';
+import { storageTruth } from '../../plan/storage-truth';
 
 
 /** What the browser has promised about this site's storage, and how much it holds. */
@@ -10,6 +11,7 @@ export function StorageHealth() {
 	useEffect(() => {
 		checkStorageHealth();
 	}, []);
+	const truth = storageTruthNow(health);
 	return (
 		<ul class="plans-health">
 			<li data-health="persist">
@@ -32,9 +34,12 @@ export function StorageHealth() {
 					</>
 				)}
 			</li>
-			<li>
-				Some browsers (Safari among them) delete a site’s data after days without a visit. Download your plans to keep a copy that
-				survives.
+			{/* Always a line, so nothing below moves when the browser's answer arrives. */}
+			<li data-health="truth">
+				{truth ??
+					(health.checked
+						? 'A copy in a file (“Move to another device”) keeps your plans if this device is lost or replaced.'
+						: storageTruth({ persisted: false, standalone: false, safari: false }))}
 			</li>
 		</ul>
 	);

@@ -179,6 +179,13 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			</fieldset>
 			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
 
+			{/* Outside the sticky footer, so the bar at the bottom stays one line high. */}
+			{extras && !blank && !shared && !holding && (
+				<div class="ws-keep print:hidden">
+					<extras.FirstSaveTruth />
+					<extras.BackupStatus backupHref={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/#move-plans`} />
+				</div>
+			)}
 			<div class="ws-footer print:hidden" hidden={holding}>
 				{!blank && !shared && (
 					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>

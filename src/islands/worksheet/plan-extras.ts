@@ -7,3 +7,5 @@ export { DamagedPlans } from './DamagedPlans';
 export { OpenedLink } from './OpenedLink';
 export { ContinueIn } from './ContinueIn';
 export { RoundsProgress } from './RoundsProgress';
+export { FirstSaveTruth } from '../common/StorageTruth';
+export { BackupStatus } from '../common/BackupStatus';

@@ -25,3 +25,15 @@ export const MAX_LINK_CHARS = 32_000;
  * link could inflate to some 25 MB. Inflation stops as soon as the output passes this limit.
  */
 export const MAX_INFLATED_BYTES = 1024 * 1024;
+
+/**
+ * Largest bundle file read (`codecs/bundle.ts`), in bytes, checked with `File.size` before it is read.
+ * A bundle is deflated, so even 10,000 full plans stay well under this.
+ */
+export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+
+/** Most bytes a bundle's contents may inflate to: twice what localStorage can hold in any browser. */
+export const MAX_BUNDLE_INFLATED_BYTES = 64 * 1024 * 1024;
+
+/** Most plans one bundle may hold. */
+export const MAX_BUNDLE_PLANS = 50_000;

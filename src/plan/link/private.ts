@@ -53,16 +53,48 @@ async function deriveKey(passphrase: string, salt: Uint8Array, usage: KeyUsage):
  * @throws when the passphrase is shorter than `MIN_PASSPHRASE_LENGTH` (check it in the form first).
  */
 export async function encryptLinkData(linkData: string, passphrase: string): Promise<string> {
+	return `${PRIVATE_LINK_FORMAT}.${packBytes(await sealBytes(new TextEncoder().encode(linkData), passphrase))}`;
+}
+
+/**
+ * The private-link scheme on bytes: [salt | IV | AES-GCM ciphertext with its tag], the key derived from
+ * the passphrase as for links. Private links and plan bundles (`codecs/bundle.ts`) both seal with it.
+ * @throws when the passphrase is shorter than `MIN_PASSPHRASE_LENGTH` (check it in the form first).
+ */
+export async function sealBytes(plain: Uint8Array, passphrase: string): Promise<Uint8Array> {
 	if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(PRIVATE_MESSAGES.tooShort);
 	const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
 	const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
 	const key = await deriveKey(passphrase, salt, 'encrypt');
-	const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(linkData)));
+	const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain as BufferSource));
 	const out = new Uint8Array(SALT_BYTES + IV_BYTES + sealed.length);
 	out.set(salt);
 	out.set(iv, SALT_BYTES);
 	out.set(sealed, SALT_BYTES + IV_BYTES);
-	return `${PRIVATE_LINK_FORMAT}.${packBytes(out)}`;
+	return out;
+}
+
+/** What opening sealed bytes gives. `damaged`: too short to hold a salt, IV and tag, or no Web Crypto. */
+export type OpenResult = { ok: true; plain: Uint8Array } | { ok: false; reason: 'wrong-passphrase' | 'damaged' | 'no-crypto' };
+
+/**
+ * Opens bytes made by `sealBytes`. Never throws. Call it only on bytes known intact (a CRC checked),
+ * so that a failed decryption means the passphrase is wrong.
+ */
+export async function openBytes(bytes: Uint8Array, passphrase: string): Promise<OpenResult> {
+	try {
+		if (bytes.length < SALT_BYTES + IV_BYTES + TAG_BYTES) return { ok: false, reason: 'damaged' };
+		if (!globalThis.crypto?.subtle) return { ok: false, reason: 'no-crypto' };
+		const key = await deriveKey(passphrase, bytes.slice(0, SALT_BYTES), 'decrypt');
+		try {
+			const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(SALT_BYTES, SALT_BYTES + IV_BYTES) }, key, bytes.slice(SALT_BYTES + IV_BYTES));
+			return { ok: true, plain: new Uint8Array(plain) };
+		} catch {
+			return { ok: false, reason: 'wrong-passphrase' };
+		}
+	} catch {
+		return { ok: false, reason: 'damaged' };
+	}
 }
 
 /** What opening a private link gives: the ordinary link data inside, or why not. */
@@ -78,18 +110,15 @@ export async function decryptLinkData(text: string, passphrase: string): Promise
 	try {
 		if (!isPrivateLinkData(text) || text.length > MAX_LINK_CHARS) return damaged;
 		const bytes = unpackBytes(text.slice(2));
-		if (!bytes || bytes.length < SALT_BYTES + IV_BYTES + TAG_BYTES) return damaged;
-		if (!globalThis.crypto?.subtle) return { ok: false, reason: 'damaged', message: PRIVATE_MESSAGES.noCrypto };
-		const salt = bytes.slice(0, SALT_BYTES);
-		const iv = bytes.slice(SALT_BYTES, SALT_BYTES + IV_BYTES);
-		const sealed = bytes.slice(SALT_BYTES + IV_BYTES);
-		const key = await deriveKey(passphrase, salt, 'decrypt');
-		let plain: ArrayBuffer;
-		try {
-			plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed);
-		} catch {
-			return { ok: false, reason: 'wrong-passphrase', message: PRIVATE_MESSAGES.wrongPassphrase };
-		}
+		if (!bytes) return damaged;
+		const opened = await openBytes(bytes, passphrase);
+		if (!opened.ok)
+			return opened.reason === 'wrong-passphrase'
+				? { ok: false, reason: 'wrong-passphrase', message: PRIVATE_MESSAGES.wrongPassphrase }
+				: opened.reason === 'no-crypto'
+					? { ok: false, reason: 'damaged', message: PRIVATE_MESSAGES.noCrypto }
+					: damaged;
+		const plain = opened.plain;
 		const linkData = new TextDecoder('utf-8', { fatal: true }).decode(plain);
 		// A private link holds an ordinary one, never another private one.
 		return /^[1-9]\d{0,5}\./.test(linkData) && !isPrivateLinkData(linkData) ? { ok: true, linkData } : damaged;

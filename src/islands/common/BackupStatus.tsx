@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $plans } from '../../store/plans';
+import { $backupDismissed, $lastBackup, dismissBackupReminder } from '../../store/backup';
+import { backupAge, backupReminderDue } from '../../plan/backup';
+
+interface Props {
+	/** Where "Back up now" leads: the move section on My plans (an id on this page, or an address). */
+	backupHref: string;
+}
+
+/**
+ * "Last backup: 12 days ago", and after 14 days with changes since, a quiet reminder that can be
+ * dismissed. Shown on My plans and on every worksheet page.
+ */
+export function BackupStatus({ backupHref }: Props) {
+	const plans = useStore($plans, { ssr: () => [] });
+	const lastBackup = useStore($lastBackup);
+	const dismissed = useStore($backupDismissed);
+	// The clock is read after hydration, so the server's HTML and the first render agree.
+	const [now, setNow] = useState<Date | null>(null);
+	useEffect(() => setNow(new Date()), []);
+	if (!now || plans.length === 0) return null;
+	const changes = plans.map((plan) => plan.updated).sort();
+	const due = backupReminderDue({ lastBackup, dismissed, firstChange: changes[0], lastChange: changes[changes.length - 1] }, now);
+	const lang = document.documentElement.lang || 'en';
+	return (
+		<div class="plans-backup not-content">
+			<p class="plans-backup-line" data-backup="last">
+				Last backup of all your plans: {lastBackup ? <time dateTime={lastBackup}>{backupAge(lastBackup, now, lang)}</time> : 'never'}.
+			</p>
+			{due && (
+				<div class="plans-backup-reminder" role="note" aria-label="Backup reminder">
+					<p>
+						{lastBackup ? 'Your plans changed since your last backup, more than two weeks ago.' : 'You have never kept a copy of your plans.'} A
+						copy in a file keeps them if this browser clears its data.
+					</p>
+					<div class="plans-buttons">
+						<a class="ws-link-button" href={backupHref}>
+							Back up now
+						</a>
+						<button type="button" onClick={() => dismissBackupReminder()}>
+							Not now
+						</button>
+					</div>
+				</div>
+			)}
+		</div>
+	);
+}

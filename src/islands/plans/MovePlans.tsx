@@ -1,0 +1,131 @@
+import { useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $plans } from '../../store/plans';
+import { $transfer, makeEverythingBundle } from '../../store/transfer';
+import { bundleFileName, generatePassphrase } from '../../plan/codecs/bundle';
+import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
+import { downloadText } from '../common/download';
+import { BackupStatus } from '../common/BackupStatus';
+import { KeepCopyFile } from './KeepCopyFile';
+
+type State = { step: 'idle' } | { step: 'working' } | { step: 'done'; how: 'shared' | 'downloaded'; name: string } | { step: 'error'; message: string };
+
+/** Whether this browser can hand a file to the system share sheet (AirDrop, Messages, mail). */
+function canShareFile(file: File): boolean {
+	try {
+		return typeof navigator.share === 'function' && typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * "Move to another device": one protected file of everything this site keeps here (plans, session
+ * notes, set-aside records), sealed with a passphrase the visitor types or copies. It leaves by the
+ * share sheet where the browser can share files, and as a download everywhere else.
+ */
+export function MovePlans() {
+	const plans = useStore($plans, { ssr: () => [] });
+	const transfer = useStore($transfer);
+	const [passphrase, setPassphrase] = useState('');
+	const [generated, setGenerated] = useState(false);
+	const [shown, setShown] = useState(false);
+	const [state, setState] = useState<State>({ step: 'idle' });
+	const field = useRef<HTMLInputElement>(null);
+	const short = passphrase.length < MIN_PASSPHRASE_LENGTH;
+
+	const make = async (event: Event) => {
+		event.preventDefault();
+		if (short) {
+			setState({ step: 'error', message: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters, or let the site make one.` });
+			return field.current?.focus();
+		}
+		if (transfer.busy || state.step === 'working') return;
+		setState({ step: 'working' });
+		try {
+			const text = await makeEverythingBundle(passphrase);
+			const name = bundleFileName();
+			const file = new File([text], name, { type: 'application/json' });
+			if (canShareFile(file)) {
+				try {
+					await navigator.share({ files: [file], title: 'Coaching Workbook plans' });
+					return setState({ step: 'done', how: 'shared', name });
+				} catch (error) {
+					// Closing the share sheet is a choice, not a failure; anything else falls back to a download.
+					if (error instanceof DOMException && error.name === 'AbortError') return setState({ step: 'idle' });
+				}
+			}
+			downloadText(name, text);
+			setState({ step: 'done', how: 'downloaded', name });
+		} catch (error) {
+			setState({ step: 'error', message: error instanceof Error ? error.message : 'The bundle could not be made.' });
+		}
+	};
+
+	return (
+		<section class="plans-move" id="move-plans" aria-labelledby="plans-move-heading">
+			<h2 id="plans-move-heading">Move to another device</h2>
+			<BackupStatus backupHref="#move-plans" />
+			<p>
+				One protected file with everything this site keeps for you here: every plan, the coach’s session notes and any records set aside. Open
+				it on the other device with “Open a plan file” and the same passphrase; plans already there are merged, newest answer winning, and
+				nothing is deleted.
+			</p>
+			<form onSubmit={make}>
+				<div class="plans-control">
+					<label for="plans-move-pass">Passphrase (at least {MIN_PASSPHRASE_LENGTH} characters)</label>
+					<input
+						id="plans-move-pass"
+						ref={field}
+						type={shown || generated ? 'text' : 'password'}
+						autocomplete="new-password"
+						spellcheck={false}
+						value={passphrase}
+						aria-describedby="plans-move-pass-hint"
+						onInput={(event) => {
+							setPassphrase(event.currentTarget.value);
+							setGenerated(false);
+						}}
+					/>
+				</div>
+				<p id="plans-move-pass-hint" class="ws-hint">
+					{generated
+						? 'Copy this passphrase now and keep it apart from the file: without it the file cannot be opened, and the site does not keep it.'
+						: 'The site never keeps the passphrase. Send it apart from the file (say it, or use another app).'}
+				</p>
+				<div class="plans-buttons">
+					<button
+						type="button"
+						onClick={() => {
+							setPassphrase(generatePassphrase());
+							setGenerated(true);
+						}}
+					>
+						Make a passphrase for me
+					</button>
+					{generated && (
+						<button type="button" onClick={() => navigator.clipboard?.writeText(passphrase).catch(() => {})}>
+							Copy passphrase
+						</button>
+					)}
+					{!generated && (
+						<button type="button" aria-pressed={shown} onClick={() => setShown(!shown)}>
+							{shown ? 'Hide passphrase' : 'Show passphrase'}
+						</button>
+					)}
+					<button type="submit" disabled={plans.length === 0 || transfer.busy || state.step === 'working'} aria-disabled={transfer.busy}>
+						{state.step === 'working' ? 'Making the protected file…' : 'Make the protected file'}
+					</button>
+				</div>
+			</form>
+			<div role="status" aria-live="polite" class="plans-move-result">
+				{state.step === 'done' &&
+					(state.how === 'shared'
+						? `Shared ${state.name}. Open it on the other device with “Open a plan file”.`
+						: `Downloaded ${state.name}. Send it to the other device and open it there with “Open a plan file”.`)}
+				{state.step === 'error' && <span class="plans-error">{state.message}</span>}
+			</div>
+			<KeepCopyFile />
+		</section>
+	);
+}

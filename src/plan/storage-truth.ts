@@ -1,0 +1,27 @@
+/**
+ * What the visitor is told when the browser has not promised to keep the site's data: in one or two
+ * plain sentences for that browser, what may delete the plans and what prevents it. Shared by My
+ * plans and the worksheet's first save.
+ */
+
+/** What the page knows of the browser. */
+export interface BrowserStorageFacts {
+	/** `navigator.storage.persisted()`: true when the browser promised to keep the data; null when it did not say. */
+	persisted: boolean | null;
+	/** Opened as an installed app (display-mode standalone, or iOS's `navigator.standalone`). */
+	standalone: boolean;
+	/** Safari or any iPhone/iPad browser (all use WebKit's storage rules). */
+	safari: boolean;
+}
+
+/** Whether a user agent is Safari's engine with its seven-day rule: Safari itself, or any browser on iOS. */
+export const isSafariAgent = (userAgent: string): boolean =>
+	/\b(iPhone|iPad|iPod)\b/.test(userAgent) || (/\bSafari\//.test(userAgent) && !/\b(Chrome|Chromium|CriOS|FxiOS|Edg|OPR|Android)\//.test(userAgent));
+
+/** The sentences to show, or null: nothing to say when storage is persistent or the site is installed. */
+export function storageTruth(facts: BrowserStorageFacts): string | null {
+	if (facts.persisted === true || facts.standalone) return null;
+	if (facts.safari)
+		return 'Safari deletes everything this site keeps, your plans included, after seven days without a visit, and also when you clear website data or close a private window. Add the site to your Home Screen (Share, then “Add to Home Screen”) or keep a copy with “Move to another device” to keep them.';
+	return 'This browser may delete your plans when you clear its site data, when a private window closes, or when space runs low. Keep a copy with “Move to another device” (or “Download all plans”) so they survive.';
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_MESSAGES, bundleSizeProblem, looksLikeBundle, makeBundle, openBundle, summarizeBundle } from '../../../../src/plan/codecs/bundle';
+import { createRecord } from '../../../../src/plan/record';
+import { MAX_BUNDLE_BYTES } from '../../../../src/plan/codecs/limits';
+
+const now = new Date('2026-11-24T10:00:00.000Z');
+const grow = createRecord({ id: 'grow', version: 1 }, now, { title: 'Run a 10k', person: 'Sam', answers: { goal: 'Run' } }, 'p1');
+const elsewhere = createRecord({ id: 'not-here', version: 3 }, now, { title: 'From another site', person: 'Ana' }, 'p2');
+const contents = {
+	plans: [grow, elsewhere],
+	sessions: ['{"format":1,"id":"s1","notes":"private"}'],
+	quarantine: [{ key: 'cw:plan:bad', raw: '{"format":9', reason: 'it is not valid JSON', found: now.toISOString() }],
+};
+const pass = 'correct horse battery';
+
+describe('the plan bundle', () => {
+	it('opens with its passphrase and gives back every plan, session and quarantined record as they were', async () => {
+		const text = await makeBundle(contents, pass, now);
+		expect(looksLikeBundle(text)).toBe(true);
+		expect(text).not.toContain('Sam');
+		expect(text).not.toContain('private');
+		const opened = await openBundle(text, pass);
+		expect(opened).toEqual({ ok: true, contents: { made: now.toISOString(), ...contents } });
+		if (!opened.ok) return;
+		expect(summarizeBundle(opened.contents, { grow: { version: 1 } })).toEqual({
+			plans: 2,
+			people: ['Sam', 'Ana'],
+			unknownWorksheets: ['not-here'],
+			sessions: 1,
+			quarantined: 1,
+			made: now.toISOString(),
+		});
+	});
+
+	it('says a wrong passphrase may be tried again, and a cut or changed bundle is damaged', async () => {
+		const text = await makeBundle(contents, pass, now);
+		expect(await openBundle(text, 'not the one')).toEqual({ ok: false, message: BUNDLE_MESSAGES.wrongPassphrase, retry: true });
+		expect(await openBundle(text.slice(0, Math.floor(text.length / 2)), pass)).toEqual({ ok: false, message: BUNDLE_MESSAGES.damaged });
+		const data = JSON.parse(text).data as string;
+		const flipped = text.replace(data, data.slice(0, 40) + (data[40] === 'A' ? 'B' : 'A') + data.slice(41));
+		expect(await openBundle(flipped, pass)).toEqual({ ok: false, message: BUNDLE_MESSAGES.damaged });
+	});
+
+	it('refuses a bundle from a newer version and one far too large, before any passphrase', async () => {
+		const text = await makeBundle(contents, pass, now);
+		const newer = text.replace('"format":1', '"format":2');
+		expect(await openBundle(newer, pass)).toEqual({ ok: false, message: BUNDLE_MESSAGES.newer(2) });
+		expect(bundleSizeProblem(MAX_BUNDLE_BYTES + 1)).toContain('far larger than any set of plans');
+		expect(bundleSizeProblem(1000)).toBeNull();
+	});
+
+	it('keeps a bundled plan that fails the door aside, with the reason, instead of dropping it', async () => {
+		const broken = { ...grow, id: 'p3', date: 'tomorrow' };
+		const text = await makeBundle({ ...contents, plans: [grow, broken as never] }, pass, now);
+		const opened = await openBundle(text, pass, now);
+		expect(opened.ok).toBe(true);
+		if (!opened.ok) return;
+		expect(opened.contents.plans.map((p) => p.id)).toEqual(['p1']);
+		expect(opened.contents.quarantine[1]).toMatchObject({ key: 'cw:plan:p3', reason: 'its date is not written YYYY-MM-DD' });
+	});
+
+	it('refuses a passphrase shorter than eight characters', async () => {
+		await expect(makeBundle(contents, 'short', now)).rejects.toThrow(BUNDLE_MESSAGES.tooShort);
+	});
+});
