@@ -37,9 +37,10 @@ function quietHeadInjectDirective() {
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // What the worksheet island needs before it can take a keystroke. Anything else (storage health,
-// clipboard, codecs) stays out, or this chunk would carry it onto every island page.
+// clipboard, codecs, valibot, which only sessions and links use) stays out, or this chunk would carry
+// it onto every island page.
 const CORE_MODULES =
-	/[\\/]src[\\/](store[\\/](plans|storage|quarantine|keys)|islands[\\/]common[\\/](site-base|use-later|UndoDelete)|plan[\\/](record|dates|answers[\\/](values|labels|plan-label|list-ops)))|[\\/]node_modules[\\/](nanostores|@nanostores|valibot)[\\/]/;
+	/[\\/]src[\\/](store[\\/](plans|storage|quarantine|keys)|islands[\\/]common[\\/](site-base|use-later|UndoDelete)|plan[\\/](record|dates|answers[\\/](values|labels|plan-label|list-ops)))|[\\/]node_modules[\\/](nanostores|@nanostores)[\\/]/;
 const base = process.env.BASE_PATH ?? '/';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites);

@@ -23,7 +23,6 @@
  * of each field wins. A record this code cannot read is never deleted: see `quarantine.ts`.
  */
 
-import * as v from 'valibot';
 import { contextProblem } from './link/coach-context';
 import { answersProblem, editedProblem, extraProblem, isDayText, valueProblem, worksheetIdProblem } from './record-limits';
 
@@ -37,77 +36,101 @@ export type HeaderField = (typeof HEADER_FIELDS)[number];
 export const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** An object of `value`s by text key; `v.record` alone would take an array as an empty object. */
-const recordOf = <T extends v.GenericSchema>(value: T, message: string) =>
-	v.pipe(v.custom<Record<string, unknown>>(isObject, message), v.record(v.string(), value, message));
-
-const textMessage = (key: string) => `its "${key}" is missing or not text`;
-const text = (key: string) => v.string(textMessage(key));
-const MISSING: Record<string, string> = {
-	format: 'it has no format version',
-	worksheetVersion: 'its "worksheetVersion" is missing',
-	answers: 'its "answers" are missing',
-	edited: 'its "edited" times are missing',
-};
-
-/**
- * The envelope, declared once: it gives both the `PlanRecord` type and the check that stored,
- * shared and imported records pass. Entries are checked in this order, and the first problem is
- * the one the visitor reads.
- */
-const planEntries = {
-	format: v.pipe(
-		v.number('it has no format version'),
-		v.maxValue(FORMAT_VERSION, (issue) => `it was saved by a newer version of this site (format ${issue.input})`),
-		v.value(FORMAT_VERSION, (issue) => `format ${issue.input} is unknown`),
-	),
-	id: text('id'),
-	worksheet: text('worksheet'),
+/** The envelope of one plan (see the top of this file for an example). */
+export interface PlanRecord {
+	format: number;
+	id: string;
+	/** Worksheet id (`content/worksheets/<id>.yaml`). */
+	worksheet: string;
 	/** The plan's name, chosen by the visitor. */
-	title: text('title'),
+	title: string;
 	/** Who the plan is for. */
-	person: text('person'),
+	person: string;
 	/** The plan's date, `YYYY-MM-DD`, or empty. */
-	date: text('date'),
-	created: text('created'),
-	updated: text('updated'),
+	date: string;
+	created: string;
+	updated: string;
 	/** The worksheet definition's `version` when last saved. */
-	worksheetVersion: v.number('its "worksheetVersion" is missing'),
-	/** Answers by field id; each field kind has its own shape (see `answers/values.ts`). */
-	answers: recordOf(v.unknown(), 'its "answers" are missing'),
+	worksheetVersion: number;
+	/** Answers by field id; each field kind has its own shape (see `plan/fields`). */
+	answers: Record<string, unknown>;
 	/** Epoch milliseconds of the last edit, by answer id or `@` + header field. */
-	edited: recordOf(v.number('its "edited" times are missing'), 'its "edited" times are missing'),
+	edited: Record<string, number>;
 	/** What the coach wrote when sending the worksheet (coach links); absent otherwise. */
-	context: v.optional(recordOf(v.string('its coach context is not text'), 'its coach context is not text')),
+	context?: Record<string, string>;
 	/** When the client last sent this plan back to the coach (ISO time); absent until then. */
-	sentBack: v.optional(v.string('its "sentBack" time is not text')),
+	sentBack?: string;
 	/** Set on a plan started from a private (passphrase) coach link: its replies are protected by default. */
-	privateLink: v.optional(v.literal(true, 'its "privateLink" mark is not true')),
+	privateLink?: true;
 	/** Set on a plan that salvage read from a damaged record: the id that record has in quarantine. */
-	recovered: v.optional(v.string('its "recovered" mark is not text')),
+	recovered?: string;
 	/**
 	 * The plan this one was continued from ("Continue in…"), by plan id and worksheet id; absent for a
 	 * plan started afresh. The source may since have been deleted or live on another device.
 	 */
-	from: v.optional(
-		v.looseObject(
-			{ plan: v.string('its "from" plan id is not text'), worksheet: v.string('its "from" worksheet is not text') },
-			'its "from" is not a plan and worksheet',
-		),
+	from?: { plan: string; worksheet: string };
+}
+
+const textMessage = (key: string) => `its "${key}" is missing or not text`;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value);
+const allValues = (value: Record<string, unknown>, check: (entry: unknown) => boolean) => Object.values(value).every(check);
+
+/**
+ * The envelope's entries in the order they are checked, each with its check and the words the visitor
+ * reads when it fails (the first failing entry is the one reported). Unknown keys are kept, not
+ * stripped: a newer site's extra data must survive a round trip here. Written without a schema library:
+ * this runs on every page that reads a plan, and must stay light.
+ */
+const ENTRIES: [key: keyof PlanRecord, problem: (value: unknown) => string | null, optional?: true][] = [
+	[
+		'format',
+		(value) =>
+			!isNumber(value)
+				? 'it has no format version'
+				: value > FORMAT_VERSION
+					? `it was saved by a newer version of this site (format ${value})`
+					: value !== FORMAT_VERSION
+						? `format ${value} is unknown`
+						: null,
+	],
+	...(['id', 'worksheet', 'title', 'person', 'date', 'created', 'updated'] as const).map(
+		(key): [keyof PlanRecord, (value: unknown) => string | null] => [key, (value) => (isText(value) ? null : textMessage(key))],
 	),
-};
+	['worksheetVersion', (value) => (isNumber(value) ? null : 'its "worksheetVersion" is missing')],
+	['answers', (value) => (isObject(value) ? null : 'its "answers" are missing')],
+	['edited', (value) => (isObject(value) && allValues(value, isNumber) ? null : 'its "edited" times are missing')],
+	['context', (value) => (isObject(value) && allValues(value, isText) ? null : 'its coach context is not text'), true],
+	['sentBack', (value) => (isText(value) ? null : 'its "sentBack" time is not text'), true],
+	['privateLink', (value) => (value === true ? null : 'its "privateLink" mark is not true'), true],
+	['recovered', (value) => (isText(value) ? null : 'its "recovered" mark is not text'), true],
+	[
+		'from',
+		(value) =>
+			!isObject(value)
+				? 'its "from" is not a plan and worksheet'
+				: !isText(value.plan)
+					? 'its "from" plan id is not text'
+					: !isText(value.worksheet)
+						? 'its "from" worksheet is not text'
+						: null,
+		true,
+	],
+];
 
-/** Unknown keys are kept, not stripped: a newer site's extra data must survive a round trip here. */
-const planSchema = v.pipe(
-	v.custom<Record<string, unknown>>(isObject, 'it is not a plan record'),
-	v.looseObject(planEntries, (issue) => {
-		// A missing entry is reported on the object, with the entry's key in its path.
-		const key = issue.path?.[0]?.key;
-		return typeof key === 'string' ? (MISSING[key] ?? textMessage(key)) : 'it is not a plan record';
-	}),
-);
+const KNOWN_KEYS = ENTRIES.map(([key]) => key);
 
-export type PlanRecord = v.InferOutput<v.ObjectSchema<typeof planEntries, undefined>>;
+/** What is wrong with the envelope's shape, or `null`. */
+function shapeProblem(value: unknown): string | null {
+	if (!isObject(value)) return 'it is not a plan record';
+	for (const [key, problem, optional] of ENTRIES) {
+		const entry = Object.hasOwn(value, key) ? value[key] : undefined;
+		if (entry === undefined && optional) continue;
+		const found = problem(entry);
+		if (found) return found;
+	}
+	return null;
+}
 
 /** `beyondLimits`: the shape was right but a limit of the door was not kept (see `record-limits.ts`). */
 export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: string; beyondLimits?: true };
@@ -118,8 +141,8 @@ export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reaso
  * Says what is wrong when the record is refused.
  */
 export function validateRecord(value: unknown): DecodeResult {
-	const result = v.safeParse(planSchema, value, { abortEarly: true });
-	if (!result.success) return { ok: false, reason: result.issues[0].message };
+	const shape = shapeProblem(value);
+	if (shape) return { ok: false, reason: shape };
 	const raw = value as Record<string, unknown>;
 	const problem =
 		(isDayText(raw.date as string) ? null : 'its date is not written YYYY-MM-DD') ??
@@ -128,8 +151,8 @@ export function validateRecord(value: unknown): DecodeResult {
 		answersProblem(raw.answers as Record<string, unknown>) ??
 		editedProblem(raw.edited as Record<string, unknown>) ??
 		(raw.context === undefined ? null : (valueProblem(raw.context, 'its coach context', 1) ?? contextProblem(raw.context as never))) ??
-		extraProblem(raw, Object.keys(planEntries));
-	return problem ? { ok: false, reason: problem, beyondLimits: true } : { ok: true, record: result.output as PlanRecord };
+		extraProblem(raw, KNOWN_KEYS);
+	return problem ? { ok: false, reason: problem, beyondLimits: true } : { ok: true, record: { ...raw } as unknown as PlanRecord };
 }
 
 /** A short random id; `crypto.randomUUID` needs a secure context, this does not. */
