@@ -16,8 +16,9 @@ interface Props {
 	worksheets: Record<string, { title: string; href: string; version: number; fields?: SalvageField[] }>;
 }
 
-const edited = (iso: string) =>
-	new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// One formatter for every row: toLocaleString builds a new one per call, costly with 500 rows.
+const editedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const edited = (iso: string) => editedFormat.format(new Date(iso));
 
 /**
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $plans, setActivePlan, upgradePlan } from '../../store/plans';
+import { $shownPlans, setActivePlan, upgradePlan } from '../../store/plans';
 import { openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
@@ -27,7 +27,7 @@ export default function SessionIsland(props: SessionProps) {
 	const session = useStore($session, { ssr: () => null });
 	const $open = useMemo(() => openSessionOf(model.id), [model.id]);
 	const open = useStore($open, { ssr: () => null });
-	const allPlans = useStore($plans, { ssr: () => [] as PlanRecord[] });
+	const allPlans = useStore($shownPlans, { ssr: () => [] as PlanRecord[] });
 	const plan = session ? (allPlans.find((p) => p.id === session.plan) ?? null) : null;
 	const closePlan = session?.closePlan ? allPlans.find((p) => p.id === session.closePlan) : undefined;
 
@@ -38,7 +38,7 @@ export default function SessionIsland(props: SessionProps) {
 		return step === CLOSE_STEP ? 'Close the session' : 'Session summary';
 	};
 
-	// A plan saved under an older version of its worksheet is carried forward once the session shows it.
+	// A plan saved under an older version of its worksheet is shown migrated; stored so on its next edit.
 	useEffect(() => {
 		if (plan && plan.worksheetVersion < definition.version) upgradePlan(plan.id, definition);
 		if (closePlan && close && closePlan.worksheetVersion < close.definition.version) upgradePlan(closePlan.id, close.definition);
