@@ -138,6 +138,8 @@ describe('viewing plans of older worksheet versions', () => {
 
 		const { page, watch } = await openPage(context, '/plans/');
 		await page.waitForFunction(() => document.querySelectorAll('.plans-table tbody tr').length === 500, null, { timeout: 60_000 });
+		expect(await page.getByRole('button', { name: /more plan/ }).count()).toBe(0);
+		expect(await page.getByRole('status').filter({ hasText: '500 plans' }).count()).toBe(1);
 		await page.waitForTimeout(500);
 		expect(await writes(page)).toEqual([]);
 
@@ -149,6 +151,34 @@ describe('viewing plans of older worksheet versions', () => {
 		expect(await writes(sheet.page)).toEqual([]);
 		expect(JSON.parse((await sheet.page.evaluate(() => localStorage.getItem('cw:plan:old000')))!).worksheetVersion).toBe(2);
 		expect([...watch.errors, ...sheet.watch.errors]).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('My plans with more plans than one page', () => {
+	it('shows 500 rows, then 500 more on each "Show more", and filters over every plan', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const many = Object.fromEntries(
+			Array.from({ length: 1200 }, (_, i) => {
+				const id = `many${String(i).padStart(4, '0')}`;
+				const stamp = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+				const record = { format: 1, id, worksheet: 'grow', worksheetVersion: 3, title: `Plan ${i}`, person: 'Ana', date: '', created: stamp, updated: stamp, answers: { goal: `Goal ${i}` }, edited: {} };
+				return [`cw:plan:${id}`, JSON.stringify(record)];
+			}),
+		);
+		await seedStorage(context, many);
+		const { page, watch } = await openPage(context, '/plans/');
+		const rows = (n: number) => page.waitForFunction((count) => document.querySelectorAll('.plans-table tbody tr').length === count, n, { timeout: 60_000 });
+		await rows(500);
+		await page.getByRole('button', { name: 'Show 500 more plans' }).click();
+		await rows(1000);
+		await page.getByRole('button', { name: 'Show 200 more plans' }).click();
+		await rows(1200);
+		expect(await page.getByRole('button', { name: /more plan/ }).count()).toBe(0);
+		// The filter searches every plan, not only the rows on the page.
+		await typeInto(page, '#plans-filter', 'Plan 7');
+		await page.getByRole('status').filter({ hasText: '111 of 1200 plans match' }).waitFor();
+		expect(watch.errors).toEqual([]);
 		await context.close();
 	});
 });

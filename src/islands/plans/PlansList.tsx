@@ -16,6 +16,9 @@ interface Props {
 	worksheets: Record<string, { title: string; href: string; version: number; fields?: SalvageField[] }>;
 }
 
+/** Rows shown at first, and added by each "Show more" (a coach with 500 plans still sees them all). */
+const PAGE = 500;
+
 // One formatter for every row: toLocaleString builds a new one per call, costly with 500 rows.
 const editedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const edited = (iso: string) => editedFormat.format(new Date(iso));
@@ -36,6 +39,18 @@ export default function PlansList({ worksheets }: Props) {
 	const worksheetTitle = (id: string) => worksheets[id]?.title ?? `${id} (not on this site)`;
 	const groups = useMemo(() => groupPlans(plans, { by, sort, filter, worksheetTitle }), [plans, by, sort, filter]);
 	const shown = groups.reduce((sum, group) => sum + group.plans.length, 0);
+	// Rows render a page at a time: 5,000 plans as rows would stall a slow phone on load and on
+	// every keystroke in the filter; the filter itself still searches every plan.
+	const [limit, setLimit] = useState(PAGE);
+	let budget = limit;
+	const pages = groups
+		.map((group) => {
+			const rows = group.plans.slice(0, Math.max(0, budget));
+			budget -= rows.length;
+			return { group, rows };
+		})
+		.filter(({ rows }) => rows.length > 0);
+	const more = Math.min(PAGE, shown - limit);
 
 	return (
 		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
@@ -72,7 +87,7 @@ export default function PlansList({ worksheets }: Props) {
 				</div>
 			)}
 			{plans.length > 0 && shown === 0 && <p>No plan matches “{filter.trim()}”.</p>}
-			{groups.map((group, g) => (
+			{pages.map(({ group, rows }, g) => (
 				<section class="plans-group" aria-labelledby={`plans-group-${g}`} data-group={group.key}>
 					<h2 id={`plans-group-${g}`}>
 						{group.label} <span class="plans-count">({group.plans.length} {group.plans.length === 1 ? 'plan' : 'plans'})</span>
@@ -91,7 +106,7 @@ export default function PlansList({ worksheets }: Props) {
 							</tr>
 						</thead>
 						<tbody>
-							{group.plans.map((plan) => {
+							{rows.map((plan) => {
 								const sheet = worksheets[plan.worksheet];
 								return (
 									<tr data-plan={plan.id}>
@@ -129,6 +144,16 @@ export default function PlansList({ worksheets }: Props) {
 					</table>
 				</section>
 			))}
+			{more > 0 && (
+				<p class="plans-more">
+					<button type="button" onClick={() => setLimit(limit + PAGE)}>
+						Show {more} more {more === 1 ? 'plan' : 'plans'}
+					</button>{' '}
+					<span class="ws-hint">
+						{limit} of {shown} shown
+					</span>
+				</p>
+			)}
 			<section class="plans-keep" aria-labelledby="plans-keep-heading">
 				<h2 id="plans-keep-heading">Keep your plans safe</h2>
 				<StorageHealth />
