@@ -178,6 +178,18 @@ describe('My plans with more plans than one page', () => {
 		// The filter searches every plan, not only the rows on the page.
 		await typeInto(page, '#plans-filter', 'Plan 7');
 		await page.getByRole('status').filter({ hasText: '111 of 1200 plans match' }).waitFor();
+
+		// Downloading all of them says it is working while the file is built, then is ready again.
+		const button = page.getByRole('button', { name: 'Download all plans' });
+		await button.evaluate((el) => {
+			new MutationObserver(() => {
+				if (el.getAttribute('aria-busy') === 'true') (window as any).__wasBusy = true;
+			}).observe(el, { attributes: true });
+		});
+		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+		expect(download.suggestedFilename()).toMatch(/\.json$/);
+		await page.waitForFunction(() => (window as any).__wasBusy === true);
+		await page.getByRole('button', { name: 'Download all plans' }).and(page.locator(':not([aria-busy])')).waitFor();
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	});

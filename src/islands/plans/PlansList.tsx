@@ -30,7 +30,18 @@ const edited = (iso: string) => editedFormat.format(new Date(iso));
 export default function PlansList({ worksheets }: Props) {
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
-	const downloadAll = () => downloadPlans(plans, { all: true });
+	// Busy while the file is built: a slow phone takes a moment with many plans, and a second
+	// press would start a second download.
+	const [downloading, setDownloading] = useState(false);
+	const downloadAll = async () => {
+		if (downloading) return;
+		setDownloading(true);
+		try {
+			await downloadPlans(plans, { all: true });
+		} finally {
+			setDownloading(false);
+		}
+	};
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 	const [filter, setFilter] = useState('');
@@ -157,8 +168,8 @@ export default function PlansList({ worksheets }: Props) {
 			<section class="plans-keep" aria-labelledby="plans-keep-heading">
 				<h2 id="plans-keep-heading">Keep your plans safe</h2>
 				<StorageHealth />
-				<button type="button" disabled={plans.length === 0} onClick={downloadAll}>
-					Download all plans
+				<button type="button" disabled={plans.length === 0} aria-busy={downloading ? 'true' : undefined} aria-disabled={downloading ? 'true' : undefined} onClick={downloadAll}>
+					{downloading ? 'Preparing the file…' : 'Download all plans'}
 				</button>
 				<p class="ws-hint">One file with every plan; “Open a plan file” below reads it back, here or on another device.</p>
 			</section>
