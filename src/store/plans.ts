@@ -164,16 +164,13 @@ function shownPlan(plans: PlanRecord[], active: Partial<Record<string, string>>,
  * (500 plans on My plans were 500 writes); the migrated copy is stored on the visitor's next edit.
  * Each entry keeps the stored record it came from, so a newer stored record wins.
  */
-const $upgraded = atom<Record<string, { from: PlanRecord; to: PlanRecord }>>({});
+export const $upgraded = atom<Record<string, { from: PlanRecord; to: PlanRecord }>>({});
 
 /** A plan as shown and edited: its in-memory migration when that was made from this very record. */
-const current = (plan: PlanRecord): PlanRecord => {
+export const current = (plan: PlanRecord): PlanRecord => {
 	const entry = $upgraded.get()[plan.id];
 	return entry && entry.from === plan ? entry.to : plan;
 };
-
-/** Readable plans as a worksheet or session shows them: older versions migrated in memory. */
-export const $shownPlans = computed([$plans, $upgraded], (plans) => plans.map(current));
 
 /**
  * The plan a worksheet shows: the one last chosen for it, or else its most recently edited plan,
@@ -184,7 +181,7 @@ export const $shownPlans = computed([$plans, $upgraded], (plans) => plans.map(cu
 export function activePlanOf(worksheetId: string, definition?: Pick<Worksheet, 'version' | 'migrations'>) {
 	const $active = computed([$plans, $activePlanIds, $upgraded], (plans, active) => {
 		const plan = shownPlan(plans, active, worksheetId);
-		return plan ? current(plan) : null;
+		return plan && current(plan);
 	});
 	if (definition)
 		onMount($active, () =>
@@ -206,7 +203,6 @@ export async function upgradePlan(planId: string, definition: Pick<Worksheet, 'v
 	// Read again after the wait: an edit may have landed meanwhile.
 	const record = getPlan(planId);
 	if (!record || record.worksheetVersion >= definition.version) return;
-	if ($upgraded.get()[planId]?.from === record) return;
 	$upgraded.set({ ...$upgraded.get(), [planId]: { from: record, to: migrateRecord(record, definition) } });
 }
 
@@ -217,7 +213,7 @@ export async function upgradePlan(planId: string, definition: Pick<Worksheet, 'v
 function planToEdit(worksheet: Definition): PlanRecord {
 	// Read the stores directly: a keystroke should not build a computed store to read it once.
 	const shown = shownPlan($plans.get(), $activePlanIds.get(), worksheet.id);
-	return shown ? current(shown) : createPlan(worksheet);
+	return (shown && current(shown)) || createPlan(worksheet);
 }
 
 /**

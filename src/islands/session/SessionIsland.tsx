@@ -1,11 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $shownPlans, setActivePlan, upgradePlan } from '../../store/plans';
+import { computed } from 'nanostores';
+import { $plans, $upgraded, current, setActivePlan, upgradePlan } from '../../store/plans';
+
 import { openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionProps } from './types';
 import { SessionSetup } from './SessionSetup';
+
+/** Plans as the session shows them: older versions migrated in memory (kept here, off the worksheet page's weight). */
+const $shownPlans = computed([$plans, $upgraded], (plans) => plans.map(current));
 
 /**
  * Session mode: the coach runs a session on a plan one phase per screen, then the close and a summary.
