@@ -27,13 +27,16 @@ export interface Unreadable {
 }
 type Stored = PlanRecord | Unreadable;
 
+/** The stored text each record was read from: records never change, so it encodes back to it unchanged. */
+const readFrom = new WeakMap<PlanRecord, string>();
 const decodeStored = (raw: string): Stored => {
 	const result = decodeRecord(raw);
+	if (result.ok) readFrom.set(result.record, raw);
 	return result.ok ? result.record : { unreadable: true, raw, reason: result.reason };
 };
 // persistent removes a key set to undefined before encoding; the type only says so.
 const encodeStored = (value: Stored | undefined): string | undefined =>
-	value === undefined ? undefined : 'unreadable' in value ? value.raw : encodeRecord(value);
+	value === undefined ? undefined : 'unreadable' in value ? value.raw : (readFrom.get(value) ?? encodeRecord(value));
 const isRecord = (value: Stored | undefined): value is PlanRecord => !!value && !('unreadable' in value);
 
 /** Every stored plan record by id, synced with localStorage and other tabs. */
@@ -102,12 +105,12 @@ export function createPlan(
 
 export function setAnswer(planId: string, fieldId: string, value: unknown) {
 	const record = getPlan(planId);
-	if (record) save(withAnswer(record, fieldId, value, new Date()));
+	if (record) save(withAnswer(current(record), fieldId, value, new Date()));
 }
 
 export function setHeader(planId: string, field: HeaderField, value: string) {
 	const record = getPlan(planId);
-	if (record) save(withHeader(record, field, value, new Date()));
+	if (record) save(withHeader(current(record), field, value, new Date()));
 }
 
 export function setActivePlan(worksheetId: string, planId: string) {
@@ -157,12 +160,29 @@ function shownPlan(plans: PlanRecord[], active: Partial<Record<string, string>>,
 }
 
 /**
+ * Plans of an older worksheet version, migrated in memory only, by id. Viewing must write nothing
+ * (500 plans on My plans were 500 writes); the migrated copy is stored on the visitor's next edit.
+ * Each entry keeps the stored record it came from, so a newer stored record wins.
+ */
+export const $upgraded = atom<Record<string, { from: PlanRecord; to: PlanRecord }>>({});
+
+/** A plan as shown and edited: its in-memory migration when that was made from this very record. */
+export const current = (plan: PlanRecord): PlanRecord => {
+	const entry = $upgraded.get()[plan.id];
+	return entry && entry.from === plan ? entry.to : plan;
+};
+
+/**
  * The plan a worksheet shows: the one last chosen for it, or else its most recently edited plan,
  * or null when the visitor has no plan of this worksheet yet. A plan saved under an older version
- * of the worksheet is migrated once it is shown (every answer kept), given the definition.
+ * of the worksheet is shown migrated (every answer kept), given the definition; it is stored
+ * migrated only when the visitor changes it.
  */
 export function activePlanOf(worksheetId: string, definition?: Pick<Worksheet, 'version' | 'migrations'>) {
-	const $active = computed([$plans, $activePlanIds], (plans, active) => shownPlan(plans, active, worksheetId));
+	const $active = computed([$plans, $activePlanIds, $upgraded], (plans, active) => {
+		const plan = shownPlan(plans, active, worksheetId);
+		return plan && current(plan);
+	});
 	if (definition)
 		onMount($active, () =>
 			$active.subscribe((plan) => {
@@ -174,22 +194,25 @@ export function activePlanOf(worksheetId: string, definition?: Pick<Worksheet, '
 
 /**
  * The one upgrade-on-view rule, for every view that shows a plan (worksheet, session): a plan saved
- * under an older version of its worksheet is migrated once shown. Queued, so a render never writes.
+ * under an older version of its worksheet is migrated in memory once shown. Queued, so a render never
+ * runs it, and nothing is written (see `upgradePlan`).
  */
 export function upgradeShownPlan(plan: PlanRecord | null | undefined, definition: Pick<Worksheet, 'version' | 'migrations'>) {
 	if (plan && plan.worksheetVersion < definition.version) queueMicrotask(() => upgradePlan(plan.id, definition));
 }
 
 /**
- * Upgrades a plan saved under an older version of its worksheet, keeping every answer. The
- * migration code loads only when a plan needs it, which is rare, so typing never waits for it.
+ * Migrates a plan saved under an older version of its worksheet in memory, keeping every answer;
+ * nothing is written until the visitor edits it. The migration code loads only when a plan needs
+ * it, which is rare, so typing never waits for it.
  */
 export async function upgradePlan(planId: string, definition: Pick<Worksheet, 'version' | 'migrations'>) {
 	if (!((getPlan(planId)?.worksheetVersion ?? Infinity) < definition.version)) return;
 	const { migrateRecord } = await import('../plan/migrate');
 	// Read again after the wait: an edit may have landed meanwhile.
 	const record = getPlan(planId);
-	if (record && record.worksheetVersion < definition.version) save(migrateRecord(record, definition));
+	if (!record || record.worksheetVersion >= definition.version) return;
+	$upgraded.set({ ...$upgraded.get(), [planId]: { from: record, to: migrateRecord(record, definition) } });
 }
 
 /**
@@ -198,7 +221,8 @@ export async function upgradePlan(planId: string, definition: Pick<Worksheet, 'v
  */
 function planToEdit(worksheet: Definition): PlanRecord {
 	// Read the stores directly: a keystroke should not build a computed store to read it once.
-	return shownPlan($plans.get(), $activePlanIds.get(), worksheet.id) ?? createPlan(worksheet);
+	const shown = shownPlan($plans.get(), $activePlanIds.get(), worksheet.id);
+	return (shown && current(shown)) || createPlan(worksheet);
 }
 
 /**
@@ -207,12 +231,12 @@ function planToEdit(worksheet: Definition): PlanRecord {
  */
 export function editAnswer(worksheet: Definition, fieldId: string, update: (answers: Record<string, unknown>) => unknown) {
 	const plan = planToEdit(worksheet);
-	setAnswer(plan.id, fieldId, update(getPlan(plan.id)?.answers ?? {}));
+	save(withAnswer(plan, fieldId, update(plan.answers), new Date()));
 }
 
 /** Changes a header field (title, person, date) of the plan a worksheet shows, starting one if needed. */
 export function editHeader(worksheet: Definition, field: HeaderField, value: string) {
-	setHeader(planToEdit(worksheet).id, field, value);
+	save(withHeader(planToEdit(worksheet), field, value, new Date()));
 }
 
 /** Whether two coach contexts say the same, whatever order their keys were written in. */

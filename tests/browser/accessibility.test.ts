@@ -228,7 +228,7 @@ describe('the states a link brings a visitor to', () => {
 			},
 		},
 		{
-			name: 'a damaged-plan notice, and My plans with a client’s file',
+			name: 'a damaged-plan notice, and My plans with a client’s file and a passphrase made for a move',
 			open: async (page) => {
 				await page.evaluate(() => {
 					localStorage.setItem('cw:plan:k1', '{"format":1,"id":"k1","worksheet":"grow","answ');
@@ -245,6 +245,9 @@ describe('the states a link brings a visitor to', () => {
 				await page.goto(new URL('plans/', siteUrl()).href);
 				await page.locator('.plans-sessions').waitFor();
 				await page.locator('.plans-sessions summary').click();
+				// Moving to another device, with a passphrase made for the visitor.
+				await page.getByRole('button', { name: 'Make a passphrase for me' }).click();
+				await page.getByRole('button', { name: 'Copy passphrase' }).waitFor();
 			},
 		},
 	];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, layoutShiftTotal, openPage, recordLayoutShifts, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
+import { launch, layoutShiftTotal, openPage, recordLayoutShifts, seedStorage, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -98,6 +98,99 @@ describe('My plans while it loads', () => {
 		await page.locator('[data-health="usage"]', { hasText: 'Space used by this site' }).waitFor();
 		await expect(page.locator('.plans-empty').textContent()).resolves.toContain('No plans yet');
 		await expect(layoutShiftTotal(page)).resolves.toBeLessThan(0.01);
+		await context.close();
+	});
+});
+
+describe('viewing plans of older worksheet versions', () => {
+	// 500 plans saved under older versions, with the kind of answers each version asked.
+	const older: [string, number, (i: number) => Record<string, unknown>][] = [
+		['grow', 2, (i) => ({ goal: `Run a 10k by spring, plan ${i}`, 'goal-measure': 'Finish under an hour', reality: 'I run twice a week, 5k at most.' })],
+		['clear', 1, (i) => ({ 'contract-purpose': `Lead the new team, plan ${i}`, 'contract-cadence': 'Monthly', 'action-accountability': 'A shared tracker' })],
+		['smart', 1, (i) => ({ 'specific-first-draft': `Grow the practice, plan ${i}`, 'specific-what': 'More clients', 'measurable-target': 'Ten clients' })],
+		['so-i-grow', 1, (i) => ({ 'opportunities-list': [`The new project ${i}`, 'Mentoring'], 'opportunities-timing': 'This week' })],
+	];
+	const seeded = Object.fromEntries(
+		Array.from({ length: 500 }, (_, i) => {
+			const [worksheet, version, answers] = older[i % older.length];
+			const stamp = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString();
+			const id = `old${String(i).padStart(3, '0')}`;
+			const record = { format: 1, id, worksheet, worksheetVersion: version, title: `Plan ${i}`, person: `Client ${i % 7}`, date: '', created: stamp, updated: stamp, answers: answers(i), edited: {} };
+			return [`cw:plan:${id}`, JSON.stringify(record)];
+		}),
+	);
+
+	it('writes nothing to storage on My plans or a worksheet, and lists all 500', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		// A visitor with 500 plans was asked about persistent storage long ago (the one write a first visit makes).
+		await seedStorage(context, { ...seeded, 'cw:persist-asked': '2025-01-01T00:00:00.000Z', 'cw:active:grow': 'old000' });
+		await context.addInitScript(() => {
+			const writes: string[] = ((window as any).__writes = []);
+			const setItem = Storage.prototype.setItem;
+			Storage.prototype.setItem = function (key: string, value: string) {
+				writes.push(key);
+				return setItem.call(this, key, value);
+			};
+		});
+		// The site's own keys only: Starlight's theme picker stores its (unchanged) choice on every page.
+		const writes = (page: import('playwright-core').Page) =>
+			page.evaluate(() => ((window as any).__writes as string[]).filter((key) => key !== 'starlight-theme'));
+
+		const { page, watch } = await openPage(context, '/plans/');
+		await page.waitForFunction(() => document.querySelectorAll('.plans-table tbody tr').length === 500, null, { timeout: 60_000 });
+		expect(await page.getByRole('button', { name: /more plan/ }).count()).toBe(0);
+		expect(await page.getByRole('status').filter({ hasText: '500 plans' }).count()).toBe(1);
+		await page.waitForTimeout(500);
+		expect(await writes(page)).toEqual([]);
+
+		const sheet = await openPage(context, '/worksheets/grow/');
+		await worksheetReady(sheet.page);
+		// Shown migrated to the current version (the measure kept), still without a write.
+		await waitForValue(sheet.page, '#ws-grow-goal-measure', 'Finish under an hour');
+		await sheet.page.waitForTimeout(500);
+		expect(await writes(sheet.page)).toEqual([]);
+		expect(JSON.parse((await sheet.page.evaluate(() => localStorage.getItem('cw:plan:old000')))!).worksheetVersion).toBe(2);
+		expect([...watch.errors, ...sheet.watch.errors]).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('My plans with more plans than one page', () => {
+	it('shows 500 rows, then 500 more on each "Show more", and filters over every plan', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const many = Object.fromEntries(
+			Array.from({ length: 1200 }, (_, i) => {
+				const id = `many${String(i).padStart(4, '0')}`;
+				const stamp = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+				const record = { format: 1, id, worksheet: 'grow', worksheetVersion: 3, title: `Plan ${i}`, person: 'Ana', date: '', created: stamp, updated: stamp, answers: { goal: `Goal ${i}` }, edited: {} };
+				return [`cw:plan:${id}`, JSON.stringify(record)];
+			}),
+		);
+		await seedStorage(context, many);
+		const { page, watch } = await openPage(context, '/plans/');
+		const rows = (n: number) => page.waitForFunction((count) => document.querySelectorAll('.plans-table tbody tr').length === count, n, { timeout: 60_000 });
+		await rows(500);
+		await page.getByRole('button', { name: 'Show 500 more plans' }).click();
+		await rows(1000);
+		await page.getByRole('button', { name: 'Show 200 more plans' }).click();
+		await rows(1200);
+		expect(await page.getByRole('button', { name: /more plan/ }).count()).toBe(0);
+		// The filter searches every plan, not only the rows on the page.
+		await typeInto(page, '#plans-filter', 'Plan 7');
+		await page.getByRole('status').filter({ hasText: '111 of 1200 plans match' }).waitFor();
+
+		// Downloading all of them says it is working while the file is built, then is ready again.
+		const button = page.getByRole('button', { name: 'Download all plans' });
+		await button.evaluate((el) => {
+			new MutationObserver(() => {
+				if (el.getAttribute('aria-busy') === 'true') (window as any).__wasBusy = true;
+			}).observe(el, { attributes: true });
+		});
+		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+		expect(download.suggestedFilename()).toMatch(/\.json$/);
+		await page.waitForFunction(() => (window as any).__wasBusy === true);
+		await page.getByRole('button', { name: 'Download all plans' }).and(page.locator(':not([aria-busy])')).waitFor();
+		expect(watch.errors).toEqual([]);
 		await context.close();
 	});
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, worksheetReady, seedStorage } from './support';
+import { launch, openPage, worksheetReady, seedStorage, typeInto } from './support';
 import { pdfText } from './pdf-text';
 
 let browser: Browser;
@@ -145,8 +145,13 @@ describe.each(cases)('a $worksheet plan saved under version $from', ({ worksheet
 		await seedStorage(context, { 'cw:plan:oldplan': JSON.stringify(old), [`cw:active:${worksheet}`]: 'oldplan' });
 		const { page, watch } = await openPage(context, `/worksheets/${worksheet}/`);
 		await worksheetReady(page);
+		await expectOnScreen(page, screen);
+		// Shown migrated, but viewing writes nothing: the plan is stored migrated on its next edit.
+		expect(JSON.parse((await page.evaluate(() => localStorage.getItem('cw:plan:oldplan')))!)).toEqual(old);
+		await typeInto(page, `#ws-${worksheet}--title`, 'Saved last year, reviewed');
 		await page.waitForFunction((v) => JSON.parse(localStorage.getItem('cw:plan:oldplan') ?? '{}').worksheetVersion === v, to);
 		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('cw:plan:oldplan')))!);
+		expect(stored.title).toBe('Saved last year, reviewed');
 		if (typeof migrated === 'function') migrated(stored.answers);
 		else expect(stored.answers).toEqual(migrated);
 		await expectOnScreen(page, screen);

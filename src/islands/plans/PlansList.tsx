@@ -23,6 +23,9 @@ interface Props {
 	models?: Record<string, { name: string; sessionHref: string }>;
 }
 
+/** Rows shown at first, and added by each "Show more" (a coach with 500 plans still sees them all). */
+const PAGE = 500;
+
 // One formatter for every row: `toLocaleString` builds a new one per call (737 ms of 500 rows' load in a 4× slowed profile).
 const editedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const edited = (iso: string) => editedFormat.format(new Date(iso));
@@ -35,7 +38,18 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
 	const sessions = useStore($sessions, { ssr: () => [] });
-	const downloadAll = () => downloadPlans(plans, { all: true, sessions });
+	// Busy while the file is built: a slow phone takes a moment with many plans, and a second
+	// press would start a second download.
+	const [downloading, setDownloading] = useState(false);
+	const downloadAll = async () => {
+		if (downloading) return;
+		setDownloading(true);
+		try {
+			await downloadPlans(plans, { all: true, sessions });
+		} finally {
+			setDownloading(false);
+		}
+	};
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 	const [filter, setFilter] = useState('');
@@ -44,6 +58,18 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 	const worksheetTitle = (id: string) => worksheets[id]?.title ?? `${id} (not on this site)`;
 	const groups = useMemo(() => groupPlans(plans, { by, sort, filter, worksheetTitle }), [plans, by, sort, filter]);
 	const shown = groups.reduce((sum, group) => sum + group.plans.length, 0);
+	// Rows render a page at a time: 5,000 plans as rows would stall a slow phone on load and on
+	// every keystroke in the filter; the filter itself still searches every plan.
+	const [limit, setLimit] = useState(PAGE);
+	let budget = limit;
+	const pages = groups
+		.map((group) => {
+			const rows = group.plans.slice(0, Math.max(0, budget));
+			budget -= rows.length;
+			return { group, rows };
+		})
+		.filter(({ rows }) => rows.length > 0);
+	const more = Math.min(PAGE, shown - limit);
 
 	return (
 		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
@@ -80,7 +106,7 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 				</div>
 			)}
 			{plans.length > 0 && shown === 0 && <p>No plan matches “{filter.trim()}”.</p>}
-			{groups.map((group, g) => (
+			{pages.map(({ group, rows }, g) => (
 				<section class="plans-group" aria-labelledby={`plans-group-${g}`} data-group={group.key}>
 					<h2 id={`plans-group-${g}`}>
 						{group.label} <span class="plans-count">({group.plans.length} {group.plans.length === 1 ? 'plan' : 'plans'})</span>
@@ -99,7 +125,7 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 							</tr>
 						</thead>
 						<tbody>
-							{group.plans.map((plan) => {
+							{rows.map((plan) => {
 								const sheet = worksheets[plan.worksheet];
 								return (
 									<tr data-plan={plan.id}>
@@ -144,11 +170,21 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 					{by === 'person' && <ClientSessions person={group.key} sessions={sessions} plans={plans} worksheets={worksheets} models={models} />}
 				</section>
 			))}
+			{more > 0 && (
+				<p class="plans-more">
+					<button type="button" onClick={() => setLimit(limit + PAGE)}>
+						Show {more} more {more === 1 ? 'plan' : 'plans'}
+					</button>{' '}
+					<span class="ws-hint">
+						{limit} of {shown} shown
+					</span>
+				</p>
+			)}
 			<section class="plans-keep" aria-labelledby="plans-keep-heading">
 				<h2 id="plans-keep-heading">Keep your plans safe</h2>
 				<StorageHealth />
-				<button type="button" disabled={plans.length === 0} onClick={downloadAll}>
-					Download all plans
+				<button type="button" disabled={plans.length === 0} aria-busy={downloading ? 'true' : undefined} aria-disabled={downloading ? 'true' : undefined} onClick={downloadAll}>
+					{downloading ? 'Preparing the file…' : 'Download all plans'}
 				</button>
 				<p class="ws-hint">
 					One file with every plan, and your sessions with their private notes; “Open a plan file” below reads the plans back, here or on

@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $plans, setActivePlan, upgradeShownPlan } from '../../store/plans';
+import { computed } from 'nanostores';
+import { $plans, $upgraded, current, setActivePlan, upgradeShownPlan } from '../../store/plans';
 import { getSession, openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionProps } from './types';
 import { SessionSetup } from './SessionSetup';
+
+/** Plans as the session shows them: older versions migrated in memory (kept here, off the worksheet page's weight). */
+const $shownPlans = computed([$plans, $upgraded], (plans) => plans.map(current));
 
 /**
  * Session mode: the coach runs a session on a plan one phase per screen, then the close and a summary.
@@ -32,7 +36,7 @@ export default function SessionIsland(props: SessionProps) {
 	const session = useStore($session, { ssr: () => null });
 	const $open = useMemo(() => openSessionOf(model.id), [model.id]);
 	const open = useStore($open, { ssr: () => null });
-	const allPlans = useStore($plans, { ssr: () => [] as PlanRecord[] });
+	const allPlans = useStore($shownPlans, { ssr: () => [] as PlanRecord[] });
 	const plan = session ? (allPlans.find((p) => p.id === session.plan) ?? null) : null;
 	const closePlan = session?.closePlan ? allPlans.find((p) => p.id === session.closePlan) : undefined;
 
@@ -43,7 +47,7 @@ export default function SessionIsland(props: SessionProps) {
 		return step === CLOSE_STEP ? 'Close the session' : 'Session summary';
 	};
 
-	// A plan saved under an older version of its worksheet is carried forward once the session shows it.
+	// A plan saved under an older version of its worksheet is shown migrated; stored so on its next edit.
 	useEffect(() => {
 		upgradeShownPlan(plan, definition);
 		if (close) upgradeShownPlan(closePlan, close.definition);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PersistentListener } from '@nanostores/persistent';
 import { createRecord, decodeRecord, encodeRecord, type PlanRecord } from '../../../src/plan/record';
+import { migrationSchema } from '../../../src/schemas/worksheet';
 
 /** A real in-memory Storage with two faults a visitor's browser can have. */
 class MemoryStorage {
@@ -378,5 +379,29 @@ describe('salvage of a damaged plan', () => {
 		expect(result).toEqual({ ok: false, message: expect.stringMatching(/No answer could be read/) });
 		expect(plans.$plans.get()).toEqual([]);
 		expect(salvageQuarantined('missing', { id: 'grow', version: 1, fields }).ok).toBe(false);
+	});
+});
+
+describe('a plan of an older worksheet version', () => {
+	const grow2 = { id: 'grow', version: 2, migrations: [migrationSchema.parse({ version: 2, rename: { goal: 'aim' } })] };
+
+	it('is shown migrated without writing anything, and stored migrated on the next edit', async () => {
+		const plan = plans.createPlan(grow);
+		plans.setAnswer(plan.id, 'goal', 'Run 10k');
+		plans.setAnswer(plan.id, 'tried', ['Couch to 5k']);
+		await load();
+		const before = storage.dump();
+		const setItem = vi.spyOn(storage, 'setItem');
+
+		const $active = plans.activePlanOf('grow', grow2);
+		$active.listen(() => {});
+		await plans.upgradePlan(plan.id, grow2);
+		expect($active.get()).toMatchObject({ worksheetVersion: 2, answers: { aim: 'Run 10k', tried: ['Couch to 5k'] } });
+		expect(setItem).not.toHaveBeenCalled();
+		expect(storage.dump()).toEqual(before);
+
+		tick();
+		plans.editAnswer(grow2, 'why', () => 'Health');
+		expect(storedRecord(plan.id)).toMatchObject({ worksheetVersion: 2, answers: { aim: 'Run 10k', tried: ['Couch to 5k'], why: 'Health' } });
 	});
 });
