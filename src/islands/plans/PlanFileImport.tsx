@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { importPlans } from '../../store/plans';
+import { importPlans } from '../../store/arrivals';
 import type { PlanRecord } from '../../plan/record';
 import { fileSizeProblem, readPlanFile, type KnownWorksheets } from '../../plan/codecs/plan-file';
 import { planLabel } from '../../plan/answers/plan-label';

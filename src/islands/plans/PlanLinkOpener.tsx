@@ -3,7 +3,7 @@ import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
 import { planLabel } from '../../plan/answers/plan-label';
-import { importPlans, openCoachLink } from '../../store/plans';
+import { importPlans, openCoachLink } from '../../store/arrivals';
 import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
 

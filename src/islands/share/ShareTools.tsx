@@ -8,7 +8,7 @@ import { PhoneQr } from './PhoneQr';
 import { ProtectOption } from './ProtectOption';
 import { useLinkProtection } from './use-link-protection';
 import { setPlanProtected } from '../../store/protection';
-import { markSentBack } from '../../store/plans';
+import { markSentBack } from '../../store/arrivals';
 
 interface Props {
 	plan: PlanRecord;
