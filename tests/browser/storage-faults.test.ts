@@ -119,12 +119,15 @@ describe('a worksheet that changed under saved answers', () => {
 		const retired = page.locator('.ws-retired');
 		await expect(retired.textContent()).resolves.toContain('When will you take the first step?');
 		await expect(retired.textContent()).resolves.toContain('2025-11-03');
-		const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('cw:plan:oldplan')))!);
-		expect(stored.worksheetVersion).toBe(3);
-		expect(stored.answers).toEqual({ goal: 'Learn Portuguese', 'goal-measure': 'Order dinner in Lisbon', 'will-start': '2025-11-03' });
 		const text = pdfText(await page.pdf({ format: 'A4' }));
 		expect(text).toContain('Answers to questions no longer on this worksheet');
 		expect(text).toContain('2025-11-03');
+		// Viewing writes nothing: the plan is migrated in memory and stored as version 3 with its first edit.
+		const storedPlan = async () => JSON.parse((await page.evaluate(() => localStorage.getItem('cw:plan:oldplan')))!);
+		expect((await storedPlan()).worksheetVersion).toBe(1);
+		await typeInto(page, '#ws-grow--person', 'Ana Lima');
+		await expect.poll(async () => (await storedPlan()).worksheetVersion).toBe(3);
+		expect((await storedPlan()).answers).toEqual({ goal: 'Learn Portuguese', 'goal-measure': 'Order dinner in Lisbon', 'will-start': '2025-11-03' });
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	});

@@ -43,7 +43,8 @@ forEachEngine(({ test }) => {
 		await typeInto(fresh, '#ws-grow--passphrase', 'kettle under the stair');
 		await clickWhenReady(fresh, { role: 'button', name: 'Unlock' });
 		await waitForText(fresh, '.ws-passphrase [role=status]', 'That passphrase does not open this link.', CRYPTO_WAIT);
-		expect(await valueOf(fresh, '#ws-grow--passphrase')).toBe('');
+		// The wrong try stays in the field, so a typo can be mended rather than typed again.
+		expect(await valueOf(fresh, '#ws-grow--passphrase')).toBe('kettle under the stair');
 		expect(await storedPlans(fresh)).toEqual({});
 
 		await typeInto(fresh, '#ws-grow--passphrase', PASSPHRASE);
