@@ -93,6 +93,7 @@ export default defineConfig({
 	vite: {
 		plugins: [quietHeadInjectDirective()],
 		build: {
+			sourcemap: process.env.SOURCEMAP === '1',
 			rolldownOptions: {
 				output: {
 					codeSplitting: {

@@ -188,6 +188,11 @@ describe('the coach’s private notes', () => {
 		const shared = JSON.stringify(decoded.ok && decoded.payload);
 		expect(shared).toContain('Action will');
 		expect(shared).not.toContain(NOTES);
+		// The same "Copy link" as on the worksheet puts that link on the real clipboard.
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.locator('.session-summary').getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+		await expect(page.locator('.session-summary [role=status]').textContent()).resolves.toContain('Copied the link.');
 
 		// The Markdown and the plan file of every stored plan.
 		const plans = Object.values(await storedPlans(page)) as PlanRecord[];

@@ -4,8 +4,9 @@ import type { WorksheetDefinition } from '../../schemas/worksheet';
 import { formatDate, localDay } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
 import { budgetStatus, planActions, sessionHighlights, summaryFields, withClosePlan, type SessionRecord } from '../../plan/session';
-import { downloadText } from '../common/download';
 import { siteBase } from '../common/site-base';
+import { copiedText, LinkResult } from '../share/LinkResult';
+import { downloadCalendar, plainLinkData, TOO_LONG_FOR_LINK, type ExportResult } from '../share/plan-exports';
 
 interface Props {
 	session: SessionRecord;
@@ -20,12 +21,11 @@ interface Props {
 	onOpenWorksheet: () => void;
 }
 
-type Result = { text: string; link?: string; error?: boolean } | null;
 
 /** The end of the session: actions with dates, time against budget, and ways to take the plan away. */
 export function SessionSummary(props: Props) {
 	const { session, modelName, plan, definition, closePlan, closeDefinition, times, worksheetHref, onOpenWorksheet } = props;
-	const [result, setResult] = useState<Result>(null);
+	const [result, setResult] = useState<ExportResult | null>(null);
 	const actions = [
 		...planActions(plan, definition).map((action) => ({ ...action, from: `${definition.title}: ${action.from}` })),
 		...(closePlan && closeDefinition ? planActions(closePlan, closeDefinition).map((action) => ({ ...action, from: `${closeDefinition.title}: ${action.from}` })) : []),
@@ -38,14 +38,9 @@ export function SessionSummary(props: Props) {
 	);
 
 	const shareLink = async () => {
-		const [{ encodeSharePayload, shareUrl }, { MAX_LINK_CHARS }, { migrateRecord }] = await Promise.all([
-			import('../../plan/link'),
-			import('../../plan/codecs/limits'),
-			import('../../plan/migrate'),
-		]);
-		const encoded = await encodeSharePayload({ plan: migrateRecord(plan, definition), worksheet: definition.id, context: plan.context });
-		if (encoded.length > MAX_LINK_CHARS)
-			return setResult({ text: 'This plan is too long for a link. Download the plan file from the worksheet page and send that instead.', error: true });
+		const [{ shareUrl }, { migrateRecord }] = await Promise.all([import('../../plan/link'), import('../../plan/migrate')]);
+		const encoded = await plainLinkData(migrateRecord(plan, definition), definition);
+		if (!encoded) return setResult(TOO_LONG_FOR_LINK);
 		setResult({
 			text: 'Anyone with this link can see the plan (not your private notes). The plan travels inside the link; nothing is uploaded.',
 			link: shareUrl(siteBase(), definition.id, encoded, 'plan'),
@@ -53,12 +48,8 @@ export function SessionSummary(props: Props) {
 	};
 
 	const calendar = async () => {
-		const { planToIcs, calendarFileName } = await import('../../plan/codecs/calendar');
 		const joined = withClosePlan(plan, definition, closePlan, closeDefinition);
-		const made = planToIcs(joined.record, joined.definition);
-		if (!made.ok) return setResult({ text: made.message, error: true });
-		downloadText(calendarFileName(plan), made.text, 'text/calendar');
-		setResult({ text: 'Downloaded a calendar file with the session’s dates. Open it to add them to a calendar.' });
+		setResult(await downloadCalendar(joined.record, joined.definition, plan));
 	};
 
 	return (
@@ -171,10 +162,12 @@ export function SessionSummary(props: Props) {
 					<>
 						<p class={result.error ? 'plans-error' : undefined}>{result.text}</p>
 						{result.link && (
-							<div class="ws-share-link">
-								<label for="session-share-link">Link to the plan</label>
-								<input id="session-share-link" type="text" readOnly value={result.link} onFocus={(event) => event.currentTarget.select()} />
-							</div>
+							<LinkResult
+								id="session-share-link"
+								label="Link to the plan"
+								link={result.link}
+								onCopied={(copied) => setResult((r) => r && { ...r, text: copiedText(copied) })}
+							/>
 						)}
 					</>
 				)}

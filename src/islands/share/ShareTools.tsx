@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../../plan/record';
 import { migrateRecord } from '../../plan/migrate';
-import { downloadText } from '../common/download';
 import { copyText } from '../common/copy-text';
 import { PhoneQr } from './PhoneQr';
 import { ProtectOption } from './ProtectOption';
 import { useLinkProtection } from './use-link-protection';
 import { setPlanProtected } from '../../store/protection';
 import { markSentBack } from '../../store/arrivals';
+import { copiedText, LinkResult } from './LinkResult';
+import { downloadCalendar, plainLinkData, TOO_LONG_FOR_LINK } from './plan-exports';
 
 interface Props {
 	plan: PlanRecord;
@@ -53,7 +54,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	/** The link data as it leaves: sealed with the passphrase while the plan is protected; null when too long. */
 	const linkData = async () => {
 		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
-		let encoded = await plainData();
+		let encoded = await plainLinkData(current(), definition);
 		if (encoded && protection.protect) {
 			setResult({ text: 'Encrypting the link…' });
 			encoded = await protection.seal(encoded);
@@ -71,20 +72,12 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		});
 	};
 
-	/** The plan's plain link data, or null when it is too long for a link. */
-	const plainData = async () => {
-		const { encodeSharePayload } = await import('../../plan/link');
-		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
-		const encoded = await encodeSharePayload({ plan: current(), worksheet: definition.id, context: plan.context });
-		return encoded.length > MAX_LINK_CHARS ? null : encoded;
-	};
-	const tooLong = () => setResult({ text: 'This plan is too long for a link. Use “Download plan” and send the file instead.', error: true });
 
 	const shareLink = async (forCoach: boolean) => {
 		const { shareUrl, mailtoFor } = await import('../../plan/link');
 		if (!protection.ready()) return;
 		const encoded = await linkData();
-		if (!encoded) return tooLong();
+		if (!encoded) return setResult(TOO_LONG_FOR_LINK);
 		const link = shareUrl(siteBase, definition.id, encoded, 'plan');
 		// Never the plan's title or person: a subject line travels in clear, whatever protects the link.
 		const subject = forCoach ? `My ${definition.title}` : definition.title;
@@ -136,18 +129,11 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		else setResult({ text: 'The browser did not allow copying. Use “Download plan” instead, or print the plan.', error: true });
 	};
 
-	const calendar = async () => {
-		const { planToIcs, calendarFileName } = await import('../../plan/codecs/calendar');
-		const made = planToIcs(current(), definition);
-		if (!made.ok) return setResult({ text: made.message, error: true });
-		downloadText(calendarFileName(plan), made.text, 'text/calendar');
-		setResult({ text: 'Downloaded a calendar file with the plan’s dates. Open it to add them to your calendar.' });
-	};
+	const calendar = async () => setResult(await downloadCalendar(current(), definition, plan));
 
-	const copyLink = async (link: string) => {
-		const copied = await copyText(link);
+	const linkCopied = (copied: boolean) => {
 		if (copied) sent();
-		setResult((r) => r && { ...r, text: copied ? 'Copied the link.' : 'The browser did not allow copying: select the link and copy it yourself.' });
+		setResult((r) => r && { ...r, text: copiedText(copied) });
 	};
 
 	return (
@@ -188,32 +174,18 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 							</div>
 						)}
 						{result.link && (
-							<div class="ws-share-link">
-								<label for={`ws-${definition.id}--link`}>Link to this plan</label>
-								<input
-									id={`ws-${definition.id}--link`}
-									ref={linkInput}
-									type="text"
-									readOnly
-									value={result.link}
-									onFocus={(e) => e.currentTarget.select()}
-								/>
-								<div class="ws-plan-buttons">
-									{result.share && (
-										<button type="button" class="ws-primary" onClick={() => shareSheet(result.share!)}>
-											{result.toCoach ? 'Send with…' : 'Share with…'}
-										</button>
-									)}
-									<button type="button" onClick={() => copyLink(result.link!)}>
-										Copy link
+							<LinkResult id={`ws-${definition.id}--link`} label="Link to this plan" link={result.link} inputRef={linkInput} onCopied={linkCopied}>
+								{result.share && (
+									<button type="button" class="ws-primary" onClick={() => shareSheet(result.share!)}>
+										{result.toCoach ? 'Send with…' : 'Share with…'}
 									</button>
-									{result.mailto && (
-										<a href={result.mailto} onClick={sent}>
-											Email the link
-										</a>
-									)}
-								</div>
-							</div>
+								)}
+								{result.mailto && (
+									<a href={result.mailto} onClick={sent}>
+										Email the link
+									</a>
+								)}
+							</LinkResult>
 						)}
 					</>
 				)}
