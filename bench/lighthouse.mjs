@@ -81,6 +81,7 @@ async function auditOne(lighthouse, url, port) {
 			url,
 			scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? Number.NaN) * 100)])),
 			metrics: Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? '?'])),
+			numbers: Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.numericValue ?? Number.NaN])),
 		};
 	} catch (error) {
 		return { url, error: error.message };

@@ -3,6 +3,7 @@
 //
 // Also runs on its own against an existing build: `npx node bench/plans.mjs [dist]`.
 import { fileURLToPath } from 'node:url';
+import { seedStorage } from './browser.mjs';
 
 /** `count` plan records spread over five people and four worksheets, as JSON strings by storage key. */
 export function manyPlans(count) {
@@ -38,13 +39,14 @@ export async function myPlansRenderTimes(browser, origin, { count = 500, runs = 
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		try {
 			const page = await context.newPage();
-			await page.goto(`${origin}/404.html`);
-			await page.evaluate((all) => {
-				for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-			}, entries);
+			await seedStorage(page, origin, entries);
 			await page.goto(`${origin}/plans/`);
-			// My plans renders the first 500 rows, then "Show more".
-			await page.waitForFunction((n) => document.querySelectorAll('.plans-table tbody tr').length === n, Math.min(count, 500), { timeout: 60_000, polling: 'raf' });
+			// My plans renders the first 500 rows, then "Show more"; with no plans, the hydrated empty list.
+			await page.waitForFunction(
+				(n) => document.querySelector('.plans-list[data-ready="true"]') && document.querySelectorAll('.plans-table tbody tr').length === n,
+				Math.min(count, 500),
+				{ timeout: 120_000, polling: 'raf' },
+			);
 			times.push(await page.evaluate(() => performance.now()));
 		} finally {
 			await context.close();
