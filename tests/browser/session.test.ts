@@ -157,10 +157,11 @@ describe.each([
 		for (const action of [...filled.typed, ...close.typed].filter((t) => t.startsWith('Action '))) await expect(summary.textContent()).resolves.toContain(action);
 		await expect(summary.textContent()).resolves.toContain('20 February 2027');
 		await expect(summary.locator('tbody tr').last().textContent()).resolves.toContain('Close');
-		// It leads with the goal, the takeaway and the commitment, as typed in the plan and the close.
+		// It leads with the goal, the takeaway and the commitment, as typed in the plan and the close: the
+		// takeaway from the plan when its worksheet asks for one (CLEAR's end-of-session review), else from the close.
 		const [goal, takeaway, commitment] = await summary.locator('.session-highlights dd').allTextContents();
 		expect([...filled.typed, ...close.typed].some((typed) => goal.includes(typed) || typed.includes(goal))).toBe(true);
-		expect(close.typed).toContain(takeaway);
+		expect(loadWorksheet(sheetId).summary.takeaway ? filled.typed : close.typed).toContain(takeaway);
 		expect(commitment).toMatch(/^([1-9]|10) out of 10$/);
 
 		// The close went into a session-close plan titled after this session's plan.

@@ -283,6 +283,15 @@ describe('what a session summary leads with', () => {
 		expect(sessionHighlights(series, fields('re-grow'))).toEqual({ commitment: '4 out of 10', next: '2027-01-08' });
 	});
 
+	it('takes CLEAR’s takeaway from its end-of-session review, before the close’s', () => {
+		const plan = createRecord(worksheet('clear'), at, { answers: { 'review-takeaway': 'Ask the team first', 'action-commitment': 8 } });
+		const close = createRecord(worksheet('session-close'), at, { answers: { 'closing-takeaway': 'Start small' } });
+		expect(sessionHighlights(plan, summaryFields(worksheet('clear')), close, summaryFields(worksheet('session-close')))).toEqual({
+			commitment: '8 out of 10',
+			takeaway: 'Ask the team first',
+		});
+	});
+
 	it('refuses a worksheet whose summary names a field that is not there or of the wrong kind', () => {
 		const sheet = parse(readFileSync(`${root}/content/worksheets/grow.yaml`, 'utf8'));
 		const wrong = worksheetSchema.safeParse({ ...sheet, summary: { commitment: 'goal', takeaway: 'nowhere' } });
