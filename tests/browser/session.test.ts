@@ -264,6 +264,34 @@ describe('a RE-GROW review session', () => {
 	}, 240_000);
 });
 
+describe('a RE-GROW session on a plan whose latest round is from an earlier session', () => {
+	it('starts a new round for this session when the coach asks, and writes into it', async () => {
+		const sheet = loadWorksheet('re-grow');
+		const at = '2026-11-01T10:00:00.000Z';
+		const earlier = { id: 'r1', date: '2026-10-01', happened: 'Nothing yet', evaluation: '', adjustments: '', answers: { 'round-goal': 'Draft chapter 1' } };
+		const plan = { format: 1, id: 'malik', worksheet: 're-grow', worksheetVersion: sheet.version, title: 'Thesis', person: 'Malik', date: '', created: at, updated: at, answers: { rounds: [earlier] }, edited: {} };
+		const context = await newContext({ timezoneId: 'UTC' });
+		await seedStorage(context, { 'cw:plan:malik': JSON.stringify(plan) });
+		const { page, watch } = await openPage(context, '/session/re-grow/');
+		await sessionReady(page);
+		await page.locator('#session-plan').selectOption('malik');
+		await press(page, '.session-start');
+		await onStep(page, 'review');
+		await expect(page.locator('.session-fields').innerText()).resolves.toContain('Session rounds: Round 1 · 1 October 2026');
+		await press(page, '#ss-re-grow-rounds-new-round');
+		await page.locator('#ss-re-grow-rounds-r1-happened').waitFor();
+		await typeInto(page, '#ss-re-grow-rounds-r1-happened', 'Wrote half of chapter 1');
+		await page.waitForFunction(() => JSON.parse(localStorage.getItem('cw:plan:malik')!).answers.rounds[1]?.happened === 'Wrote half of chapter 1');
+		const [stored] = await plansOf(page, 're-grow');
+		const rounds = stored.answers.rounds as Record<string, any>[];
+		expect(rounds).toHaveLength(2);
+		expect(rounds[0]).toEqual(earlier);
+		expect(rounds[1].date).toBe(new Date().toISOString().slice(0, 10));
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('the coach’s private notes', () => {
 	it('stay out of the summary’s print, the share link, the Markdown and the plan file', async () => {
 		const context = await newContext();

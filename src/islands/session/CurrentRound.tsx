@@ -1,6 +1,6 @@
 import type { ReviewsFieldDefinition } from '../../schemas/worksheet';
 import { fieldFor } from '../../plan/answers/reader-hints';
-import { valueFor, type ReviewRound } from '../../plan/answers/values';
+import { blankRound, valueFor, type ReviewRound } from '../../plan/answers/values';
 import { ROUND_TEXT, roundName } from '../../plan/answers/labels';
 import { formatDate, localDay } from '../../plan/dates';
 import { inCurrentRound } from '../../plan/session';
@@ -31,6 +31,20 @@ export function CurrentRound({ field, parts, answers, onAnswer, idPrefix }: Prop
 			<h4 class="session-section-title">
 				{round ? `${field.label}: ${roundName(index)}${round.date ? ` · ${formatDate(round.date)}` : ''}` : `${field.label}: a new round, dated today`}
 			</h4>
+			{round && parts.includes('date') && (
+				<p class="ws-hint">
+					The latest round in the plan. If it belongs to an earlier session,{' '}
+					<button
+						type="button"
+						class="ws-link-button"
+						id={`${idPrefix}${field.id}-new-round`}
+						onClick={() => onAnswer(field.id)((latest) => [...(valueFor(field, latest) as ReviewRound[]), blankRound(localDay())])}
+					>
+						start a new round for this session
+					</button>
+					.
+				</p>
+			)}
 			{parts.map((part) => {
 				if (part === 'date')
 					return (
