@@ -9,10 +9,10 @@
  */
 
 import * as v from 'valibot';
-import type { Field, WorksheetDefinition } from '../schemas/worksheet';
+import type { Field, ReviewsFieldDefinition, Section, WorksheetDefinition } from '../schemas/worksheet';
 import type { PlanRecord } from './record';
 import { isObject } from './record';
-import { actionTitle } from './answers/values';
+import { actionTitle, blankRound, type ReviewRound } from './answers/values';
 import { fieldRules } from './fields';
 import type { FieldRules } from './fields/types';
 
@@ -152,6 +152,42 @@ export function shortPhaseName(phase: { name: string; letter?: string }): string
 /** The steps of a session in order: the model's phases, the close (unless the session is itself a close), the summary. */
 export function sessionSteps(phaseIds: string[], withClose: boolean): string[] {
 	return [...phaseIds, ...(withClose ? [CLOSE_STEP] : []), SUMMARY_STEP];
+}
+
+/** What a phase's screen shows of the worksheet. */
+export interface PhaseFields {
+	/** The worksheet's sections for the phase, without review fields that are shown round part by round part. */
+	sections: Section[];
+	/** Review fields whose current round has parts on this phase's screen (see `sessionPhases`), with those parts in order. */
+	rounds: { field: ReviewsFieldDefinition; parts: string[] }[];
+}
+
+/**
+ * The worksheet's questions for one phase of a session. A review field that declares `sessionPhases` (RE-GROW's
+ * rounds) gives each named phase the parts of its current round, and is not shown whole anywhere.
+ */
+export function phaseFields(definition: Pick<WorksheetDefinition, 'sections'>, phaseId: string): PhaseFields {
+	const byRound = (field: Field): field is ReviewsFieldDefinition => field.kind === 'reviews' && !!field.sessionPhases;
+	const sections = definition.sections
+		.filter((section) => section.phase === phaseId)
+		.map((section) => ({ ...section, fields: section.fields.filter((field) => !byRound(field)) }))
+		.filter((section) => section.fields.length > 0);
+	const rounds = definition.sections
+		.flatMap((section) => section.fields)
+		.filter(byRound)
+		.flatMap((field) => {
+			const parts = field.sessionPhases?.[phaseId];
+			return parts ? [{ field, parts }] : [];
+		});
+	return { sections, rounds };
+}
+
+/**
+ * Rounds with a change made to the current one: the latest round, or, when there is none yet, a new
+ * round dated `today` (`YYYY-MM-DD`).
+ */
+export function inCurrentRound(rounds: ReviewRound[], today: string, change: (round: ReviewRound) => ReviewRound): ReviewRound[] {
+	return rounds.length ? [...rounds.slice(0, -1), change(rounds[rounds.length - 1])] : [change(blankRound(today))];
 }
 
 /** The title of the session-close plan linked to a session's plan, so the two read as a pair. */

@@ -81,7 +81,18 @@ const reviewsField = fieldBase.extend({
 			scaleName: z.string().min(1).default('Rating'),
 		})
 		.optional(),
+	/**
+	 * In session mode, the parts of the current round (the latest, or a new one) that each phase's screen
+	 * shows, by phase id: the round's own fields by id, or its built-in `date`, `happened`, `evaluation` and
+	 * `adjustments`. A field with this is shown on those screens part by part, never whole, so each phase's
+	 * screen asks that round's questions. The build checks the phase ids; the schema checks the parts.
+	 * @example { review: ['date', 'happened'], goal: ['round-goal'], will: ['round-will', 'round-commitment'] }
+	 */
+	sessionPhases: z.record(z.string(), z.array(z.string()).min(1)).optional(),
 });
+
+/** The parts of a review round that are not its own fields: its date and its three texts. */
+export const ROUND_BUILT_INS = ['date', 'happened', 'evaluation', 'adjustments'] as const;
 
 /** Every kind of field a worksheet can ask. */
 export const fieldSchema = z.union([simpleField, reviewsField]);
@@ -236,6 +247,15 @@ export const worksheetSchema = z
 					if (inRound.has(inner.id)) duplicate(inner.id, ['sections', s, 'fields', f, 'fields', i, 'id']);
 					inRound.add(inner.id);
 				});
+				for (const [phase, parts] of Object.entries(field.sessionPhases ?? {}))
+					parts.forEach((part, p) => {
+						if (!(ROUND_BUILT_INS as readonly string[]).includes(part) && !inRound.has(part))
+							ctx.addIssue({
+								code: 'custom',
+								path: ['sections', s, 'fields', f, 'sessionPhases', phase, p],
+								message: `"${part}" is not a part of this field's rounds (parts: ${[...ROUND_BUILT_INS, ...inRound].join(', ')})`,
+							});
+					});
 				for (const kind of ['scale', 'actions'] as const) {
 					const id = field.progress?.[kind];
 					if (id && !field.fields.some((inner) => inner.id === id && inner.kind === kind))
@@ -258,3 +278,5 @@ export type Migration = z.infer<typeof migrationSchema>;
 export type ContinueFrom = z.infer<typeof continueFromSchema>;
 /** A worksheet definition as passed to the island: the schema's shape plus its id. */
 export type WorksheetDefinition = Worksheet & { id: string };
+/** A field of dated review rounds. */
+export type ReviewsFieldDefinition = Extract<Field, { kind: 'reviews' }>;

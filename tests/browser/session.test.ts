@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { parse } from 'yaml';
-import { launch, openPage, siteUrl, storedPlans, typeInto, worksheetReady } from './support';
+import { launch, openPage, seedStorage, siteUrl, storedPlans, typeInto, worksheetReady } from './support';
 import { fillField, loadWorksheet, nothingFilled, pageKeyboard, type Filled } from './worksheet-filler';
 import { pdfText } from './pdf-text';
 import { modelSchema, type Model } from '../../src/schemas/model';
@@ -14,6 +14,9 @@ import { decodeSharePayload } from '../../src/plan/link';
 import { planToMarkdown } from '../../src/plan/codecs/markdown';
 import { planFileText } from '../../src/plan/codecs/plan-file';
 import type { PlanRecord } from '../../src/plan/record';
+import { phaseFields } from '../../src/plan/session';
+import { ROUND_TEXT } from '../../src/plan/answers/labels';
+import type { ReviewsFieldDefinition } from '../../src/schemas/worksheet';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const loadModel = (id: string): Model => modelSchema.parse(parse(readFileSync(`${root}/content/models/${id}.yaml`, 'utf8')));
@@ -55,11 +58,31 @@ async function backByArrow(page: Page) {
 	await page.keyboard.press('ArrowLeft');
 }
 
-/** Answers every field of the worksheet's sections for one phase, on the session screen. */
-async function answerPhase(page: Page, sheetId: string, sheet: Worksheet, phase: string, filled: Filled) {
+/**
+ * Answers every question of the worksheet for one phase, on the session screen: the fields of its sections,
+ * and its parts of the current round (RE-GROW), which is the latest round, `round` by index.
+ */
+async function answerPhase(page: Page, sheetId: string, sheet: Worksheet, phase: string, filled: Filled, round = 0) {
+	const keys = pageKeyboard(page);
+	const { sections, rounds } = phaseFields(sheet, phase);
 	let n = 0;
-	for (const section of sheet.sections.filter((s) => s.phase === phase))
-		for (const field of section.fields) await fillField(pageKeyboard(page), field, `ss-${sheetId}-`, `${phase}${++n}`, filled, true);
+	for (const { field, parts } of rounds) {
+		const base = `ss-${sheetId}-${field.id}-r${round}-`;
+		for (const part of parts) {
+			const word = `${phase}${++n}`;
+			const inner = field.fields.find((f) => f.id === part);
+			if (inner) await fillField(keys, inner, base, word, filled, true);
+			else if (part === 'date') {
+				await keys.typeDate(`#${base}date`, '2026-11-10');
+				filled.printed.push('10 November 2026');
+			} else {
+				await keys.typeInto(`#${base}${part}`, `Round ${word} ${part}`);
+				filled.typed.push(`Round ${word} ${part}`);
+				filled.printed.push(`Round ${word} ${part}`);
+			}
+		}
+	}
+	for (const section of sections) for (const field of section.fields) await fillField(keys, field, `ss-${sheetId}-`, `${phase}${++n}`, filled, true);
 }
 
 const NOTES = 'Private coach note: seems tired, ask about sleep';
@@ -134,10 +157,11 @@ describe.each([
 		for (const action of [...filled.typed, ...close.typed].filter((t) => t.startsWith('Action '))) await expect(summary.textContent()).resolves.toContain(action);
 		await expect(summary.textContent()).resolves.toContain('20 February 2027');
 		await expect(summary.locator('tbody tr').last().textContent()).resolves.toContain('Close');
-		// It leads with the goal, the takeaway and the commitment, as typed in the plan and the close.
+		// It leads with the goal, the takeaway and the commitment, as typed in the plan and the close: the
+		// takeaway from the plan when its worksheet asks for one (CLEAR's end-of-session review), else from the close.
 		const [goal, takeaway, commitment] = await summary.locator('.session-highlights dd').allTextContents();
 		expect([...filled.typed, ...close.typed].some((typed) => goal.includes(typed) || typed.includes(goal))).toBe(true);
-		expect(close.typed).toContain(takeaway);
+		expect(loadWorksheet(sheetId).summary.takeaway ? filled.typed : close.typed).toContain(takeaway);
 		expect(commitment).toMatch(/^([1-9]|10) out of 10$/);
 
 		// The close went into a session-close plan titled after this session's plan.
@@ -163,6 +187,109 @@ describe.each([
 		expect(watch.foreignRequests).toEqual([]);
 		await context.close();
 	}, 240_000);
+});
+
+describe('a RE-GROW review session', () => {
+	it('asks each phase’s questions of the current round, in the model’s order, and writes the answers into that round', async () => {
+		const model = loadModel('re-grow');
+		const sheet = loadWorksheet('re-grow');
+		const rounds = sheet.sections.flatMap((s) => s.fields).find((f) => f.id === 'rounds') as ReviewsFieldDefinition;
+		const labelOf = (part: string) =>
+			part === 'date' ? 'Date of this round' : (ROUND_TEXT.find(({ key }) => key === part)?.label ?? rounds.fields.find((f) => f.id === part)!.label);
+		const at = '2026-11-01T10:00:00.000Z';
+		const first = { id: 'r1', date: '2026-10-01', happened: 'Nothing yet', evaluation: '', adjustments: '', answers: { 'round-goal': 'Draft chapter 1' } };
+		const plan = {
+			format: 1,
+			id: 'malik',
+			worksheet: 're-grow',
+			worksheetVersion: sheet.version,
+			title: 'Finish the thesis',
+			person: 'Malik',
+			date: '',
+			created: at,
+			updated: at,
+			answers: { rounds: [first, { id: 'r2', date: '2026-11-01', happened: '', evaluation: '', adjustments: '', answers: {} }] },
+			edited: {},
+		};
+		const context = await newContext();
+		await seedStorage(context, { 'cw:plan:malik': JSON.stringify(plan) });
+		const { page, watch } = await openPage(context, '/session/re-grow/');
+		await sessionReady(page);
+		await page.locator('#session-plan').selectOption('malik');
+		await press(page, '#session-length-60', 'Space');
+		await press(page, '.session-start');
+		await page.locator('.session-screen').waitFor();
+
+		const filled = nothingFilled();
+		for (const [i, phase] of model.phases.entries()) {
+			await onStep(page, phase.id);
+			await expect(page.locator('#session-heading').textContent()).resolves.toBe(`${phase.name}, ${i + 1} of ${model.phases.length}`);
+			// The screen asks this phase's questions of the latest round, and no other phase's.
+			const shown = await page.locator('.session-fields').innerText();
+			const mine = rounds.sessionPhases![phase.id];
+			expect(mine, phase.id).toBeDefined();
+			for (const part of mine) expect(shown, `${phase.id}: ${part}`).toContain(labelOf(part));
+			for (const part of Object.values(rounds.sessionPhases!).flat().filter((p) => !mine.includes(p))) expect(shown, `${phase.id}: ${part}`).not.toContain(labelOf(part));
+			expect(shown).toContain('Session rounds: Round 2');
+			expect(shown).not.toContain('no questions for this phase');
+			await answerPhase(page, 're-grow', sheet, phase.id, filled, 1);
+			await next(page);
+		}
+		await onStep(page, '@close');
+
+		const [stored] = await plansOf(page, 're-grow');
+		const storedRounds = stored.answers.rounds as Record<string, any>[];
+		expect(storedRounds).toHaveLength(2);
+		expect(storedRounds[0]).toEqual(first);
+		expect(storedRounds[1]).toMatchObject({
+			id: 'r2',
+			date: '2026-11-10',
+			happened: 'Round review2 happened',
+			evaluation: 'Round evaluate1 evaluation',
+			adjustments: 'Round evaluate2 adjustments',
+			answers: {
+				'round-goal': 'Answer goal1 text',
+				'round-reality': 'Answer reality1 text',
+				'round-position': 7,
+				'round-options': ['Item options1 1'],
+				'round-will': [{ what: 'Action will1 what', by: '2027-02-20' }],
+				'round-commitment': 7,
+				'round-next-session': '2027-01-15',
+			},
+		});
+		// The series' own questions stay on their screens, outside the rounds.
+		expect(stored.answers['evaluate-learning']).toBe('Answer evaluate5 text');
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	}, 240_000);
+});
+
+describe('a RE-GROW session on a plan whose latest round is from an earlier session', () => {
+	it('starts a new round for this session when the coach asks, and writes into it', async () => {
+		const sheet = loadWorksheet('re-grow');
+		const at = '2026-11-01T10:00:00.000Z';
+		const earlier = { id: 'r1', date: '2026-10-01', happened: 'Nothing yet', evaluation: '', adjustments: '', answers: { 'round-goal': 'Draft chapter 1' } };
+		const plan = { format: 1, id: 'malik', worksheet: 're-grow', worksheetVersion: sheet.version, title: 'Thesis', person: 'Malik', date: '', created: at, updated: at, answers: { rounds: [earlier] }, edited: {} };
+		const context = await newContext({ timezoneId: 'UTC' });
+		await seedStorage(context, { 'cw:plan:malik': JSON.stringify(plan) });
+		const { page, watch } = await openPage(context, '/session/re-grow/');
+		await sessionReady(page);
+		await page.locator('#session-plan').selectOption('malik');
+		await press(page, '.session-start');
+		await onStep(page, 'review');
+		await expect(page.locator('.session-fields').innerText()).resolves.toContain('Session rounds: Round 1 · 1 October 2026');
+		await press(page, '#ss-re-grow-rounds-new-round');
+		await page.locator('#ss-re-grow-rounds-r1-happened').waitFor();
+		await typeInto(page, '#ss-re-grow-rounds-r1-happened', 'Wrote half of chapter 1');
+		await page.waitForFunction(() => JSON.parse(localStorage.getItem('cw:plan:malik')!).answers.rounds[1]?.happened === 'Wrote half of chapter 1');
+		const [stored] = await plansOf(page, 're-grow');
+		const rounds = stored.answers.rounds as Record<string, any>[];
+		expect(rounds).toHaveLength(2);
+		expect(rounds[0]).toEqual(earlier);
+		expect(rounds[1].date).toBe(new Date().toISOString().slice(0, 10));
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
 });
 
 describe('the coach’s private notes', () => {

@@ -26,7 +26,7 @@ const cases: Case[] = [
 	{
 		worksheet: 'grow',
 		from: 2,
-		to: 3,
+		to: 4,
 		answers: { goal: 'Learn Portuguese', 'goal-measure': 'Order dinner in Lisbon' },
 		migrated: { goal: 'Learn Portuguese', 'goal-measure': 'Order dinner in Lisbon' },
 		screen: [{ value: ['#ws-grow-goal', 'Learn Portuguese'] }, { value: ['#ws-grow-goal-measure', 'Order dinner in Lisbon'] }, { text: 'Check your goal against SMART' }],
@@ -35,7 +35,7 @@ const cases: Case[] = [
 	{
 		worksheet: 'clear',
 		from: 1,
-		to: 2,
+		to: 3,
 		answers: { 'action-accountability': 'A shared tracker we both can see', 'contract-cadence': 'Monthly', 'contract-purpose': 'Lead the new team' },
 		migrated: { 'action-accountability-plan': 'A shared tracker we both can see', 'contract-cadence': 'Monthly', 'contract-purpose': 'Lead the new team' },
 		screen: [
@@ -44,6 +44,45 @@ const cases: Case[] = [
 			{ checked: '[data-field="ws-clear-contract-cadence"] input[value="Monthly"]' },
 		],
 		printed: ['Lead the new team', 'How many sessions, or over how long?', 'A shared tracker we both can see'],
+	},
+	{
+		worksheet: 'grow',
+		from: 3,
+		to: 4,
+		answers: { goal: 'Two protected mornings', 'reality-now': 'Fifteen questions before lunch', 'will-commitment': 8 },
+		migrated: { goal: 'Two protected mornings', 'reality-now': 'Fifteen questions before lunch', 'will-commitment': 8 },
+		screen: [
+			{ value: ['#ws-grow-reality-now', 'Fifteen questions before lunch'] },
+			{ checked: '[data-field="ws-grow-will-commitment"] input[value="8"]' },
+			{ text: 'How close are you to your goal today?' },
+		],
+		printed: ['Two protected mornings', 'Fifteen questions before lunch', 'How close are you to your goal today?', '8 out of 10'],
+	},
+	{
+		worksheet: 'igrow',
+		from: 1,
+		to: 2,
+		answers: { 'issue-topic': 'The rota', 'will-obstacles': 'Bola is on nights' },
+		migrated: { 'issue-topic': 'The rota', 'will-obstacles': 'Bola is on nights' },
+		screen: [
+			{ value: ['#ws-igrow-issue-topic', 'The rota'] },
+			{ value: ['#ws-igrow-will-obstacles', 'Bola is on nights'] },
+			{ text: 'How will these actions help with the issue or purpose you named at the start?' },
+		],
+		printed: ['The rota', 'Bola is on nights', 'How will these actions help with the issue or purpose you named at the start?'],
+	},
+	{
+		worksheet: 'clear',
+		from: 2,
+		to: 3,
+		answers: { 'action-accountability-plan': 'A note before each session', 'listen-unsaid': 'The budget' },
+		migrated: { 'action-accountability-plan': 'A note before each session', 'listen-unsaid': 'The budget' },
+		screen: [
+			{ value: ['#ws-clear-action-accountability-plan', 'A note before each session'] },
+			{ value: ['#ws-clear-listen-unsaid', 'The budget'] },
+			{ text: 'What are you taking away from this session, and what have you decided?' },
+		],
+		printed: ['A note before each session', 'The budget', 'What helped in this session, and what would you like more or less of next time?'],
 	},
 	{
 		worksheet: 're-grow',

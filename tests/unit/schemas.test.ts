@@ -205,6 +205,20 @@ describe('a worksheet file', () => {
 		expect(problems(worksheetSchema, worksheet([rounds]))).toHaveLength(1);
 	});
 
+	it('takes the parts of a round each session phase shows, and names a part its rounds do not have', () => {
+		const rounds = (sessionPhases: Record<string, string[]>) => ({
+			id: 'rounds',
+			kind: 'reviews',
+			label: 'Rounds',
+			fields: [{ id: 'round-goal', kind: 'short-text', label: 'Goal' }],
+			sessionPhases,
+		});
+		expect(problems(worksheetSchema, worksheet([rounds({ review: ['date', 'happened'], goal: ['round-goal'] })]))).toEqual([]);
+		expect(problems(worksheetSchema, worksheet([rounds({ goal: ['round-aim'] })]))).toEqual([
+			'sections[0].fields[0].sessionPhases.goal[0] "round-aim" is not a part of this field\'s rounds (parts: date, happened, evaluation, adjustments, round-goal)',
+		]);
+	});
+
 	it('declares no migrations by default, and refuses one newer than the worksheet itself', () => {
 		expect(worksheetSchema.parse(worksheet(everyKind)).migrations).toEqual([]);
 		const sheet = { ...worksheet(everyKind), version: 2, migrations: [{ version: 3, rename: { goal: 'aim' } }] };

@@ -73,6 +73,14 @@ export function findContentProblems(content: RawContent): string[] {
 				problems.push(
 					`${file.path}: sections[${i}].phase "${section.phase}" is not a phase of model "${parsed.data.model}" (phases: ${phasesOf(model)})`,
 				);
+			section.fields.forEach((field, f) => {
+				if (field.kind !== 'reviews') return;
+				for (const phase of Object.keys(field.sessionPhases ?? {}))
+					if (!model.phases.some((p) => p.id === phase))
+						problems.push(
+							`${file.path}: sections[${i}].fields[${f}].sessionPhases "${phase}" is not a phase of model "${parsed.data.model}" (phases: ${phasesOf(model)})`,
+						);
+			});
 		});
 	}
 

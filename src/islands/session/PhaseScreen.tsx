@@ -1,13 +1,15 @@
-import type { Section } from '../../schemas/worksheet';
+import type { PhaseFields } from '../../plan/session';
 import type { SessionPhase } from './types';
 import { Prompts } from './Prompts';
 import { SectionFields } from './SectionFields';
+import { CurrentRound } from './CurrentRound';
 
 interface Props {
 	phase: SessionPhase;
 	/** "Reality, 2 of 4". */
 	place: string;
-	sections: Section[];
+	/** The worksheet's questions for this phase: its sections, and parts of the current round. */
+	fields: PhaseFields;
 	worksheetTitle: string;
 	answers: Record<string, unknown>;
 	onAnswer: (fieldId: string) => (update: (answers: Record<string, unknown>) => unknown) => void;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** One phase: where it sits, what it is for, questions to ask, and the worksheet's fields for it. */
-export function PhaseScreen({ phase, place, sections, worksheetTitle, answers, onAnswer, idPrefix, asked, onToggleAsked }: Props) {
+export function PhaseScreen({ phase, place, fields, worksheetTitle, answers, onAnswer, idPrefix, asked, onToggleAsked }: Props) {
 	const at = place.indexOf(',');
 	return (
 		<section class="session-screen" aria-labelledby="session-heading">
@@ -29,9 +31,11 @@ export function PhaseScreen({ phase, place, sections, worksheetTitle, answers, o
 			<Prompts questions={phase.questions} asked={asked} onToggle={onToggleAsked} idPrefix={`session-${phase.id}`} />
 			<section class="session-fields" aria-labelledby="session-fields-title">
 				<h3 id="session-fields-title">On the worksheet</h3>
-				{sections.length ? (
-					<SectionFields sections={sections} answers={answers} onAnswer={onAnswer} idPrefix={idPrefix} level={4} />
-				) : (
+				{fields.rounds.map(({ field, parts }) => (
+					<CurrentRound key={field.id} field={field} parts={parts} answers={answers} onAnswer={onAnswer} idPrefix={idPrefix} />
+				))}
+				{fields.sections.length > 0 && <SectionFields sections={fields.sections} answers={answers} onAnswer={onAnswer} idPrefix={idPrefix} level={4} />}
+				{fields.sections.length === 0 && fields.rounds.length === 0 && (
 					<p class="ws-muted">
 						The {worksheetTitle} has no questions for this phase: talk it through, and keep what you want to remember in your notes.
 					</p>

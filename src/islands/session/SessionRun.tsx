@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { getPlan, setActivePlan, setAnswer } from '../../store/plans';
 import { closePlanFor, getSession, goToStep, pauseSession, resumeSession, setSessionNotes, toggleAsked } from '../../store/sessions';
-import { CLOSE_STEP, SUMMARY_STEP, closePlanTitle, phaseBudgets, phasePlace, sessionSteps, shortPhaseName, type SessionRecord } from '../../plan/session';
+import { CLOSE_STEP, SUMMARY_STEP, closePlanTitle, phaseBudgets, phaseFields, phasePlace, sessionSteps, shortPhaseName, type SessionRecord } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionProps } from './types';
 import { PhaseScreen } from './PhaseScreen';
@@ -92,7 +92,7 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 			<PhaseScreen
 				phase={phase}
 				place={phasePlace(phaseIds, phase.id, phase.name)}
-				sections={definition.sections.filter((section) => section.phase === phase.id)}
+				fields={phaseFields(definition, phase.id)}
 				worksheetTitle={definition.title}
 				answers={plan.answers}
 				onAnswer={answerIn}

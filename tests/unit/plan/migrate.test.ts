@@ -47,6 +47,38 @@ describe('migrating other worksheets', () => {
 		expect(migrateRecord(v1, sheet('clear')).answers).toEqual({ 'action-accountability-plan': 'A shared tracker we both can see' });
 	});
 
+	// GROW 4 (Reality's 1 to 10 scale), IGROW 2 (how the actions help with the issue) and CLEAR 3 (the
+	// end-of-session review) only add questions: every old answer stays where it was, none shows as retired.
+	it.each([
+		{ id: 'grow', from: 3, to: 4, answers: { goal: 'Run 10 km', 'reality-now': 'Twice a week', 'reality-tried': ['A club'], 'will-commitment': 8 }, added: 'reality-position' },
+		{ id: 'igrow', from: 1, to: 2, answers: { 'issue-topic': 'Rota', 'will-actions': [{ what: 'Ask Bola', by: '2026-01-05', support: '', done: false }], 'will-review': '2026-02-01' }, added: 'will-link' },
+		{
+			id: 'clear',
+			from: 2,
+			to: 3,
+			answers: {
+				'action-accountability-plan': 'A note before each session',
+				'review-rounds': [{ id: 'r', date: '2026-01-05', happened: 'Met Jo', evaluation: '', adjustments: '', answers: { 'review-round-effectiveness': 7 } }],
+			},
+			added: 'review-takeaway',
+		},
+	])('opens a $id plan of version $from under version $to with every answer where it was', ({ id, from, to, answers, added }) => {
+		const old = createRecord({ id, version: from }, at, { answers });
+		const migrated = migrateRecord(old, sheet(id));
+		expect(sheet(id).version).toBe(to);
+		expect(migrated.worksheetVersion).toBe(to);
+		expect(migrated.answers).toEqual(answers);
+		expect(retiredAnswers(migrated, sheet(id))).toEqual([]);
+		expect(sheet(id).sections.flatMap((section) => section.fields.map((field) => field.id))).toContain(added);
+	});
+
+	it('carries a CLEAR version 1 plan through both steps to version 3', () => {
+		const v1 = createRecord({ id: 'clear', version: 1 }, at, { answers: { 'action-accountability': 'A shared tracker', 'contract-purpose': 'Lead the team' } });
+		const v3 = migrateRecord(v1, sheet('clear'));
+		expect(v3.worksheetVersion).toBe(3);
+		expect(v3.answers).toEqual({ 'action-accountability-plan': 'A shared tracker', 'contract-purpose': 'Lead the team' });
+	});
+
 	it('keeps SMART answers to questions that repeated the builder, as retired answers with their old labels', () => {
 		const v1 = createRecord({ id: 'smart', version: 1 }, at, { answers: { 'specific-what': 'More clients', 'specific-first-draft': 'Grow' } });
 		const v2 = migrateRecord(v1, sheet('smart'));

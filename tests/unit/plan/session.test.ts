@@ -28,8 +28,11 @@ import {
 	shortPhaseName,
 	spentOn,
 	withClosePlan,
+	phaseFields,
+	inCurrentRound,
 	type SessionClock,
 } from '../../../src/plan/session';
+import { blankRound } from '../../../src/plan/answers/values';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const models = new Map<string, ReturnType<typeof modelSchema.parse>>();
@@ -149,6 +152,41 @@ describe('steps and labels', () => {
 
 });
 
+describe('what each phase’s screen asks', () => {
+	it('gives every RE-GROW phase its part of the current round, and the series’ own sections beside it', () => {
+		const sheet = worksheet('re-grow');
+		const asked = Object.fromEntries(
+			model('re-grow').phases.map((phase) => {
+				const { sections, rounds } = phaseFields(sheet, phase.id);
+				return [phase.id, { rounds: rounds.map(({ field, parts }) => `${field.id}: ${parts.join(', ')}`), sections: sections.flatMap((s) => s.fields.map((f) => f.id)) }];
+			}),
+		);
+		expect(asked).toEqual({
+			review: { rounds: ['rounds: date, happened'], sections: [] },
+			evaluate: { rounds: ['rounds: evaluation, adjustments'], sections: ['evaluate-trend', 'evaluate-keep', 'evaluate-learning', 'evaluate-goal'] },
+			goal: { rounds: ['rounds: round-goal'], sections: ['series-goal', 'series-why', 'series-end'] },
+			reality: { rounds: ['rounds: round-reality, round-position'], sections: [] },
+			options: { rounds: ['rounds: round-options'], sections: [] },
+			will: { rounds: ['rounds: round-will, round-commitment, round-next-session'], sections: ['will-ready'] },
+		});
+	});
+
+	it('shows a worksheet without round parts section by section, review rounds whole', () => {
+		const sheet = worksheet('clear');
+		expect(phaseFields(sheet, 'review').sections.flatMap((s) => s.fields.map((f) => f.id))).toEqual(['review-rounds', 'review-takeaway', 'review-session-feedback']);
+		expect(phaseFields(sheet, 'review').rounds).toEqual([]);
+	});
+
+	it('writes into the latest round, or into a new round dated today when there is none', () => {
+		const older = { ...blankRound('2026-10-01'), id: 'a' };
+		const latest = { ...blankRound('2026-11-01'), id: 'b' };
+		const happened = (round: typeof latest) => ({ ...round, happened: 'Called Sam' });
+		expect(inCurrentRound([older, latest], '2026-12-03', happened)).toEqual([older, { ...latest, happened: 'Called Sam' }]);
+		const [made] = inCurrentRound([], '2026-12-03', happened);
+		expect(made).toMatchObject({ date: '2026-12-03', happened: 'Called Sam', answers: {} });
+	});
+});
+
 describe('a plan’s actions for the summary', () => {
 	it('lists written action rows, also those inside review rounds, with their dates', () => {
 		const grow = worksheet('grow');
@@ -243,6 +281,15 @@ describe('what a session summary leads with', () => {
 			answers: { rounds: [{ id: 'r1', date: '', happened: '', evaluation: '', adjustments: '', answers: { 'round-commitment': 4, 'round-next-session': '2027-01-08' } }] },
 		});
 		expect(sessionHighlights(series, fields('re-grow'))).toEqual({ commitment: '4 out of 10', next: '2027-01-08' });
+	});
+
+	it('takes CLEAR’s takeaway from its end-of-session review, before the close’s', () => {
+		const plan = createRecord(worksheet('clear'), at, { answers: { 'review-takeaway': 'Ask the team first', 'action-commitment': 8 } });
+		const close = createRecord(worksheet('session-close'), at, { answers: { 'closing-takeaway': 'Start small' } });
+		expect(sessionHighlights(plan, summaryFields(worksheet('clear')), close, summaryFields(worksheet('session-close')))).toEqual({
+			commitment: '8 out of 10',
+			takeaway: 'Ask the team first',
+		});
 	});
 
 	it('refuses a worksheet whose summary names a field that is not there or of the wrong kind', () => {

@@ -149,3 +149,18 @@ describe('a plan copied as Markdown', () => {
 			);
 		});
 });
+
+describe('the questions added in GROW 4, IGROW 2 and CLEAR 3', () => {
+	it.each([
+		['grow', { 'reality-position': 3 }, ['**How close are you to your goal today?**', '3 out of 10']],
+		['igrow', { 'will-link': 'The team writes the rules' }, ['**How will these actions help with the issue or purpose you named at the start?**', 'The team writes the rules']],
+		[
+			'clear',
+			{ 'review-takeaway': 'Ask the team first', 'review-session-feedback': 'Fewer scales' },
+			['**What are you taking away from this session, and what have you decided?**', 'Ask the team first', 'Fewer scales'],
+		],
+	] as const)('copies the %s answers with their questions', (id, answers, expected) => {
+		const markdown = planToMarkdown(createRecord(sheet(id), at, { title: 'T', answers: { ...answers } }), sheet(id), {});
+		for (const part of expected) expect(markdown).toContain(part);
+	});
+});
