@@ -27,7 +27,12 @@ async function runSession(page: Page, model: string, sheet: string, goalField: s
 	await page.locator('.session-screen').waitFor();
 	await page.locator(`#ss-${sheet}-${goalField}`).fill(goal);
 	await page.locator('#session-notes').fill(notes);
-	while ((await page.locator('.session').getAttribute('data-step')) !== '@close') await page.locator('.session-moves .ws-primary').tap();
+	// Each tap waits for its step to change: reading the step before the re-render would tap twice, past the close.
+	for (let step = await page.locator('.session').getAttribute('data-step'); step !== '@close'; ) {
+		await page.locator('.session-moves .ws-primary').tap();
+		await page.locator(`.session:not([data-step="${step}"])`).waitFor();
+		step = await page.locator('.session').getAttribute('data-step');
+	}
 	await page.locator('#ss-session-close-closing-takeaway').fill(`Takeaway from ${model}`);
 	await page.locator('input[name="ss-session-close-accountability-commitment"][value="8"]').check();
 	await page.locator('.session-moves .ws-primary').tap();

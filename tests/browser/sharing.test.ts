@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, siteUrl, storedPlans, waitForValue, worksheetReady } from './support';
-import { fillWorksheet, loadWorksheet } from './worksheet-filler';
+import { fillWorksheet, loadWorksheet, wordFor } from './worksheet-filler';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -116,7 +116,7 @@ describe('share links', () => {
 		expect(await other.locator('#ws-grow-goal').isDisabled()).toBe(false);
 		const saved = Object.values(await storedPlans(other));
 		expect(saved).toHaveLength(1);
-		expect(saved[0].answers['options-list']).toEqual(['Item A9 1', 'Item A9 2']);
+		expect(saved[0].answers['options-list']).toEqual([`Item ${wordFor(grow, 'options-list')} 1`, `Item ${wordFor(grow, 'options-list')} 2`]);
 		expect(new URL(other.url()).hash).toBe('');
 		expect(watch.errors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
@@ -132,7 +132,7 @@ describe('share links', () => {
 		expect(markdown).toMatch(/^# Plan A title/);
 		expect(markdown).toContain('## Goal');
 		expect(markdown).toContain('| What | By when | Who helps | Done |');
-		expect(markdown).toContain('- Item A9 1');
+		expect(markdown).toContain(`- Item ${wordFor(grow, 'options-list')} 1`);
 		await context.close();
 	});
 

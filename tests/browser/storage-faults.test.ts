@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, storedPlans, typeInto, waitForValue, worksheetReady, seedStorage } from './support';
 import { pdfText } from './pdf-text';
+import { loadWorksheet } from './worksheet-filler';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -122,11 +123,11 @@ describe('a worksheet that changed under saved answers', () => {
 		const text = pdfText(await page.pdf({ format: 'A4' }));
 		expect(text).toContain('Answers to questions no longer on this worksheet');
 		expect(text).toContain('2025-11-03');
-		// Viewing writes nothing: the plan is migrated in memory and stored as version 3 with its first edit.
+		// Viewing writes nothing: the plan is migrated in memory and stored at the worksheet's version with its first edit.
 		const storedPlan = async () => JSON.parse((await page.evaluate(() => localStorage.getItem('cw:plan:oldplan')))!);
 		expect((await storedPlan()).worksheetVersion).toBe(1);
 		await typeInto(page, '#ws-grow--person', 'Ana Lima');
-		await expect.poll(async () => (await storedPlan()).worksheetVersion).toBe(3);
+		await expect.poll(async () => (await storedPlan()).worksheetVersion).toBe(loadWorksheet('grow').version);
 		expect((await storedPlan()).answers).toEqual({ goal: 'Learn Portuguese', 'goal-measure': 'Order dinner in Lisbon', 'will-start': '2025-11-03' });
 		expect(watch.errors).toEqual([]);
 		await context.close();

@@ -157,6 +157,14 @@ export function pageKeyboard(page: Page): Keyboard {
 	};
 }
 
+/** The distinctive word `fillWorksheet` types into one field, so a test can name an answer without counting fields. */
+export function wordFor(sheet: Worksheet, fieldId: string, tag = 'A'): string {
+	const ids = sheet.sections.flatMap((section) => section.fields.map((field) => field.id));
+	const n = ids.indexOf(fieldId);
+	if (n < 0) throw new Error(`no field ${fieldId} on this worksheet`);
+	return `${tag}${n + 1}`;
+}
+
 /**
  * Fills every field of a worksheet by keyboard with distinctive answers.
  * Returns what was typed into text boxes, and every answer as the printed plan shows it, in order.

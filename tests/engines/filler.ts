@@ -1,8 +1,8 @@
 import type { Worksheet } from '../../src/schemas/worksheet';
-import { fillField, loadWorksheet, nothingFilled, type Filled, type Keyboard } from '../browser/worksheet-filler';
+import { fillField, loadWorksheet, nothingFilled, wordFor, type Filled, type Keyboard } from '../browser/worksheet-filler';
 import { typeInto, waitUntil, worksheetReady, type Session } from './driver';
 
-export { loadWorksheet, type Filled };
+export { loadWorksheet, wordFor, type Filled };
 
 /** The keyboard of an engine's WebDriver session. */
 function sessionKeyboard(s: Session): Keyboard {
