@@ -166,11 +166,11 @@ export function wordFor(sheet: Worksheet, fieldId: string, tag = 'A'): string {
 }
 
 /**
- * Fills every field of a worksheet by keyboard with distinctive answers.
+ * Fills every field of a worksheet with distinctive answers, on any keyboard (Chromium's page or an
+ * engine's WebDriver session), so every engine gets the same answers and they can be compared.
  * Returns what was typed into text boxes, and every answer as the printed plan shows it, in order.
  */
-export async function fillWorksheet(page: Page, sheetId: string, sheet: Worksheet, tag = 'A'): Promise<Filled> {
-	const keys = pageKeyboard(page);
+export async function fillWithKeyboard(keys: Keyboard, sheetId: string, sheet: Worksheet, tag = 'A'): Promise<Filled> {
 	const filled = nothingFilled();
 	const prefix = `#ws-${sheetId}-`;
 	for (const [selector, text] of [[`${prefix}-title`, `Plan ${tag} title`], [`${prefix}-person`, `Person ${tag}`]]) {
@@ -180,7 +180,11 @@ export async function fillWorksheet(page: Page, sheetId: string, sheet: Workshee
 	}
 	await keys.typeDate(`${prefix}-date`, '2026-12-01');
 	filled.printed.push('1 December 2026');
+	filled.controls.push({ selector: `${prefix}-date`, value: '2026-12-01' });
 	let n = 0;
 	for (const section of sheet.sections) for (const field of section.fields) await fillField(keys, field, `ws-${sheetId}-`, `${tag}${++n}`, filled);
 	return filled;
 }
+
+/** Fills every field of a worksheet by Chromium's keyboard (see `fillWithKeyboard`). */
+export const fillWorksheet = (page: Page, sheetId: string, sheet: Worksheet, tag = 'A'): Promise<Filled> => fillWithKeyboard(pageKeyboard(page), sheetId, sheet, tag);

@@ -1,5 +1,5 @@
 import type { Worksheet } from '../../src/schemas/worksheet';
-import { fillField, loadWorksheet, nothingFilled, wordFor, type Filled, type Keyboard } from '../browser/worksheet-filler';
+import { fillWithKeyboard, loadWorksheet, wordFor, type Filled, type Keyboard } from '../browser/worksheet-filler';
 import { typeInto, waitUntil, worksheetReady, type Session } from './driver';
 
 export { loadWorksheet, wordFor, type Filled };
@@ -20,26 +20,8 @@ function sessionKeyboard(s: Session): Keyboard {
 	};
 }
 
-/**
- * Fills every field of a worksheet by keyboard with distinctive answers, in any engine: the same filler
- * and the same answers as Chromium gets (tests/browser/worksheet-filler.ts), so the two can be compared.
- */
-export async function fillWorksheet(s: Session, sheetId: string, sheet: Worksheet, tag = 'A'): Promise<Filled> {
-	const keys = sessionKeyboard(s);
-	const filled = nothingFilled();
-	const prefix = `#ws-${sheetId}-`;
-	for (const [selector, text] of [[`${prefix}-title`, `Plan ${tag} title`], [`${prefix}-person`, `Person ${tag}`]]) {
-		await keys.typeInto(selector, text);
-		filled.typed.push(text);
-		filled.printed.push(text);
-	}
-	await keys.typeDate(`${prefix}-date`, '2026-12-01');
-	filled.printed.push('1 December 2026');
-	filled.controls.push({ selector: `${prefix}-date`, value: '2026-12-01' });
-	let n = 0;
-	for (const section of sheet.sections) for (const field of section.fields) await fillField(keys, field, `ws-${sheetId}-`, `${tag}${++n}`, filled);
-	return filled;
-}
+/** Fills every field of a worksheet by an engine's keyboard, with the answers Chromium gets (`fillWithKeyboard`). */
+export const fillWorksheet = (s: Session, sheetId: string, sheet: Worksheet, tag = 'A'): Promise<Filled> => fillWithKeyboard(sessionKeyboard(s), sheetId, sheet, tag);
 
 /** Which of the filled answers the page does not show: typed texts missing from every box, controls not as left. */
 export const missingAnswers = (s: Session, filled: Filled) =>
