@@ -116,7 +116,8 @@ describe('share links', () => {
 		expect(await other.locator('#ws-grow-goal').isDisabled()).toBe(false);
 		const saved = Object.values(await storedPlans(other));
 		expect(saved).toHaveLength(1);
-		expect(saved[0].answers['options-list']).toEqual([`Item ${wordFor(grow, 'options-list')} 1`, `Item ${wordFor(grow, 'options-list')} 2`]);
+		const word = wordFor(grow, 'options-list');
+		expect(saved[0].answers['options-list']).toEqual([`Item ${word} 1`, `Item ${word} 2`]);
 		expect(new URL(other.url()).hash).toBe('');
 		expect(watch.errors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);

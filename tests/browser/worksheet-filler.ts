@@ -157,12 +157,15 @@ export function pageKeyboard(page: Page): Keyboard {
 	};
 }
 
+/** Each field of a worksheet, in order, with the distinctive word the filler types into it (A1, A2…). */
+const fieldWords = (sheet: Worksheet, tag: string): [Field, string][] =>
+	sheet.sections.flatMap((section) => section.fields).map((field, i) => [field, `${tag}${i + 1}`]);
+
 /** The distinctive word `fillWorksheet` types into one field, so a test can name an answer without counting fields. */
 export function wordFor(sheet: Worksheet, fieldId: string, tag = 'A'): string {
-	const ids = sheet.sections.flatMap((section) => section.fields.map((field) => field.id));
-	const n = ids.indexOf(fieldId);
-	if (n < 0) throw new Error(`no field ${fieldId} on this worksheet`);
-	return `${tag}${n + 1}`;
+	const found = fieldWords(sheet, tag).find(([field]) => field.id === fieldId);
+	if (!found) throw new Error(`no field ${fieldId} on this worksheet`);
+	return found[1];
 }
 
 /**
@@ -181,8 +184,7 @@ export async function fillWithKeyboard(keys: Keyboard, sheetId: string, sheet: W
 	await keys.typeDate(`${prefix}-date`, '2026-12-01');
 	filled.printed.push('1 December 2026');
 	filled.controls.push({ selector: `${prefix}-date`, value: '2026-12-01' });
-	let n = 0;
-	for (const section of sheet.sections) for (const field of section.fields) await fillField(keys, field, `ws-${sheetId}-`, `${tag}${++n}`, filled);
+	for (const [field, word] of fieldWords(sheet, tag)) await fillField(keys, field, `ws-${sheetId}-`, word, filled);
 	return filled;
 }
 
