@@ -9,6 +9,7 @@
  * deletes: a plan not here is added, a plan only here stays as it is.
  */
 import { HEADER_FIELDS, sameRecord, type PlanRecord } from './record';
+import { isEmptyAnswer } from './link/payload';
 
 /** What restoring did: the records to write, and how many were added, updated or already the same. */
 export interface MergeOutcome {
@@ -100,4 +101,39 @@ export function mergePlans(here: Readonly<Record<string, PlanRecord | undefined>
 		}
 	}
 	return outcome;
+}
+
+/** What merging a client's reply into the coach's plan would do: the merged record and the answers it adds or replaces. */
+export interface ReplyMerge {
+	record: PlanRecord;
+	/** Answer ids the coach's plan had empty and the reply fills. */
+	added: string[];
+	/** Answer ids both hold, differently: the reply's wins, so the coach is shown them before merging. */
+	replaced: string[];
+}
+
+/**
+ * A client's returned copy merged into the coach's plan its link was made for. A link carries no edit
+ * stamps (see `link/payload.ts`), so the reply's answers count as edited when it is opened (`now`):
+ * every answer the client gave wins, every answer only the coach has stays, and everything else
+ * (header, context, marks) stays the coach's. It runs through `mergeRestored`, the one per-field
+ * merge. Both must be of the same worksheet version: migrate the older first.
+ */
+export function mergeReply(target: PlanRecord, reply: PlanRecord, now: Date): ReplyMerge {
+	const given = Object.entries(reply.answers).filter(([, value]) => !(value === undefined || isEmptyAnswer(value)));
+	const added: string[] = [];
+	const replaced: string[] = [];
+	for (const [key, value] of given) {
+		const mine = target.answers[key];
+		if (mine === undefined || isEmptyAnswer(mine)) added.push(key);
+		else if (JSON.stringify(mine) !== JSON.stringify(value)) replaced.push(key);
+	}
+	const changed = new Set([...added, ...replaced]);
+	const theirs: PlanRecord = {
+		...target,
+		answers: Object.fromEntries(given.filter(([key]) => changed.has(key))),
+		edited: Object.fromEntries([...changed].map((key) => [key, now.getTime()])),
+		updated: changed.size ? now.toISOString() : target.updated,
+	};
+	return { record: mergeRestored(target, theirs), added, replaced };
 }

@@ -53,3 +53,8 @@ export function importPlans(records: PlanRecord[]): PlanRecord[] {
 		),
 	);
 }
+
+/** Writes a plan whole under its own id, as a merge computed it (see `worksheet/ReplyMerge`). */
+export function putPlan(record: PlanRecord) {
+	$records.setKey(record.id, record);
+}

@@ -228,6 +228,22 @@ describe('the states a link brings a visitor to', () => {
 			},
 		},
 		{
+			name: 'a client’s reply offered for merging into the coach’s plan',
+			open: async (page) => {
+				const { encodeSharePayload } = await import('../../src/plan/link');
+				const { createRecord } = await import('../../src/plan/record');
+				const mine = createRecord({ id: 'grow', version: 4 }, new Date('2026-11-20T10:00:00Z'), { title: 'Meetings', person: 'Robin', answers: { goal: 'Speak up' } });
+				await page.evaluate((record) => localStorage.setItem(`cw:plan:${record.id}`, JSON.stringify(record)), mine);
+				const reply = createRecord({ id: 'grow', version: 4 }, new Date('2026-11-24T10:00:00Z'), {
+					person: 'Robin',
+					answers: { goal: 'Speak up once a meeting', 'reality-now': 'I stay quiet' },
+					context: { client: 'Robin', coach: 'Dana', plan: mine.id },
+				});
+				await page.goto(new URL(`worksheets/grow/#plan=${await encodeSharePayload({ plan: reply, worksheet: 'grow', context: reply.context })}`, siteUrl()).href);
+				await page.getByRole('button', { name: 'Merge into “Meetings”' }).waitFor();
+			},
+		},
+		{
 			name: 'a damaged-plan notice, and My plans with a client’s file and a passphrase made for a move',
 			open: async (page) => {
 				await page.evaluate(() => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, waitForValue, worksheetReady } from './support';
+import { launch, openPage, siteUrl, storedPlans, waitForValue, worksheetReady } from './support';
 import { pdfText } from './pdf-text';
 
 let browser: Browser;
@@ -80,5 +80,64 @@ describe('a coach’s week', () => {
 		await waitForValue(page, '#ws-re-grow-series-goal-goal', 'Speak up in meetings');
 		expect(watch.errors).toEqual([]);
 		await context.close();
+	}, 120_000);
+
+	it('merges the client’s reply into the plan the link was made for, one plan per client', async () => {
+		const coach = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1024, height: 768 }, hasTouch: true });
+		const { page, watch } = await openPage(coach, '/worksheets/grow/');
+		await worksheetReady(page);
+		await page.locator('#ws-grow--title').fill('Meetings with Robin');
+		await page.locator('#ws-grow--person').fill('Robin');
+		await page.locator('#ws-grow-goal').fill('Speak up in meetings');
+		await page.locator('#ws-grow-goal-why').fill('The coach noted: promotion review in March');
+
+		// The coach's link names the plan it belongs to.
+		await page.goto(new URL('coach/', siteUrl()).href);
+		await page.locator('.coach-form[data-ready="true"]').waitFor();
+		await page.locator('#coach-worksheet').selectOption('grow');
+		await page.locator('#coach-client').fill('Robin');
+		await page.locator('#coach-coach').fill('Dana');
+		await page.locator('#coach-plan').selectOption({ label: 'Robin: Meetings with Robin' });
+		await page.getByRole('button', { name: 'Make the link' }).tap();
+		const coachLink = await page.locator('#coach-link').inputValue();
+
+		// The client, on a phone, fills in the worksheet and sends it back.
+		const phone = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const client = await phone.newPage();
+		await client.goto(coachLink);
+		await client.getByRole('button', { name: 'Start this worksheet' }).tap();
+		await waitForValue(client, '#ws-grow--person', 'Robin');
+		await client.locator('#ws-grow-goal').fill('Speak up once in every meeting');
+		await client.locator('#ws-grow-reality-now').fill('I prepare points but stay quiet');
+		await client.getByRole('button', { name: 'Send back to my coach' }).tap();
+		const reply = await client.locator('#ws-grow--link').inputValue();
+		await phone.close();
+
+		// The coach opens the reply: it offers to merge, naming what it adds and what it replaces.
+		await page.goto(reply);
+		const offer = page.getByRole('region', { name: 'Robin’s reply to your plan “Meetings with Robin”' });
+		await offer.waitFor();
+		await expect(offer.textContent()).resolves.toContain('it adds one answer and replaces one answer of yours');
+		await expect(offer.locator('.ws-reply-changes').textContent()).resolves.toMatch(/Yours: Speak up in meetings.*Reply: Speak up once in every meeting/);
+		await page.getByRole('button', { name: 'Merge into “Meetings with Robin”' }).tap();
+		await waitForValue(page, '#ws-grow-reality-now', 'I prepare points but stay quiet');
+
+		const plans = Object.values(await storedPlans(page));
+		expect(plans).toHaveLength(1);
+		expect(plans[0]).toMatchObject({
+			title: 'Meetings with Robin',
+			answers: { goal: 'Speak up once in every meeting', 'goal-why': 'The coach noted: promotion review in March', 'reality-now': 'I prepare points but stay quiet' },
+		});
+		expect(plans[0].context).toBeUndefined();
+
+		// The same reply opened again says the plan holds it, and opens the plan.
+		await page.goto(new URL('plans/', siteUrl()).href);
+		await page.goto(reply);
+		await page.getByText('Your plan already holds every answer in this reply.').waitFor();
+		await page.getByRole('button', { name: 'Open “Meetings with Robin”' }).tap();
+		await waitForValue(page, '#ws-grow-goal', 'Speak up once in every meeting');
+		expect(Object.values(await storedPlans(page))).toHaveLength(1);
+		expect(watch.errors).toEqual([]);
+		await coach.close();
 	}, 120_000);
 });

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadCoachDraft, saveCoachDraft } from '../../store/coach-draft';
 import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/coach-context';
 import { copyText } from '../common/copy-text';
+import { planLabel } from '../../plan/answers/plan-label';
+import { $plans } from '../../store/plans';
 import { siteBase } from '../common/site-base';
 import { ProtectOption } from '../share/ProtectOption';
 import { useLinkProtection } from '../share/use-link-protection';
@@ -24,6 +26,24 @@ const FIELDS: { key: keyof CoachContext; label: string; hint?: string; long?: bo
 ];
 
 /**
+ * The coach's own plans of a worksheet, newest first, for "Your plan for this client". A static import:
+ * loading the store lazily here made the bundler wrap it for lazy start-up on every worksheet page too.
+ */
+function useOwnPlans(worksheet: string) {
+	const [plans, setPlans] = useState<{ id: string; label: string }[]>([]);
+	useEffect(() => {
+		return $plans.subscribe((all) =>
+			setPlans(
+				all
+					.filter((plan) => plan.worksheet === worksheet)
+					.map((plan) => ({ id: plan.id, label: plan.person ? `${plan.person}: ${planLabel(plan)}` : planLabel(plan) })),
+			),
+		);
+	}, [worksheet]);
+	return plans;
+}
+
+/**
  * For coaches: a link that opens a worksheet for a client with the coach's context on top. The
  * context travels inside the link's fragment; nothing is stored or sent by the site.
  */
@@ -34,6 +54,7 @@ export default function CoachLinkForm({ worksheets }: Props) {
 	const [ready, setReady] = useState(false);
 	const protection = useLinkProtection();
 	const linkInput = useRef<HTMLInputElement>(null);
+	const ownPlans = useOwnPlans(worksheet);
 	useEffect(() => {
 		const draft = loadCoachDraft();
 		if (draft && worksheets.some((w) => w.id === draft.worksheet)) {
@@ -58,6 +79,8 @@ export default function CoachLinkForm({ worksheets }: Props) {
 		event.preventDefault();
 		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor } = await import('../../plan/link');
 		const clean = Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext;
+		// A plan chosen for another worksheet, or deleted since, is not sent.
+		if (!ownPlans.some((plan) => plan.id === clean.plan)) delete clean.plan;
 		const problem = contextProblem(clean);
 		if (problem) return setMade({ error: problem });
 		if (!protection.ready()) return;
@@ -107,6 +130,28 @@ export default function CoachLinkForm({ worksheets }: Props) {
 						</div>
 					);
 				})}
+				{ownPlans.length > 0 && (
+					<div class="ws-field">
+						<label for="coach-plan">Your plan for this client</label>
+						<p class="ws-hint" id="coach-plan-hint">
+							When the reply comes back, you can merge it into this plan instead of keeping a second one.
+						</p>
+						<select
+							id="coach-plan"
+							aria-describedby="coach-plan-hint"
+							value={context.plan ?? ''}
+							onChange={(e) => {
+								const plan = e.currentTarget.value;
+								setContext((c) => ({ ...c, plan }));
+							}}
+						>
+							<option value="">None: keep the reply as a plan of its own</option>
+							{ownPlans.map((plan) => (
+								<option value={plan.id}>{plan.label}</option>
+							))}
+						</select>
+					</div>
+				)}
 				<ProtectOption idPrefix="coach" {...protection.option} />
 				<button type="submit" class="ws-primary">
 					Make the link

@@ -11,6 +11,7 @@ import { planLabel } from '../../plan/answers/plan-label';
 import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
 import { useLink } from './use-link';
+import { ReplyMerge } from './ReplyMerge';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -118,6 +119,25 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 					</button>
 				</div>
 			</div>
+		);
+	// A reply to a link the coach made for one of their plans: offer to merge it there.
+	const target = shared.context?.plan ? plans.find((plan) => plan.id === shared.context?.plan && plan.worksheet === shared.worksheet) : undefined;
+	if (target)
+		return (
+			<ReplyMerge
+				definition={definition}
+				target={target}
+				reply={shared}
+				onMerged={(planId) => {
+					setActivePlan(definition.id, planId);
+					clearLink();
+				}}
+				onSeparate={() => {
+					saveSharedCopy(shared);
+					clearLink();
+				}}
+				onClose={clearLink}
+			/>
 		);
 	return (
 		<div class="ws-banner print:hidden" role="status">

@@ -10,7 +10,7 @@
  *     "w": "grow",                                   // worksheet id
  *     "p": { "v": worksheetVersion, "t": title, "n": person, "d": date,
  *            "a": { answers } },                                        // a filled plan; absent in a coach link
- *     "x": { "client", "coach", "focus", "returnBy", "note" }           // coach context; optional
+ *     "x": { "client", "coach", "focus", "returnBy", "note", "plan" }   // coach context; optional
  *   }
  * Short keys and dropped blanks keep links short: empty header fields, empty answers (see
  * `isEmptyAnswer`) and empty context fields are left out, and `edited` is not sent (the receiver saves

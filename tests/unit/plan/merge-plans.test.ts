@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergePlans, mergeRestored } from '../../../src/plan/merge-plans';
+import { mergePlans, mergeReply, mergeRestored } from '../../../src/plan/merge-plans';
 import { createRecord, sameRecord, type PlanRecord } from '../../../src/plan/record';
 
 const FIELDS = ['goal', 'reality', 'options', 'will'] as const;
@@ -119,5 +119,49 @@ describe('restoring plans from another device', () => {
 		expect(outcome).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
 		expect(outcome.writes[0].answers).toEqual({ goal: 'B goal', will: 'A will' });
 		expect(outcome.writes[0].edited).toEqual({ goal: 20, will: 30 });
+	});
+});
+
+describe("merging a client's reply into the coach's plan", () => {
+	const now = new Date(Date.UTC(2026, 11, 3, 10));
+	const coach = {
+		...createRecord({ id: 'grow', version: 4 }, new Date(Date.UTC(2026, 10, 1)), {
+			title: 'Run a 10k',
+			person: 'Dana',
+			answers: { goal: 'Run 10k by June', reality: 'Runs 3k', options: [] },
+		}),
+		context: undefined,
+	};
+	const reply = createRecord({ id: 'grow', version: 4 }, now, {
+		title: 'Something else',
+		person: 'D.',
+		answers: { goal: 'Run 10k by June', reality: 'Runs 5k now, twice a week', options: ['Club', 'App'], will: '' },
+		context: { coach: 'Sam', plan: coach.id },
+	});
+
+	it('takes every answer the client gave, keeps what only the coach has, and says which it adds and replaces', () => {
+		const { record, added, replaced } = mergeReply(coach, reply, now);
+		expect(added).toEqual(['options']);
+		expect(replaced).toEqual(['reality']);
+		expect(record.answers).toEqual({ goal: 'Run 10k by June', reality: 'Runs 5k now, twice a week', options: ['Club', 'App'] });
+		expect(record.edited.reality).toBe(now.getTime());
+	});
+
+	it("keeps the coach's id, header and context: the reply changes answers only", () => {
+		const { record } = mergeReply(coach, reply, now);
+		expect({ id: record.id, title: record.title, person: record.person, context: record.context, created: record.created }).toEqual({
+			id: coach.id,
+			title: 'Run a 10k',
+			person: 'Dana',
+			context: undefined,
+			created: coach.created,
+		});
+	});
+
+	it('changes nothing when the reply holds nothing new', () => {
+		const once = mergeReply(coach, reply, now).record;
+		const again = mergeReply(once, reply, new Date(now.getTime() + 60_000));
+		expect([again.added, again.replaced]).toEqual([[], []]);
+		expect(sameRecord(again.record, once)).toBe(true);
 	});
 });

@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PlanRecord } from '../../plan/record';
+import type { WorksheetDefinition } from '../../schemas/worksheet';
+import { mergeReply, type ReplyMerge as Merge } from '../../plan/merge-plans';
+import { answerText } from '../../plan/answers/answer-text';
+import { planLabel } from '../../plan/answers/plan-label';
+import { putPlan } from '../../store/arrivals';
+import { current } from '../../store/plans';
+
+interface Props {
+	definition: WorksheetDefinition;
+	/** The coach's plan the link was made for. */
+	target: PlanRecord;
+	/** The client's reply, read-only until the coach chooses. */
+	reply: PlanRecord;
+	/** After merging: show the coach's plan. */
+	onMerged: (planId: string) => void;
+	onSeparate: () => void;
+	onClose: () => void;
+}
+
+/** Both plans at the worksheet's version (a reply from an older page migrates in memory), merged. */
+function usePreview(definition: WorksheetDefinition, target: PlanRecord, reply: PlanRecord): Merge | null {
+	const [preview, setPreview] = useState<Merge | null>(null);
+	useEffect(() => {
+		let live = true;
+		(async () => {
+			const [mine, theirs] = [current(target), reply];
+			const older = mine.worksheetVersion < definition.version || theirs.worksheetVersion < definition.version;
+			const migrate = older ? (await import('../../plan/migrate')).migrateRecord : (record: PlanRecord) => record;
+			if (live) setPreview(mergeReply(migrate(mine, definition), migrate(theirs, definition), new Date()));
+		})();
+		return () => {
+			live = false;
+		};
+	}, [target, reply]);
+	return preview;
+}
+
+/**
+ * A client's returned copy of a link the coach made for one of their plans: offers to merge it into
+ * that plan (one plan per client per piece of work), naming what it adds and showing, side by side,
+ * each answer of the coach's it would replace, so nothing is replaced unseen.
+ */
+export function ReplyMerge({ definition, target, reply, onMerged, onSeparate, onClose }: Props) {
+	const preview = usePreview(definition, target, reply);
+	const label = planLabel(target);
+	const fieldLabel = (id: string) =>
+		definition.sections.flatMap((section) => section.fields).find((field) => field.id === id)?.label ?? id;
+	const who = reply.context?.client || reply.person || 'Your client';
+	return (
+		<section class="ws-banner print:hidden" aria-labelledby={`ws-${definition.id}--reply`}>
+			<h2 id={`ws-${definition.id}--reply`}>{who}’s reply to your plan “{label}”</h2>
+			{!preview ? (
+				<p>Comparing the reply with your plan…</p>
+			) : preview.added.length + preview.replaced.length === 0 ? (
+				<p>Your plan already holds every answer in this reply.</p>
+			) : (
+				<>
+					<p>
+						Merging puts the reply into your plan: it adds {count(preview.added.length)}
+						{preview.replaced.length ? ` and replaces ${count(preview.replaced.length)} of yours` : ''}. Answers only your plan has stay.
+					</p>
+					{preview.added.length > 0 && <p>Adds: {preview.added.map(fieldLabel).join(', ')}.</p>}
+					{preview.replaced.length > 0 && (
+						<dl class="ws-reply-changes">
+							{preview.replaced.map((id) => (
+								<div>
+									<dt>{fieldLabel(id)}</dt>
+									<dd>
+										<span class="ws-reply-side">Yours: </span>
+										{answerText(current(target).answers[id])}
+									</dd>
+									<dd>
+										<span class="ws-reply-side">Reply: </span>
+										{answerText(preview.record.answers[id])}
+									</dd>
+								</div>
+							))}
+						</dl>
+					)}
+				</>
+			)}
+			<div class="ws-plan-buttons">
+				<button
+					type="button"
+					class="ws-primary"
+					disabled={!preview}
+					onClick={() => {
+						if (!preview) return;
+						putPlan(preview.record);
+						onMerged(target.id);
+					}}
+				>
+					{preview && preview.added.length + preview.replaced.length === 0 ? `Open “${label}”` : `Merge into “${label}”`}
+				</button>
+				<button type="button" onClick={onSeparate}>
+					Save as a separate plan
+				</button>
+				<button type="button" onClick={onClose}>
+					Close
+				</button>
+			</div>
+		</section>
+	);
+}
+
+const count = (n: number) => (n === 1 ? 'one answer' : `${n} answers`);
