@@ -8,6 +8,7 @@ import type { ContinueFrom, Field, FieldKind, SimpleField, Worksheet } from '../
 import { answerAsText, blankRound, isAnswered, isValueOf, type ReviewRound } from './answers/values';
 import { ROUND_TEXT } from './answers/labels';
 import { fieldRules } from './fields';
+import { CLOSE_WORKSHEET, withCloseFields } from './session-close';
 
 type Sections = Pick<Worksheet, 'sections'>;
 
@@ -20,6 +21,8 @@ export interface AnswerPath {
 	id: string;
 	/** Id of the review field whose rounds hold it, when it lives in a round. */
 	reviews?: string;
+	/** A text part of the field's value (`series-goal.measurable`), with the kind of the field that holds it. */
+	part?: { key: string; of: FieldKind };
 }
 
 /** One answer to carry: where it comes from and where it goes, with both kinds resolved. */
@@ -44,6 +47,11 @@ export function resolvePath(sheet: Sections, path: string): AnswerPath | string 
 	const ids = (list: { id: string }[]) => list.map((f) => f.id).join(', ');
 	if (!field) return `field "${outer}" does not exist (fields: ${ids(fields)})`;
 	if (inner === undefined) return { path, kind: field.kind, id: field.id };
+	const parts = fieldRules[field.kind].parts;
+	if (parts && !rest.length) {
+		if (!parts.includes(inner)) return `"${inner}" is not a part of "${outer}" (its parts: ${parts.join(', ')})`;
+		return { path, kind: 'long-text', id: field.id, part: { key: inner, of: field.kind } };
+	}
 	if (field.kind !== 'reviews' || rest.length) return `"${path}" names a field inside "${outer}", which has no rounds`;
 	const text = ROUND_TEXT.find(({ key }) => key === inner);
 	if (text) return { path, kind: 'long-text', id: text.key, reviews: field.id };
@@ -51,6 +59,14 @@ export function resolvePath(sheet: Sections, path: string): AnswerPath | string 
 	if (!roundField)
 		return `field "${inner}" is not in the rounds of "${outer}" (round fields: ${[...ROUND_TEXT.map(({ key }) => key), ...field.fields.map((f) => f.id)].join(', ')})`;
 	return { path, kind: roundField.kind, id: roundField.id, reviews: field.id };
+}
+
+/**
+ * The fields a plan can carry from: its worksheet's own and, for any worksheet but the close itself,
+ * its session close's as `close-<id>` (filled when the plan was run as a session; see `session-close.ts`).
+ */
+export function withSessionClose<S extends Sections>(sourceId: string, source: S, close: Sections | undefined): S {
+	return close && sourceId !== CLOSE_WORKSHEET ? withCloseFields(source, close) : source;
 }
 
 /**
@@ -84,8 +100,12 @@ function convert(fromKind: FieldKind, toKind: FieldKind, value: unknown): unknow
 	return fieldRules[toKind].receive?.(fromKind, value, answerAsText) ?? structuredClone(value);
 }
 
-/** The answer a path reads from a plan's answers: a plan field, or a field of the latest round. */
+/** The answer a path reads from a plan's answers: a plan field, a part of one, or a field of the latest round. */
 function readAnswer(answers: Record<string, unknown>, from: AnswerPath): unknown {
+	if (from.part) {
+		const whole = answers[from.id];
+		return isValueOf(from.part.of, whole) ? (whole as unknown as Record<string, unknown>)[from.part.key] : undefined;
+	}
 	if (!from.reviews) return answers[from.id];
 	const rounds = answers[from.reviews];
 	if (!isValueOf('reviews', rounds) || rounds.length === 0) return undefined;
@@ -93,22 +113,34 @@ function readAnswer(answers: Record<string, unknown>, from: AnswerPath): unknown
 	return ROUND_TEXT.some(({ key }) => key === from.id) ? latest[from.id as (typeof ROUND_TEXT)[number]['key']] : latest.answers[from.id];
 }
 
+/** Two texts carried into one place are both kept, one paragraph each; any other answer replaces. */
+const joined = (before: unknown, value: unknown) => (typeof before === 'string' && before && typeof value === 'string' ? `${before}\n\n${value}` : value);
+
+/** Whole fields first, then parts of them (which fill a whole field carried before), then rounds. */
+const carryOrder = (carry: Carry) => (carry.to.reviews ? 2 : carry.to.part ? 1 : 0);
+
 /**
  * The answers a new plan starts with, carried from a source plan's answers. Only answered values are
  * carried. Answers aimed at a round go into one new round per review field, dated `today` and added
- * after any rounds carried whole.
+ * after any rounds carried whole. Texts carried into the same place are joined.
  * @param today `YYYY-MM-DD`, the date of a new round.
  */
 export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries: Carry[], today: string): Record<string, unknown> {
 	const answers: Record<string, unknown> = {};
 	const newRounds = new Map<string, ReviewRound>();
-	const ordered = [...carries].sort((a, b) => Number(!!a.to.reviews) - Number(!!b.to.reviews));
+	const ordered = [...carries].sort((a, b) => carryOrder(a) - carryOrder(b));
 	for (const { from, to } of ordered) {
 		const value = readAnswer(sourceAnswers, from);
 		if (!isValueOf(from.kind, value) || !isAnswered(from.kind, value)) continue;
 		const converted = convert(from.kind, to.kind, value);
+		if (to.part) {
+			const whole = answers[to.id];
+			const base = isValueOf(to.part.of, whole) ? (whole as unknown as Record<string, unknown>) : (fieldRules[to.part.of].empty() as unknown as Record<string, unknown>);
+			answers[to.id] = { ...base, [to.part.key]: joined(base[to.part.key], converted) };
+			continue;
+		}
 		if (!to.reviews) {
-			answers[to.id] = converted;
+			answers[to.id] = joined(answers[to.id], converted);
 			continue;
 		}
 		let round = newRounds.get(to.reviews);
@@ -116,8 +148,10 @@ export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries
 			round = blankRound(today);
 			newRounds.set(to.reviews, round);
 		}
-		if (ROUND_TEXT.some(({ key }) => key === to.id)) round[to.id as (typeof ROUND_TEXT)[number]['key']] = converted as string;
-		else round.answers[to.id] = converted;
+		if (ROUND_TEXT.some(({ key }) => key === to.id)) {
+			const key = to.id as (typeof ROUND_TEXT)[number]['key'];
+			round[key] = joined(round[key], converted) as string;
+		} else round.answers[to.id] = joined(round.answers[to.id], converted);
 	}
 	for (const [reviews, round] of newRounds) {
 		const carried = answers[reviews];
@@ -145,8 +179,9 @@ export function continueTargets(
 	sourceId: string,
 	sheets: (Sections & Pick<Worksheet, 'title' | 'version' | 'continueFrom'> & { id: string; href: string })[],
 ): ContinueTarget[] {
-	const source = sheets.find((sheet) => sheet.id === sourceId);
-	if (!source) return [];
+	const own = sheets.find((sheet) => sheet.id === sourceId);
+	if (!own) return [];
+	const source = withSessionClose(sourceId, own, sheets.find((sheet) => sheet.id === CLOSE_WORKSHEET));
 	return sheets.flatMap((target) =>
 		target.continueFrom
 			.filter((entry) => entry.worksheet === sourceId)

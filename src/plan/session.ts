@@ -14,6 +14,7 @@ import type { PlanRecord } from './record';
 import { isObject } from './record';
 import { actionTitle, blankRound, type ReviewRound } from './answers/values';
 import { fieldRules } from './fields';
+import { withCloseAnswers, withCloseFields } from './session-close';
 import type { FieldRules } from './fields/types';
 
 export const SESSION_FORMAT = 1;
@@ -22,8 +23,7 @@ export const SESSION_FORMAT = 1;
 export const SESSION_LENGTHS = [30, 45, 60, 90] as const;
 export type SessionLength = (typeof SESSION_LENGTHS)[number] | null;
 
-/** The worksheet whose answers hold every session's close (ICF competency 8, markers 8.1 to 8.9). */
-export const CLOSE_WORKSHEET = 'session-close';
+export { CLOSE_WORKSHEET } from './session-close';
 /** Step ids after the model's phases; phase ids are slugs, so these never clash with one. */
 export const CLOSE_STEP = '@close';
 export const SUMMARY_STEP = '@summary';
@@ -342,8 +342,8 @@ export function decodeSession(raw: string): SessionRecord | null {
 }
 
 /**
- * A plan and its session-close plan joined as one plan of one worksheet, so a single calendar file
- * holds every date of the session. Close fields get a `close-` prefix, so no field id clashes.
+ * A plan and its session-close plan joined as one plan of one worksheet (see `session-close.ts`), so a
+ * single calendar file holds every date of the session.
  */
 export function withClosePlan<D extends Pick<WorksheetDefinition, 'sections'>>(
 	plan: PlanRecord,
@@ -352,16 +352,5 @@ export function withClosePlan<D extends Pick<WorksheetDefinition, 'sections'>>(
 	closeDefinition: Pick<WorksheetDefinition, 'sections'> | undefined,
 ): { record: PlanRecord; definition: D } {
 	if (!close || !closeDefinition) return { record: plan, definition };
-	const id = (fieldId: string) => `close-${fieldId}`;
-	const closeAnswers = Object.fromEntries(Object.entries(close.answers).map(([key, value]) => [id(key), value]));
-	return {
-		record: { ...plan, answers: { ...plan.answers, ...closeAnswers } },
-		definition: {
-			...definition,
-			sections: [
-				...definition.sections,
-				...closeDefinition.sections.map((section) => ({ ...section, fields: section.fields.map((field) => ({ ...field, id: id(field.id) })) })),
-			],
-		},
-	};
+	return { record: { ...plan, answers: withCloseAnswers(plan.answers, close.answers) }, definition: withCloseFields(definition, closeDefinition) };
 }

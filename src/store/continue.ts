@@ -4,25 +4,41 @@ import type { PlanRecord } from '../plan/record';
 import { continuedAnswers, type ContinueTarget } from '../plan/continue';
 import { continuedTitle } from '../plan/answers/plan-label';
 import { localDay } from '../plan/dates';
+import { withCloseAnswers } from '../plan/session-close';
 import { createPlan, getPlan } from './plans';
+
+/** The answers of the latest session close of a plan run as a session, if any. The session store loads only here. */
+async function latestCloseAnswers(planId: string): Promise<Record<string, unknown>> {
+	const { $sessions } = await import('./sessions');
+	const closes = $sessions
+		.get()
+		.filter((session) => session.plan === planId && session.closePlan)
+		.sort((a, b) => (b.ended ?? b.updated).localeCompare(a.ended ?? a.updated));
+	for (const session of closes) {
+		const close = getPlan(session.closePlan!);
+		if (close) return close.answers;
+	}
+	return {};
+}
 
 /**
  * Starts a plan of another worksheet from a plan ("Continue in…"): the target's mapped answers are
- * filled from the source, the person comes along, the new plan is named for what it is (whose, which
- * worksheet, after which plan's day), and it links back to its source.
- * The source plan is not changed. The new plan becomes the one its worksheet shows.
+ * filled from the source and from the close of its latest session (`close-…` paths), the person comes
+ * along, the new plan is named for what it is (whose, which worksheet, after which plan's day), and it
+ * links back to its source. The source plan is not changed. The new plan becomes the one its worksheet shows.
  */
-export function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'title' | 'version' | 'carries'>): PlanRecord | undefined {
+export async function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'title' | 'version' | 'carries'>): Promise<PlanRecord | undefined> {
 	const source = getPlan(sourceId);
 	if (!source) return undefined;
 	const today = localDay();
+	const answers = withCloseAnswers(source.answers, await latestCloseAnswers(sourceId));
 	return createPlan(
 		{ id: target.id, version: target.version },
 		{
 			title: continuedTitle(source, target.title),
 			person: source.person,
 			date: today,
-			answers: continuedAnswers(source.answers, target.carries, today),
+			answers: continuedAnswers(answers, target.carries, today),
 			from: { plan: source.id, worksheet: source.worksheet },
 		},
 	);

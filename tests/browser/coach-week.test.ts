@@ -17,7 +17,7 @@ afterAll(() => browser?.close());
 const onStep = (page: Page, step: string) => page.locator(`.session[data-step="${step}"]`).waitFor();
 
 /** Runs a short session by touch: a goal in the first phase, notes, the close's takeaway and commitment, to the summary. */
-async function runSession(page: Page, model: string, sheet: string, goalField: string, goal: string, notes: string) {
+async function runSession(page: Page, model: string, sheet: string, goalField: string, goal: string, notes: string, extra?: { measure: string; closeAction: string }) {
 	await page.goto(new URL(`session/${model}/`, siteUrl()).href);
 	await page.locator('.session[data-ready="true"]').waitFor();
 	await page.locator('#session-title').fill(`${model} with Robin`);
@@ -26,12 +26,17 @@ async function runSession(page: Page, model: string, sheet: string, goalField: s
 	await page.locator('.session-start').tap();
 	await page.locator('.session-screen').waitFor();
 	await page.locator(`#ss-${sheet}-${goalField}`).fill(goal);
+	if (extra) await page.locator(`#ss-${sheet}-goal-measure`).fill(extra.measure);
 	await page.locator('#session-notes').fill(notes);
 	// Each tap waits for its step to change: reading the step before the re-render would tap twice, past the close.
 	for (let step = await page.locator('.session').getAttribute('data-step'); step !== '@close'; ) {
 		await page.locator('.session-moves .ws-primary').tap();
 		await page.locator(`.session:not([data-step="${step}"])`).waitFor();
 		step = await page.locator('.session').getAttribute('data-step');
+	}
+	if (extra) {
+		await page.locator('#ss-session-close-post-session-actions-add').tap();
+		await page.locator('#ss-session-close-post-session-actions-0-what').fill(extra.closeAction);
 	}
 	await page.locator('#ss-session-close-closing-takeaway').fill(`Takeaway from ${model}`);
 	await page.locator('input[name="ss-session-close-accountability-commitment"][value="8"]').check();
@@ -43,7 +48,10 @@ describe('a coach’s week', () => {
 	it('finds both sessions with one client in their file, reopens and prints a summary, and continues into RE-GROW', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1024, height: 768 }, hasTouch: true });
 		const { page, watch } = await openPage(context, '/plans/');
-		await runSession(page, 'grow', 'grow', 'goal', 'Speak up in meetings', 'Robin was tired today.');
+		await runSession(page, 'grow', 'grow', 'goal', 'Speak up in meetings', 'Robin was tired today.', {
+			measure: 'Two points made in each weekly meeting',
+			closeAction: 'Ask Sam for feedback after Monday',
+		});
 		const summary = page.locator('.session-highlights');
 		await expect(summary.textContent()).resolves.toContain('Speak up in meetings');
 		await expect(summary.textContent()).resolves.toContain('Takeaway from grow');
@@ -69,7 +77,8 @@ describe('a coach’s week', () => {
 		expect(printed).toContain('Speak up in meetings');
 		expect(printed).not.toContain('Robin was tired today.');
 
-		// The follow-up: the GROW plan continues into RE-GROW, named for whose it is and when.
+		// The follow-up: the GROW plan continues into RE-GROW, named for whose it is and when, carrying the
+		// goal with its measure as the M, and the actions agreed in the session's close into the first round.
 		await page.goto(new URL('worksheets/grow/', siteUrl()).href);
 		await worksheetReady(page);
 		await page.locator('#ws-grow-continue').selectOption({ label: 'RE-GROW session log' });
@@ -78,6 +87,8 @@ describe('a coach’s week', () => {
 		await worksheetReady(page);
 		await page.waitForFunction(() => /^Robin: RE-GROW session log after /.test((document.getElementById('ws-re-grow--title') as HTMLInputElement)?.value ?? ''));
 		await waitForValue(page, '#ws-re-grow-series-goal-goal', 'Speak up in meetings');
+		await waitForValue(page, '#ws-re-grow-series-goal-measurable', 'Two points made in each weekly meeting');
+		await expect(page.locator('#ws-re-grow-rounds-r0-happened').inputValue()).resolves.toContain('Ask Sam for feedback after Monday');
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	}, 120_000);

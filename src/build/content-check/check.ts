@@ -4,7 +4,8 @@ import { pageSchema } from '../../schemas/page';
 import { sourceSchema } from '../../schemas/source';
 import { worksheetSchema, type Worksheet } from '../../schemas/worksheet';
 import type { RawContent } from './load';
-import { resolveMapping } from '../../plan/continue';
+import { resolveMapping, withSessionClose } from '../../plan/continue';
+import { CLOSE_WORKSHEET } from '../../plan/session-close';
 
 /** Turns a zod path like ['sections', 2, 'phase'] into `sections[2].phase`. */
 export function formatPath(path: PropertyKey[]): string {
@@ -93,7 +94,8 @@ export function findContentProblems(content: RawContent): string[] {
 				problems.push(`${file.path}: continueFrom[${i}].worksheet "${entry.worksheet}" does not exist (worksheets: ${list(worksheets.keys())})`);
 				return;
 			}
-			for (const problem of resolveMapping(source, target, entry).problems) problems.push(`${file.path}: continueFrom[${i}].map ${problem}`);
+			const carryable = withSessionClose(entry.worksheet, source, worksheets.get(CLOSE_WORKSHEET));
+			for (const problem of resolveMapping(carryable, target, entry).problems) problems.push(`${file.path}: continueFrom[${i}].map ${problem}`);
 		});
 	}
 

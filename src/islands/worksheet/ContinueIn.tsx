@@ -25,10 +25,10 @@ export function ContinueIn({ plan, targets, sources, idPrefix }: Props) {
 	const source = plan.from && plans.find((p) => p.id === plan.from!.plan);
 	const sourceSheet = plan.from && sources[plan.from.worksheet];
 	const selectId = `${idPrefix}continue`;
-	const start = () => {
+	const start = async () => {
 		const target = targets.find((t) => t.id === choice);
 		if (!target) return;
-		continuePlan(plan.id, target);
+		await continuePlan(plan.id, target);
 		window.location.assign(target.href);
 	};
 	return (

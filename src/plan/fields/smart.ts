@@ -26,5 +26,6 @@ export const smart: FieldRules<SmartValue> = {
 			.filter(Boolean)
 			.join('\n'),
 	takes: ['short-text', 'long-text'],
+	parts: ['goal', ...SMART_KEYS],
 	receive: (from, value, asText) => ({ ...blankSmart(), goal: asText(from, value) }),
 };

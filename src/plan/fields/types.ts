@@ -19,6 +19,11 @@ export interface FieldRules<V> {
 	takes: readonly FieldKind[];
 	/** An answer of kind `from` (one of `takes`) reshaped for this kind; `asText` writes any answer out. */
 	receive?: (from: FieldKind, value: unknown, asText: (kind: FieldKind, value: unknown) => string) => V;
+	/**
+	 * Text parts of the value a continue-in path may name as `<field>.<part>` (a SMART goal's letters),
+	 * so one answer can fill one part. Each part holds text.
+	 */
+	parts?: readonly string[];
 	/** The action rows the value holds (only an action table has any), as the session summary lists them. */
 	actionRows?: (value: V) => ActionRow[];
 	/** Answers held inside the value, each set under its name (a review round's own fields: "Round 2"). */

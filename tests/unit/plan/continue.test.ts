@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canCarry, continuedAnswers, continueTargets, resolveMapping, resolvePath } from '../../../src/plan/continue';
+import { canCarry, continuedAnswers, continueTargets, resolveMapping, resolvePath, withSessionClose } from '../../../src/plan/continue';
+import { withCloseAnswers } from '../../../src/plan/session-close';
 import { createRecord, validateRecord } from '../../../src/plan/record';
 import { loadWorksheets } from './arbitrary-plan';
 
@@ -27,8 +28,8 @@ describe('every "Continue in…" mapping in the content', () => {
 
 	for (const { target, entry, i } of entries)
 		it(`${target.id}.continueFrom[${i}] (from ${entry.worksheet}) names fields that exist, of kinds that fit`, () => {
-			const source = sheet(entry.worksheet);
-			expect(source).toBeDefined();
+			expect(sheet(entry.worksheet)).toBeDefined();
+			const source = withSessionClose(entry.worksheet, sheet(entry.worksheet), sheet('session-close'));
 			const { carries, problems } = resolveMapping(source, target, entry);
 			expect(problems).toEqual([]);
 			expect(carries).toHaveLength(Object.keys(entry.map).length);
@@ -47,6 +48,16 @@ describe('resolving paths', () => {
 		expect(resolvePath(sheet('grow'), 'goals')).toMatch(/^field "goals" does not exist \(fields: goal, /);
 		expect(resolvePath(sheet('re-grow'), 'rounds.round-plan')).toMatch(/^field "round-plan" is not in the rounds of "rounds"/);
 		expect(resolvePath(sheet('grow'), 'goal.x')).toBe('"goal.x" names a field inside "goal", which has no rounds');
+		expect(resolvePath(sheet('re-grow'), 'series-goal.colour')).toMatch(/^"colour" is not a part of "series-goal" \(its parts: goal, specific, measurable/);
+	});
+
+	it('reads a part of a SMART goal as text', () => {
+		expect(resolvePath(sheet('re-grow'), 'series-goal.measurable')).toEqual({
+			path: 'series-goal.measurable',
+			kind: 'long-text',
+			id: 'series-goal',
+			part: { key: 'measurable', of: 'smart' },
+		});
 	});
 });
 
@@ -93,6 +104,16 @@ describe('continuing a plan', () => {
 			'post-session-actions': steps,
 			'accountability-commitment': 8,
 		});
+	});
+
+	it('carries a GROW plan into RE-GROW: the goal with its measure as the M, and the actions of the plan and of its session close into the first round', () => {
+		const reGrow = targetsOf('grow').find((t) => t.id === 're-grow')!;
+		const own = { goal: 'Run 10 km by June', 'goal-measure': 'A timed 10 km under 65 minutes', 'will-actions': [{ what: 'Join the club', by: '', support: '', done: false }] };
+		const close = { 'post-session-actions': [{ what: 'Book a physio check', by: '2026-12-10', support: '', done: false }] };
+		const result = continuedAnswers(withCloseAnswers(own, close), reGrow.carries, '2026-12-03') as Record<string, any>;
+		expect(result['series-goal']).toEqual({ goal: 'Run 10 km by June', specific: '', measurable: 'A timed 10 km under 65 minutes', achievable: '', relevant: '', timeBound: '' });
+		expect(result.rounds).toHaveLength(1);
+		expect(result.rounds[0].happened).toBe('- Join the club\n\n- Book a physio check (by 10 December 2026)');
 	});
 
 	it('skips answers that are empty or of the wrong shape', () => {
