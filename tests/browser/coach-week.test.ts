@@ -151,4 +151,30 @@ describe('a coach’s week', () => {
 		expect(watch.errors).toEqual([]);
 		await coach.close();
 	}, 120_000);
+
+	it('merges a reply pasted on My plans into the coach’s plan too', async () => {
+		const { encodeSharePayload } = await import('../../src/plan/link');
+		const { createRecord } = await import('../../src/plan/record');
+		const mine = createRecord({ id: 'grow', version: 4 }, new Date('2026-11-20T10:00:00Z'), { title: 'Meetings', person: 'Robin', answers: { goal: 'Speak up' } });
+		const reply = createRecord({ id: 'grow', version: 4 }, new Date('2026-11-24T10:00:00Z'), {
+			person: 'Robin',
+			answers: { 'reality-now': 'I stay quiet' },
+			context: { client: 'Robin', plan: mine.id },
+		});
+		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1024, height: 768 }, hasTouch: true });
+		await context.addInitScript((record) => {
+			if (!localStorage.getItem(`cw:plan:${record.id}`)) localStorage.setItem(`cw:plan:${record.id}`, JSON.stringify(record));
+		}, mine);
+		const { page, watch } = await openPage(context, '/plans/');
+		await page.locator('.plans-list[data-ready="true"]').waitFor();
+		await page.getByLabel('Paste a share link or a coach’s link').fill(`${siteUrl()}worksheets/grow/#plan=${await encodeSharePayload({ plan: reply, worksheet: 'grow', context: reply.context })}`);
+		await page.getByRole('button', { name: 'Open the link' }).tap();
+		await page.getByRole('button', { name: 'Merge into “Meetings”' }).tap();
+		await page.getByText('Merged the reply into “Meetings” on this device.').waitFor();
+		const plans = Object.values(await storedPlans(page));
+		expect(plans).toHaveLength(1);
+		expect(plans[0].answers).toEqual({ goal: 'Speak up', 'reality-now': 'I stay quiet' });
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
 });

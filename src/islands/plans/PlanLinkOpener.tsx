@@ -3,7 +3,8 @@ import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
 import { planLabel } from '../../plan/answers/plan-label';
-import { importPlans, openCoachLink } from '../../store/arrivals';
+import { importPlans, openCoachLink, putPlan } from '../../store/arrivals';
+import { $plans } from '../../store/plans';
 import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
 
@@ -18,7 +19,7 @@ type State =
 	| { step: 'locked'; data: string; kind: LinkKind; busy?: boolean; error?: string }
 	| { step: 'plan'; plan: PlanRecord }
 	| { step: 'coach'; worksheet: string; context: CoachContext; privateLink: boolean }
-	| { step: 'saved'; plan: PlanRecord };
+	| { step: 'saved'; plan: PlanRecord; merged?: boolean };
 
 const NOT_A_LINK = 'This is not a Coaching Workbook plan or worksheet link. Copy the whole link, from “https” to its end, and paste it again.';
 
@@ -60,6 +61,12 @@ export function PlanLinkOpener({ worksheets }: Props) {
 	};
 
 	const sheet = (id: string) => worksheets[id];
+	// A client's reply to a link made for one of this coach's plans, of the same worksheet version (a reply
+	// from an older page is saved as its own plan here; its worksheet page migrates and merges it).
+	const replyTarget =
+		state.step === 'plan' && state.plan.context?.plan
+			? $plans.get().find((plan) => plan.id === state.plan.context?.plan && plan.worksheet === state.plan.worksheet && plan.worksheetVersion === state.plan.worksheetVersion)
+			: undefined;
 	return (
 		<section class="plans-import plans-link" aria-labelledby="plans-link-heading">
 			<h2 id="plans-link-heading">Open a plan link</h2>
@@ -97,9 +104,22 @@ export function PlanLinkOpener({ worksheets }: Props) {
 							{state.plan.person && ` for ${state.plan.person}`}, a plan of the {sheet(state.plan.worksheet)?.title ?? state.plan.worksheet}, with{' '}
 							{Object.keys(state.plan.answers).length} answers.
 						</p>
+						{replyTarget && <p>It is a reply to your plan “{planLabel(replyTarget)}”: merging adds the client’s answers to it, so you keep one plan.</p>}
 						<div class="plans-buttons">
+							{replyTarget && (
+								<button
+									type="button"
+									onClick={async () => {
+										const { mergeReply } = await import('../../plan/merge-plans');
+										putPlan(mergeReply(replyTarget, state.plan, new Date()).record);
+										setState({ step: 'saved', plan: replyTarget, merged: true });
+									}}
+								>
+									Merge into “{planLabel(replyTarget)}”
+								</button>
+							)}
 							<button type="button" onClick={() => setState({ step: 'saved', plan: importPlans([state.plan])[0] })}>
-								Save a copy on this device
+								{replyTarget ? 'Save as a separate plan' : 'Save a copy on this device'}
 							</button>
 							<button type="button" onClick={() => setState({ step: 'idle' })}>
 								Cancel
@@ -132,7 +152,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 				)}
 				{state.step === 'saved' && (
 					<p>
-						Saved “{planLabel(state.plan)}” on this device. It is listed above;{' '}
+						{state.merged ? 'Merged the reply into' : 'Saved'} “{planLabel(state.plan)}” on this device. It is listed above;{' '}
 						<a href={sheet(state.plan.worksheet)?.href ?? '#'}>open it on its worksheet</a>.
 					</p>
 				)}

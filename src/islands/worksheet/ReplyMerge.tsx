@@ -61,7 +61,7 @@ export function ReplyMerge({ definition, target, reply, onMerged, onSeparate, on
 						Merging puts the reply into your plan: it adds {count(preview.added.length)}
 						{preview.replaced.length ? ` and replaces ${count(preview.replaced.length)} of yours` : ''}. Answers only your plan has stay.
 					</p>
-					{preview.added.length > 0 && <p>Adds: {preview.added.map(fieldLabel).join(', ')}.</p>}
+					{preview.added.length > 0 && <p>Adds: {preview.added.map(fieldLabel).join(' · ')}</p>}
 					{preview.replaced.length > 0 && (
 						<dl class="ws-reply-changes">
 							{preview.replaced.map((id) => (
