@@ -142,6 +142,7 @@ export default defineConfig({
 						{ label: 'How to run a session', slug: 'how-to-run-a-session' },
 						{ label: 'A whole session, annotated', slug: 'a-whole-session' },
 						{ label: 'Question bank', slug: 'questions' },
+						{ label: 'Practice', link: '/practice/' },
 						{ label: 'My plans', link: '/plans/' },
 						{ label: 'Send a worksheet to a client', link: '/coach/' },
 					],

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { modelSchema } from './schemas/model';
 import { pageSchema } from './schemas/page';
+import { betterQuestionSchema, scenarioSchema } from './schemas/practice';
 import { sourceSchema } from './schemas/source';
 import { worksheetSchema } from './schemas/worksheet';
 
@@ -24,5 +25,14 @@ export const collections = {
 	sources: defineCollection({
 		loader: file('./content/sources.yaml'),
 		schema: sourceSchema,
+	}),
+	// Drill items written for practice; the other drills are generated from the models (`src/practice`).
+	betterQuestions: defineCollection({
+		loader: file('./content/practice/better-questions.yaml'),
+		schema: betterQuestionSchema,
+	}),
+	scenarios: defineCollection({
+		loader: file('./content/practice/scenarios.yaml'),
+		schema: scenarioSchema,
 	}),
 };

@@ -19,6 +19,10 @@
  *   cw:persist-asked         when the site last asked for persistent storage (ISO time)
  *   cw:backup-made           when the visitor last made a bundle of everything (ISO time, plain text)
  *   cw:backup-dismissed      when the visitor last dismissed the backup reminder (ISO time, plain text)
+ *   cw:practice              the learner's practice progress, JSON: { format: 1, items: { <drill item id>:
+ *                            { box: 1-5, due: epoch ms, right: n, wrong: n, last: epoch ms } } }
+ *                            (Leitner boxes, see `practice/schedule.ts`); written on every answer, removed by
+ *                            "Reset progress"; a value this version cannot read counts as no progress
  *   starlight-theme          Starlight's theme choice: "light", "dark" or "auto" (read by its theme script)
  *
  * sessionStorage:
@@ -41,6 +45,7 @@ export const PERSIST_ASKED_KEY = 'cw:persist-asked';
 export const COACH_DRAFT_KEY = 'cw:coach-draft';
 export const BACKUP_MADE_KEY = 'cw:backup-made';
 export const BACKUP_DISMISSED_KEY = 'cw:backup-dismissed';
+export const PRACTICE_KEY = 'cw:practice';
 
 /**
  * Every key above, as data: a `prefix` is followed by an id. The storage-fault tests damage each one
@@ -55,6 +60,7 @@ export const STORED_KEYS: readonly { key: string; prefix: boolean; storage: 'loc
 	{ key: PERSIST_ASKED_KEY, prefix: false, storage: 'local' },
 	{ key: BACKUP_MADE_KEY, prefix: false, storage: 'local' },
 	{ key: BACKUP_DISMISSED_KEY, prefix: false, storage: 'local' },
+	{ key: PRACTICE_KEY, prefix: false, storage: 'local' },
 	{ key: COACH_DRAFT_KEY, prefix: false, storage: 'session' },
 	{ key: 'starlight-theme', prefix: false, storage: 'local' },
 	{ key: 'sl-sidebar-state', prefix: false, storage: 'session' },

@@ -2,8 +2,9 @@ import type { z } from 'astro/zod';
 import { modelSchema, type Model } from '../../schemas/model';
 import { pageSchema } from '../../schemas/page';
 import { sourceSchema } from '../../schemas/source';
+import { betterQuestionSchema, scenarioSchema } from '../../schemas/practice';
 import { worksheetSchema, type Worksheet } from '../../schemas/worksheet';
-import type { RawContent } from './load';
+import type { RawContent, RawList } from './load';
 import { resolveMapping, withSessionClose } from '../../plan/continue';
 import { CLOSE_WORKSHEET } from '../../plan/session-close';
 
@@ -116,6 +117,29 @@ export function findContentProblems(content: RawContent): string[] {
 		if (page.worksheet && !worksheets.has(page.worksheet))
 			problems.push(`${file.path}: worksheet "${page.worksheet}" does not exist (worksheets: ${list(worksheets.keys())})`);
 	}
+
+	// Practice items: the model and phase of a better question exist; a scenario's page exists. Ids are
+	// unique across both files, since progress is kept by id.
+	const pageIds = new Set(content.pages.map((file) => file.id));
+	const itemIds = new Set<string>();
+	const practiceList = (raw: RawList, schema: typeof betterQuestionSchema | typeof scenarioSchema, check: (item: never, at: string) => void) => {
+		if (!Array.isArray(raw.data)) return problems.push(`${raw.path}: expected a list of items`);
+		raw.data.forEach((entry, i) => {
+			const parsed = schema.safeParse(entry);
+			if (!parsed.success) return problems.push(...schemaProblems(raw.path, parsed.error, [i]));
+			if (itemIds.has(parsed.data.id)) problems.push(`${raw.path}: [${i}].id "${parsed.data.id}" is used twice`);
+			itemIds.add(parsed.data.id);
+			check(parsed.data as never, `${raw.path}: [${i}]`);
+		});
+	};
+	practiceList(content.practice.betterQuestions, betterQuestionSchema, (item: z.infer<typeof betterQuestionSchema>, at) => {
+		const model = models.get(item.model);
+		if (!model) problems.push(`${at}.model "${item.model}" does not exist (models: ${list(models.keys())})`);
+		else if (!model.phases.some((p) => p.id === item.phase)) problems.push(`${at}.phase "${item.phase}" is not a phase of model "${item.model}" (phases: ${phasesOf(model)})`);
+	});
+	practiceList(content.practice.scenarios, scenarioSchema, (item: z.infer<typeof scenarioSchema>, at) => {
+		if (!pageIds.has(item.teaches.slice(1, -1))) problems.push(`${at}.teaches "${item.teaches}" is not a page of the site`);
+	});
 
 	return problems;
 }

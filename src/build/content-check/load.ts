@@ -18,7 +18,16 @@ export interface RawContent {
 	worksheets: RawFile[];
 	sources: { path: string; data: unknown };
 	pages: RawFile[];
+	/** Drill items written for practice, one list per file. */
+	practice: { betterQuestions: RawList; scenarios: RawList };
 }
+
+/** A YAML file holding one list, before validation. */
+export interface RawList {
+	path: string;
+	data: unknown;
+}
+
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -57,6 +66,7 @@ function pageFiles(root: string, dir: string): RawFile[] {
 export function loadRawContent(root: string): RawContent {
 	const sourcesPath = 'content/sources.yaml';
 	const sourcesFull = join(root, sourcesPath);
+	const list = (path: string): RawList => ({ path, data: existsSync(join(root, path)) ? parseYaml(readFileSync(join(root, path), 'utf8')) : [] });
 	return {
 		models: yamlFiles(root, 'content/models'),
 		worksheets: yamlFiles(root, 'content/worksheets'),
@@ -65,5 +75,6 @@ export function loadRawContent(root: string): RawContent {
 			data: existsSync(sourcesFull) ? parseYaml(readFileSync(sourcesFull, 'utf8')) : [],
 		},
 		pages: pageFiles(root, 'content/docs'),
+		practice: { betterQuestions: list('content/practice/better-questions.yaml'), scenarios: list('content/practice/scenarios.yaml') },
 	};
 }

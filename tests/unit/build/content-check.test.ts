@@ -41,8 +41,20 @@ function validSite(): RawContent {
 			{ path: 'content/docs/x/goal.mdx', id: 'x/goal', data: { model: 'x', phase: 'goal', sources: ['known-source'] } },
 			{ path: 'content/docs/worksheets/x.mdx', id: 'worksheets/x', data: { model: 'x', worksheet: 'x', sources: ['known-source'] } },
 		],
+		practice: {
+			betterQuestions: { path: 'content/practice/better-questions.yaml', data: [structuredClone(betterQuestion)] },
+			scenarios: { path: 'content/practice/scenarios.yaml', data: [structuredClone(scenario)] },
+		},
 	};
 }
+
+const choices = [
+	{ text: 'What would you like instead?', reason: 'Open.', best: true },
+	{ text: 'Do you want it?', reason: 'Closed.' },
+	{ text: 'Why not?', reason: 'Defensive.' },
+];
+const betterQuestion = { id: 'x-goal-1', model: 'x', phase: 'goal', context: 'I am stuck.', weak: 'Are you stuck?', flaw: 'closed', choices };
+const scenario = { id: 'stuck', title: 'Stuck', situation: 'A client is stuck.', choices, teaches: '/x/goal/' };
 
 describe('loading a site’s content', () => {
 	const content = loadRawContent(brokenSite);
@@ -65,7 +77,13 @@ describe('loading a site’s content', () => {
 
 	it('finds nothing to load where there is no content folder', () => {
 		const empty = loadRawContent(fileURLToPath(new URL('../../fixtures', import.meta.url)));
-		expect(empty).toEqual({ models: [], worksheets: [], sources: { path: 'content/sources.yaml', data: [] }, pages: [] });
+		expect(empty).toEqual({
+			models: [],
+			worksheets: [],
+			sources: { path: 'content/sources.yaml', data: [] },
+			pages: [],
+			practice: { betterQuestions: { path: 'content/practice/better-questions.yaml', data: [] }, scenarios: { path: 'content/practice/scenarios.yaml', data: [] } },
+		});
 		expect(findContentProblems(empty)).toEqual([]);
 	});
 });
@@ -145,6 +163,7 @@ describe('checking a site in memory', () => {
 			{ path: 'content/docs/goal.mdx', id: 'goal', data: { phase: 'goal' } },
 			{ path: 'content/docs/worksheets/z.mdx', id: 'worksheets/z', data: { model: 'x', worksheet: 'z' } },
 		];
+		site.practice.scenarios.data = [];
 		expect(findContentProblems(site)).toEqual([
 			'content/docs/y/index.mdx: model "y" does not exist (models: x)',
 			'content/docs/goal.mdx: phase "goal" is given without a model',
@@ -180,6 +199,24 @@ describe('checking a site in memory', () => {
 				'content/worksheets/x.yaml: continueFrom[0].map "next-step" → "goal": an answer of kind actions does not fit a field of kind short-text (it takes: short-text, long-text, choice, smart)',
 			]);
 		});
+	});
+
+	it('reports a practice item whose model, phase or page does not exist, and an id used twice', () => {
+		const site = validSite();
+		site.practice.betterQuestions.data = [{ ...betterQuestion, phase: 'wil' }, { ...betterQuestion, id: 'x-goal-2', model: 'y' }];
+		site.practice.scenarios.data = [{ ...scenario, id: 'x-goal-2', teaches: '/x/wil/' }];
+		expect(findContentProblems(site)).toEqual([
+			'content/practice/better-questions.yaml: [0].phase "wil" is not a phase of model "x" (phases: goal, will)',
+			'content/practice/better-questions.yaml: [1].model "y" does not exist (models: x)',
+			'content/practice/scenarios.yaml: [0].id "x-goal-2" is used twice',
+			'content/practice/scenarios.yaml: [0].teaches "/x/wil/" is not a page of the site',
+		]);
+	});
+
+	it('reports a practice item without exactly one best choice', () => {
+		const site = validSite();
+		site.practice.scenarios.data = [{ ...scenario, choices: choices.map(({ text, reason }) => ({ text, reason })) }];
+		expect(findContentProblems(site)).toEqual(['content/practice/scenarios.yaml: [0].choices mark exactly one choice `best: true`']);
 	});
 
 	it('treats a page with empty frontmatter as citing nothing', () => {

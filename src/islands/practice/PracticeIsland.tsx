@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { DRILLS, type DrillId, type DrillItem, type PracticeData } from '../../practice/items';
+import { nextItem } from '../../practice/schedule';
+import { $practiceSaved, $progress, recordAnswer } from '../../store/practice';
+import { ChoiceQuestion } from './ChoiceQuestion';
+import { OrderQuestion } from './OrderQuestion';
+import { PracticeHub } from './PracticeHub';
+
+/** A ten-minute round, in ms; a drill run asks this many items at most. */
+const ROUND_MS = 10 * 60_000;
+const DRILL_RUN = 10;
+
+interface Run {
+	mode: 'round' | 'drill';
+	drill?: DrillId;
+	started: number;
+	asked: number;
+	right: number;
+	current: DrillItem | undefined;
+	answered: boolean;
+	/** Why the run ended: its time or length was up, nothing was left to ask, or the learner ended it. */
+	ended?: 'time' | 'limit' | 'empty' | 'you';
+}
+
+const drillName = (id: DrillId) => DRILLS.find((drill) => drill.id === id)!.name;
+
+/**
+ * The practice page: the hub, one item at a time in a drill or a ten-minute round, and the end of a run.
+ * Items load from `/practice/items.json` once the page is up; answers go to the learner's progress at
+ * once, so a reload loses nothing but the item on screen.
+ */
+export default function PracticeIsland() {
+	const [data, setData] = useState<PracticeData | 'error' | null>(null);
+	const [model, setModel] = useState('all');
+	const [run, setRun] = useState<Run | null>(null);
+	const [, tick] = useState(0);
+	const progress = useStore($progress);
+	const saved = useStore($practiceSaved);
+	const heading = useRef<HTMLHeadingElement>(null);
+
+	useEffect(() => {
+		// A model's overview links here with `?model=<id>`.
+		const asked = new URLSearchParams(location.search).get('model');
+		if (asked) setModel(asked);
+		fetch(`${import.meta.env.BASE_URL}practice/items.json`)
+			.then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+			.then(setData, () => setData('error'));
+	}, []);
+	// The round's clock on screen, once a second while a round runs.
+	useEffect(() => {
+		if (run?.mode !== 'round') return;
+		const timer = setInterval(() => tick((n) => n + 1), 1000);
+		return () => clearInterval(timer);
+	}, [run?.mode]);
+	// A new screen (an item, the end, the hub) starts at its heading.
+	const screen = run ? (run.current ? run.current.id : 'end') : 'hub';
+	const first = useRef(true);
+	useEffect(() => {
+		if (first.current) return void (first.current = false);
+		heading.current?.focus();
+	}, [screen]);
+
+	if (data === null) return <p class="practice-loading">Loading the drills…</p>;
+	if (data === 'error')
+		return (
+			<p class="practice-error" role="alert">
+				The drills did not load. Check your connection and reload the page; your progress is kept.
+			</p>
+		);
+
+	if (model !== 'all' && !data.models.some((m) => m.id === model)) setModel('all');
+	const pool = (drill?: DrillId) => data.items.filter((item) => (model === 'all' || item.model === model) && (!drill || item.drill === drill));
+	const start = (mode: Run['mode'], drill?: DrillId) => {
+		const now = Date.now();
+		const current = nextItem(pool(drill), $progress.get(), now);
+		setRun({ mode, drill, started: now, asked: 0, right: 0, current, answered: false, ...(current ? {} : { ended: 'empty' as const }) });
+	};
+	const answer = (right: boolean) => {
+		if (!run?.current || run.answered) return;
+		recordAnswer(run.current.id, right);
+		setRun({ ...run, asked: run.asked + 1, right: run.right + (right ? 1 : 0), answered: true });
+	};
+	const next = () => {
+		if (!run) return;
+		const now = Date.now();
+		const over = run.mode === 'round' ? now - run.started >= ROUND_MS : run.asked >= DRILL_RUN;
+		const current = over ? undefined : nextItem(pool(run.drill), $progress.get(), now, new Set(run.current ? [run.current.id] : []));
+		const ended = over ? (run.mode === 'round' ? 'time' : 'limit') : current ? undefined : 'empty';
+		setRun({ ...run, current, answered: false, ended });
+	};
+	const end = () => setRun({ ...run!, current: undefined, ended: 'you' });
+	const modelName = model === 'all' ? 'all models' : (data.models.find((m) => m.id === model)?.name ?? model);
+	const unsaved = !saved && (
+		<p class="practice-error" role="alert">
+			This browser is not saving your progress, so it lasts only until you close the page.
+		</p>
+	);
+
+	if (!run)
+		return (
+			<div class="practice" data-ready="true">
+				<h2 class="sr-only" tabIndex={-1} ref={heading}>
+					Practice
+				</h2>
+				{unsaved}
+				<PracticeHub data={data} progress={progress} now={Date.now()} model={model} onModel={setModel} onStart={start} />
+			</div>
+		);
+
+	const title = run.mode === 'round' ? 'Ten-minute round' : drillName(run.drill!);
+	if (!run.current) {
+		const upcoming = pool(run.drill)
+			.map((item) => progress[item.id]?.due)
+			.filter((due): due is number => due !== undefined && due > Date.now())
+			.sort((a, b) => a - b)[0];
+		return (
+			<div class="practice" data-ready="true" data-screen="end">
+				<h2 tabIndex={-1} ref={heading}>
+					{title}: {run.asked ? 'done' : 'nothing to ask now'}
+				</h2>
+				{unsaved}
+				{run.asked > 0 && (
+					<p>
+						You answered {run.asked} {run.asked === 1 ? 'item' : 'items'} and got {run.right} right. What you missed comes back first next time.
+					</p>
+				)}
+				{run.ended === 'time' && <p>Ten minutes are up.</p>}
+				{run.ended === 'empty' && (
+					<p>
+						Nothing more is due {run.mode === 'drill' ? 'in this drill' : 'in any drill'} for {modelName}
+						{upcoming ? `; the next item is due ${new Date(upcoming).toLocaleString('en-GB', { weekday: 'long', hour: '2-digit', minute: '2-digit' })}` : ''}.
+					</p>
+				)}
+				<div class="practice-buttons">
+					<button type="button" class="practice-primary" onClick={() => setRun(null)}>
+						Back to practice
+					</button>
+					<button type="button" onClick={() => start(run.mode, run.drill)}>
+						{run.mode === 'round' ? 'Another round' : 'Practise again'}
+					</button>
+				</div>
+			</div>
+		);
+	}
+
+	const item = run.current;
+	const drill = DRILLS.find((d) => d.id === item.drill)!;
+	const left = Math.max(0, Math.ceil((ROUND_MS - (Date.now() - run.started)) / 60_000));
+	const buttons = (
+		<>
+			<button type="button" class="practice-primary" onClick={next}>
+				Next question
+			</button>
+			<button type="button" onClick={end}>
+				End {run.mode === 'round' ? 'the round' : 'here'}
+			</button>
+		</>
+	);
+	return (
+		<div class="practice" data-ready="true" data-screen="item" data-item={item.id}>
+			<p class="practice-status">
+				{title} · {run.mode === 'round' ? `${left} min left` : `${run.asked + (run.answered ? 0 : 1)} of ${DRILL_RUN}`} · {run.right} right
+			</p>
+			<h2 tabIndex={-1} ref={heading}>
+				{drill.name} <span class="practice-model">{data.models.find((m) => m.id === item.model)?.name}</span>
+			</h2>
+			{unsaved}
+			<p class="practice-ask">{drill.ask}</p>
+			{item.drill === 'order' ? (
+				<OrderQuestion key={item.id} item={item} onAnswer={answer}>
+					{buttons}
+				</OrderQuestion>
+			) : (
+				<ChoiceQuestion key={item.id} item={item} data={data} onAnswer={answer}>
+					{buttons}
+				</ChoiceQuestion>
+			)}
+			{!run.answered && (
+				<div class="practice-buttons practice-leave">
+					<button type="button" onClick={end}>
+						End {run.mode === 'round' ? 'the round' : 'here'}
+					</button>
+				</div>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,123 @@
+/**
+ * Builds the drill items from the content: "Which phase?", "Which marker?" and "Put them in order" from
+ * the models' phases and example questions, "A better question" and "What would you do?" from the
+ * items written for practice. Runs at build time; the result is `/practice/items.json`.
+ */
+import type { Model } from '../schemas/model';
+import type { BetterQuestion, Scenario } from '../schemas/practice';
+import type { ChoiceItem, DrillItem, Link, OrderItem, PracticeData } from './items';
+
+/** The model whose phases are PCC markers: "Which marker?" draws on it, "Which phase?" on the others. */
+export const MARKER_MODEL = 'icf-competency-8';
+
+/** Models whose steps follow one another, so putting them in order teaches something. */
+export const ORDERED_MODELS = ['grow', 'igrow', 'so-i-grow', 're-grow', 'clear', 'stairway', 'coaching-process'] as const;
+
+const FLAW_LESSONS: Record<BetterQuestion['flaw'], string> = {
+	closed: 'The coach’s question was closed: it can be answered yes or no, so it invites little thinking.',
+	leading: 'The coach’s question was leading: it carries the coach’s own answer, so the client can only agree or push back.',
+	why: 'The coach’s question was a “why” that can sound like a demand for justification and puts the client on the defensive.',
+	stacked: 'The coach asked several questions at once, so the client has to choose which to answer, and the rest are lost.',
+};
+
+export interface DrillSources {
+	models: { id: string; data: Model }[];
+	betterQuestions: BetterQuestion[];
+	scenarios: Scenario[];
+	/** A site page's address and title, from a path such as `/grow/will/`. */
+	page: (path: string) => Link;
+	/** The ICF Code of Ethics, linked from scenarios it bears on. */
+	ethics: Link;
+}
+
+/** A stable shuffle of `n` indexes from a text seed, never the identity (so an order item is never solved). */
+export function seededOrder(n: number, seed: string): number[] {
+	let state = [...seed].reduce((hash, char) => (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0, 2166136261);
+	const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	const order = [...Array(n).keys()];
+	for (let i = n - 1; i > 0; i--) {
+		const j = Math.floor(next() * (i + 1));
+		[order[i], order[j]] = [order[j], order[i]];
+	}
+	if (n > 1 && order.every((step, i) => step === i)) [order[0], order[1]] = [order[1], order[0]];
+	return order;
+}
+
+/** A model's phases as the choices of its "Which phase?" or "Which marker?" items. */
+const phaseChoices = (model: Model) => model.phases.map((phase) => ({ text: phase.name, reason: phase.summary }));
+
+/** One item per example question whose phase the question names alone (a question listed under two phases is left out). */
+function phaseItems(id: string, model: Model, drill: 'phase' | 'marker', page: DrillSources['page']): ChoiceItem[] {
+	const count = new Map<string, number>();
+	for (const phase of model.phases) for (const question of phase.questions) count.set(question, (count.get(question) ?? 0) + 1);
+	return model.phases.flatMap((phase, answer) =>
+		phase.questions
+			.map((question, q) => ({ question, q }))
+			.filter(({ question }) => count.get(question) === 1)
+			.map(({ question, q }) => ({
+				id: `${drill}-${id}-${phase.id}-${q + 1}`,
+				drill,
+				model: id,
+				prompt: question,
+				choices: id,
+				answer,
+				teaches: page(`/${id}/${phase.id}/`),
+			})),
+	);
+}
+
+function orderItem(id: string, model: Model, page: DrillSources['page']): OrderItem {
+	const itemId = `order-${id}`;
+	return { id: itemId, drill: 'order', model: id, steps: model.phases.map((phase) => phase.name), start: seededOrder(model.phases.length, itemId), teaches: page(`/${id}/`) };
+}
+
+const betterItem = (item: BetterQuestion, page: DrillSources['page']): ChoiceItem => ({
+	id: `better-${item.id}`,
+	drill: 'better',
+	model: item.model,
+	context: item.context,
+	prompt: item.weak,
+	choices: item.choices.map(({ text, reason }) => ({ text, reason })),
+	answer: item.choices.findIndex((choice) => choice.best),
+	lesson: FLAW_LESSONS[item.flaw],
+	teaches: page(`/${item.model}/${item.phase}/`),
+});
+
+/** The model a scenario belongs to: the one whose pages teach it, or none for a general page. */
+const modelOfPath = (path: string, models: Set<string>) => {
+	const first = path.split('/')[1];
+	return models.has(first) ? first : 'general';
+};
+
+const scenarioItem = (item: Scenario, models: Set<string>, sources: DrillSources): ChoiceItem => ({
+	id: `scenario-${item.id}`,
+	drill: 'scenario',
+	model: modelOfPath(item.teaches, models),
+	context: item.situation,
+	prompt: item.title,
+	choices: item.choices.map(({ text, reason }) => ({ text, reason })),
+	answer: item.choices.findIndex((choice) => choice.best),
+	teaches: sources.page(item.teaches),
+	...(item.ethics ? { ethics: sources.ethics } : {}),
+});
+
+/** Every drill item, and the models they belong to in teaching order (plus "general" for scenarios of no one model). */
+export function buildPracticeData(sources: DrillSources): PracticeData {
+	const models = [...sources.models].sort((a, b) => a.data.order - b.data.order);
+	const ids = new Set(models.map(({ id }) => id));
+	const items: DrillItem[] = [
+		...models.flatMap(({ id, data }) => phaseItems(id, data, id === MARKER_MODEL ? 'marker' : 'phase', sources.page)),
+		...sources.betterQuestions.map((item) => betterItem(item, sources.page)),
+		...models.filter(({ id }) => (ORDERED_MODELS as readonly string[]).includes(id)).map(({ id, data }) => orderItem(id, data, sources.page)),
+		...sources.scenarios.map((item) => scenarioItem(item, ids, sources)),
+	];
+	const used = new Set(items.map((item) => item.model));
+	return {
+		models: [
+			...models.filter(({ id }) => used.has(id)).map(({ id, data }) => ({ id, name: data.name })),
+			...(used.has('general') ? [{ id: 'general', name: 'Any model' }] : []),
+		],
+		choiceSets: Object.fromEntries(models.map(({ id, data }) => [id, phaseChoices(data)])),
+		items,
+	};
+}
