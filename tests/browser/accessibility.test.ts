@@ -284,6 +284,43 @@ describe('the states a link brings a visitor to', () => {
 			}, 120_000);
 });
 
+describe('the practice screens', () => {
+	// Every screen a learner reaches: the hub with progress, an item before and after answering (a
+	// choice, and the order drill), the end of a run, and a printable quiz.
+	for (const theme of ['light', 'dark'] as const)
+		for (const width of [390, 1280])
+			it(`has no axe violations on each practice screen, ${theme} at ${width} px`, async () => {
+				const context = await themedContext(theme, width);
+				const page = await context.newPage();
+				const check = async (name: string) => {
+					const violations = await axe(page);
+					expect(violations, `${name} (${theme}, ${width} px):\n${describeViolations(violations)}`).toHaveLength(0);
+				};
+				await openThemed(page, '/practice/?model=clear', theme);
+				await page.locator('.practice[data-ready="true"]').waitFor();
+				await page.getByRole('button', { name: 'Practise: A better question' }).click();
+				await check('a better-question item');
+				await page.locator('.practice-choices button').nth(1).click();
+				await page.locator('#practice-verdict').waitFor();
+				await check('its feedback');
+				await page.getByRole('button', { name: 'End here' }).click();
+				await check('the end of a run');
+				await page.getByRole('button', { name: 'Back to practice' }).click();
+				await page.getByRole('button', { name: 'Practise: Put them in order' }).click();
+				await page.getByRole('button', { name: 'Move Contract down' }).or(page.getByRole('button', { name: 'Move Contract up' })).first().click();
+				await check('an order item');
+				await page.getByRole('button', { name: 'Check the order' }).click();
+				await check('an order item checked');
+				await page.getByRole('button', { name: 'End here' }).click();
+				await page.getByRole('button', { name: 'Back to practice' }).click();
+				await page.getByRole('button', { name: 'Reset progress…' }).click();
+				await check('the hub with progress and the reset question');
+				await openThemed(page, '/practice/quiz/icf-competency-8/', theme);
+				await check('a printable quiz');
+				await context.close();
+			}, 120_000);
+});
+
 describe('the learner pages once used', () => {
 	// The question bank narrowed by its filter, and the compare table scrolled to its last model by the
 	// list above it, with the table's region focused; the pages as they load are checked above.

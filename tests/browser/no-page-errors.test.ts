@@ -15,13 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** A reading page, a worksheet, My plans, a session and the coach's form: between them they run every script the site has. */
+/** A reading page, a worksheet, My plans, a session, the coach's form and practice: between them they run every script the site has. */
 const pages: { path: string; ready: (page: Page) => Promise<void> }[] = [
 	{ path: '/grow/', ready: async () => {} },
 	{ path: '/worksheets/grow/', ready: worksheetReady },
 	{ path: '/plans/', ready: (page) => page.locator('.plans-list[data-ready="true"]').waitFor() },
 	{ path: '/session/grow/', ready: (page) => page.locator('.session[data-ready="true"]').waitFor() },
 	{ path: '/coach/', ready: (page) => page.locator('.coach-form[data-ready="true"]').waitFor() },
+	{ path: '/practice/', ready: (page) => page.locator('.practice[data-ready="true"]').waitFor() },
 ];
 
 /** Every key the site or Starlight reads, as `store/keys.ts` lists them; a prefix gets the ids these pages use. */

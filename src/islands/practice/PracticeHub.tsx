@@ -72,7 +72,7 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 			<section aria-labelledby="practice-progress-heading">
 				<h2 id="practice-progress-heading">Your progress</h2>
 				<p>Known: answered right at least twice in a row. Kept in this browser only, like your plans.</p>
-				<div class="practice-table" role="region" aria-labelledby="practice-progress-heading" tabIndex={0}>
+				<div class="practice-table" role="region" aria-label="Progress by model and drill" tabIndex={0}>
 					<table>
 						<thead>
 							<tr>
