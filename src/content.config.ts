@@ -26,7 +26,7 @@ export const collections = {
 		loader: file('./content/sources.yaml'),
 		schema: sourceSchema,
 	}),
-	// Drill items written for practice; the other drills are generated from the models (`src/practice`).
+	// Drill items written for practice; the other drills are generated from the models (`src/plan/practice`).
 	betterQuestions: defineCollection({
 		loader: file('./content/practice/better-questions.yaml'),
 		schema: betterQuestionSchema,

@@ -4,7 +4,7 @@
  * When the browser will not save, progress lives for the visit and `$practiceSaved` says so.
  */
 import { atom } from 'nanostores';
-import { answered, readProgress, writeProgress, type Progress } from '../practice/schedule';
+import { answered, readProgress, writeProgress, type Progress } from '../plan/practice/schedule';
 import { openLocalStorage } from './storage';
 import { PRACTICE_KEY } from './keys';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { OrderItem, PracticeData } from '../../src/practice/items';
+import type { OrderItem, PracticeData } from '../../src/plan/practice/items';
 import { launch, openPage, siteUrl } from './support';
 
 let browser: Browser;

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadRawContent } from '../../src/build/content-check/load';
 import { modelSchema } from '../../src/schemas/model';
 import { betterQuestionSchema, scenarioSchema } from '../../src/schemas/practice';
-import { buildPracticeData, ORDERED_MODELS, seededOrder } from '../../src/practice/drills';
-import { choicesOf, isRight, type ChoiceItem, type OrderItem } from '../../src/practice/items';
-import { quizFor } from '../../src/practice/quiz';
-import { answered, BOX_REST, mergeProgress, nextItem, readProgress, writeProgress } from '../../src/practice/schedule';
+import { buildPracticeData, ORDERED_MODELS, seededOrder } from '../../src/plan/practice/drills';
+import { choicesOf, isRight, type ChoiceItem, type OrderItem } from '../../src/plan/practice/items';
+import { quizFor } from '../../src/plan/practice/quiz';
+import { answered, BOX_REST, mergeProgress, nextItem, readProgress, writeProgress } from '../../src/plan/practice/schedule';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const content = loadRawContent(root);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { choicesOf, type ChoiceItem, type PracticeData } from '../../practice/items';
+import { choicesOf, type ChoiceItem, type PracticeData } from '../../plan/practice/items';
 import { Feedback } from './Feedback';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { DrillItem } from '../../practice/items';
+import type { DrillItem } from '../../plan/practice/items';
 
 /** A root-absolute site path under the site's base (links in the items are written from the root). */
 export const sitePath = (path: string) => (path.startsWith('/') ? `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}` : path);

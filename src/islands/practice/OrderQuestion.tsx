@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { OrderItem } from '../../practice/items';
-import { isRight } from '../../practice/items';
+import type { OrderItem } from '../../plan/practice/items';
+import { isRight } from '../../plan/practice/items';
 import { Feedback } from './Feedback';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DRILLS, type DrillId, type DrillItem, type PracticeData } from '../../practice/items';
-import { progressOver, type Progress } from '../../practice/schedule';
+import { DRILLS, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
+import { progressOver, type Progress } from '../../plan/practice/schedule';
 import { resetProgress } from '../../store/practice';
 import { sitePath } from './Feedback';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { DRILLS, type DrillId, type DrillItem, type PracticeData } from '../../practice/items';
-import { nextItem } from '../../practice/schedule';
+import { DRILLS, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
+import { nextItem } from '../../plan/practice/schedule';
 import { $practiceSaved, $progress, recordAnswer } from '../../store/practice';
 import { ChoiceQuestion } from './ChoiceQuestion';
 import { OrderQuestion } from './OrderQuestion';

@@ -1,7 +1,7 @@
 /**
  * The drill items a learner answers, as the practice page loads them (`/practice/items.json`) and the
  * printable quizzes show them. Built from the model data and the items written for practice
- * (`drills.ts`); nothing here runs in the build only, so the browser shares these types and rules.
+ * (`drills.ts`); nothing here needs the build, so the browser shares these types and rules.
  */
 
 /** The five drills, in the order the practice page lists them. */

@@ -3,8 +3,8 @@
  * the models' phases and example questions, "A better question" and "What would you do?" from the
  * items written for practice. Runs at build time; the result is `/practice/items.json`.
  */
-import type { Model } from '../schemas/model';
-import type { BetterQuestion, Scenario } from '../schemas/practice';
+import type { Model } from '../../schemas/model';
+import type { BetterQuestion, Scenario } from '../../schemas/practice';
 import type { ChoiceItem, DrillItem, Link, OrderItem, PracticeData } from './items';
 
 /** The model whose phases are PCC markers: "Which marker?" draws on it, "Which phase?" on the others. */

@@ -3,8 +3,8 @@
  * the printable quizzes, so both show the same items.
  */
 import { getCollection } from 'astro:content';
-import { buildPracticeData } from './drills';
-import type { Link } from './items';
+import { buildPracticeData } from '../plan/practice/drills';
+import type { Link } from '../plan/practice/items';
 
 export async function sitePracticeData() {
 	const [models, betterQuestions, scenarios, docs, sources] = await Promise.all([
