@@ -1,8 +1,8 @@
 /**
  * Moving everything to another device, and keeping a copy: the store side of the plan bundle
- * (`plan/codecs/bundle.ts`). Making a bundle reads every plan, session and quarantined record;
- * restoring merges plans by id (`plan/merge-plans.ts`), adds sessions and quarantined records not
- * here, deletes nothing, and writes all or nothing.
+ * (`plan/codecs/bundle.ts`). Making a bundle reads every plan, session and quarantined record and the
+ * practice progress; restoring merges plans by id (`plan/merge-plans.ts`) and practice by item, adds
+ * sessions and quarantined records not here, deletes nothing, and writes all or nothing.
  * When the last backup was made lives in `backup.ts`.
  */
 import { atom } from 'nanostores';
@@ -15,7 +15,9 @@ import { $sessionRecords } from './sessions';
 import { $quarantine, type QuarantinedRecord } from './quarantine';
 import { openLocalStorage } from './storage';
 import { $lastBackup } from './backup';
-import { PLAN_PREFIX, QUARANTINE_PREFIX, SESSION_PREFIX } from './keys';
+import { PLAN_PREFIX, PRACTICE_KEY, QUARANTINE_PREFIX, SESSION_PREFIX } from './keys';
+import { mergeProgress, readProgress, writeProgress } from '../plan/practice/schedule';
+import { $progress } from './practice';
 
 
 /** Whether a move or restore is under way (so it cannot be started twice), and how far it is. */
@@ -30,6 +32,7 @@ export function bundleContents(): Omit<BundleContents, 'made'> {
 		plans: readablePlans(),
 		sessions: Object.values($sessionRecords.get()).map((value) => ('unreadable' in value ? value.raw : encodeSession(value))),
 		quarantine: Object.values($quarantine.get()),
+		...(Object.keys($progress.get()).length ? { practice: writeProgress($progress.get()) } : {}),
 	};
 }
 
@@ -48,7 +51,7 @@ export async function makeEverythingBundle(passphrase: string, now = new Date())
 
 /** What a restore did, for the visitor. */
 export type RestoreOutcome =
-	| { ok: true; added: number; updated: number; unchanged: number; sessions: number; quarantined: number }
+	| { ok: true; added: number; updated: number; unchanged: number; sessions: number; quarantined: number; practice: boolean }
 	| { ok: false; message: string };
 
 export const STORAGE_FULL_MESSAGE =
@@ -92,10 +95,16 @@ export async function restoreBundle(contents: BundleContents): Promise<RestoreOu
 		quarantineWrites.push([id, entry]);
 	}
 
+	// Practice progress: per item, the answer given last wins (`mergeProgress`).
+	const practiceHere = $progress.get();
+	const practice = contents.practice ? mergeProgress(practiceHere, readProgress(contents.practice)) : practiceHere;
+	const practiceChanged = writeProgress(practice) !== writeProgress(practiceHere);
+
 	const writes: [string, string][] = [
 		...plans.writes.map((record): [string, string] => [PLAN_PREFIX + record.id, encodeRecord(record)]),
 		...sessionWrites.map(([id, raw]): [string, string] => [SESSION_PREFIX + id, raw]),
 		...quarantineWrites.map(([id, entry]): [string, string] => [QUARANTINE_PREFIX + id, JSON.stringify(entry)]),
+		...(practiceChanged ? [[PRACTICE_KEY, writeProgress(practice)] as [string, string]] : []),
 	];
 	$transfer.set({ busy: true, done: 0, total: writes.length });
 	const before: [string, string | null][] = [];
@@ -127,6 +136,15 @@ export async function restoreBundle(contents: BundleContents): Promise<RestoreOu
 	if (sessionWrites.length)
 		$sessionRecords.set({ ...$sessionRecords.get(), ...Object.fromEntries(sessionWrites.map(([id, raw]) => [id, decodeSession(raw)!])) });
 	if (quarantineWrites.length) $quarantine.set({ ...$quarantine.get(), ...Object.fromEntries(quarantineWrites) });
+	if (practiceChanged) $progress.set(practice);
 	$transfer.set({ busy: false, done: 0, total: 0 });
-	return { ok: true, added: plans.added, updated: plans.updated, unchanged: plans.unchanged, sessions: sessionWrites.length, quarantined: quarantineWrites.length };
+	return {
+		ok: true,
+		added: plans.added,
+		updated: plans.updated,
+		unchanged: plans.unchanged,
+		sessions: sessionWrites.length,
+		quarantined: quarantineWrites.length,
+		practice: practiceChanged,
+	};
 }

@@ -35,10 +35,13 @@ const deviceA = {
 		format: 1, id: 's1', model: 'grow', worksheet: 'grow', plan: 'growA', length: 60, step: 'goal', running: null,
 		spent: {}, asked: {}, notes: 'Coach only: Sam is nervous about races', created: iso(0), updated: iso(5),
 	}),
+	// The learner's drills: one item known on A, answered later on B.
+	'cw:practice': JSON.stringify({ format: 1, items: { 'order-grow': { box: 3, due: 9e12, right: 2, wrong: 0, last: 1000 }, 'order-clear': { box: 2, due: 9e12, right: 1, wrong: 0, last: 1000 } } }),
 };
 /** Device B already holds growA: a newer goal, an older why. */
 const deviceB = {
 	'cw:plan:growA': JSON.stringify(plan('growA', 'grow', { goal: 'Run a half marathon (B, newer)', 'goal-why': 'Health (B, older)' }, { goal: t(20), 'goal-why': t(10) })),
+	'cw:practice': JSON.stringify({ format: 1, items: { 'order-clear': { box: 1, due: 2000, right: 1, wrong: 1, last: 2000 } } }),
 };
 
 async function device(entries: Record<string, string>): Promise<{ context: BrowserContext; page: Page }> {
@@ -77,6 +80,7 @@ describe('moving every plan to another device', () => {
 		await expect(summary.textContent()).resolves.toContain('3 plans');
 		expect(await summary.textContent()).toContain('For: Sam');
 		expect(await summary.textContent()).toContain('1 coaching session');
+		expect(await summary.textContent()).toContain('Your practice progress');
 		await b.page.getByRole('button', { name: 'Restore on this device' }).click();
 		await expect(b.page.locator('[data-bundle-outcome]').textContent()).resolves.toBe('Restored: added 2, updated 1, unchanged 0.');
 
@@ -87,6 +91,9 @@ describe('moving every plan to another device', () => {
 		const notes = await b.page.evaluate(() => JSON.parse(localStorage.getItem('cw:session:s1')!).notes);
 		expect(notes).toBe('Coach only: Sam is nervous about races');
 		await expect(b.page.locator('tr[data-plan]').count()).resolves.toBe(3);
+		// Practice merged per item: A's item added, B's later answer kept.
+		const practice = await b.page.evaluate(() => JSON.parse(localStorage.getItem('cw:practice')!).items);
+		expect(practice).toEqual({ 'order-grow': expect.objectContaining({ box: 3 }), 'order-clear': expect.objectContaining({ box: 1, last: 2000 }) });
 
 		await b.page.getByRole('button', { name: 'Done' }).click();
 		await openBundleFile(b.page, bundle);

@@ -110,6 +110,7 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 						<li>For: {state.summary.people.length ? state.summary.people.join(', ') : 'no one named'}</li>
 						<li>Made {day(state.summary.made)}</li>
 						{state.summary.sessions > 0 && <li>{plural(state.summary.sessions, 'coaching session')} with their notes</li>}
+						{state.summary.practice && <li>Your practice progress</li>}
 						{state.summary.quarantined > 0 && <li>{plural(state.summary.quarantined, 'record')} that could not be read, kept as they are</li>}
 					</ul>
 					{state.summary.unknownWorksheets.length > 0 && (
@@ -146,6 +147,7 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 								Also {plural(state.outcome.sessions, 'session')} and {plural(state.outcome.quarantined, 'set-aside record')}.
 							</p>
 						)}
+						{state.outcome.practice && <p>Your practice progress now includes the answers from the file (for each item, the answer given last).</p>}
 						<button type="button" onClick={onClose}>
 							Done
 						</button>

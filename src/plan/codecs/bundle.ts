@@ -10,7 +10,8 @@
  *   { "format": 1, "made": ISO time,
  *     "plans": [ …PlanRecord… ],                        // every plan, as stored
  *     "sessions": [ "<session record as stored>" ],      // the coach's sessions and notes, untouched
- *     "quarantine": [ { key, raw, reason, found } ] }   // records this site could not read, as they are
+ *     "quarantine": [ { key, raw, reason, found } ],    // records this site could not read, as they are
+ *     "practice": "<practice progress as stored>" }     // optional: the learner's drills (`cw:practice`)
  * Nothing outside the ciphertext says what it holds, not even how many plans. The CRC tells a file
  * cut or changed on the way from a wrong passphrase, as for private links.
  */
@@ -44,6 +45,8 @@ export interface BundleContents {
 	sessions: string[];
 	/** Quarantined records, as they are, plus any bundled plan that did not pass the door. */
 	quarantine: BundledQuarantine[];
+	/** The learner's practice progress as stored (`cw:practice`), when there is any; older bundles have none. */
+	practice?: string;
 }
 
 /** A preview of an opened bundle, for the visitor to check before restoring. */
@@ -55,6 +58,8 @@ export interface BundleSummary {
 	unknownWorksheets: string[];
 	sessions: number;
 	quarantined: number;
+	/** Whether it holds practice progress. */
+	practice: boolean;
 	made: string;
 }
 
@@ -88,7 +93,14 @@ export function looksLikeBundle(text: string): boolean {
 /** The bundle file's text for `contents`, sealed with `passphrase`. */
 export async function makeBundle(contents: Omit<BundleContents, 'made'>, passphrase: string, now: Date = new Date()): Promise<string> {
 	if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(BUNDLE_MESSAGES.tooShort);
-	const inner = JSON.stringify({ format: CONTENTS_FORMAT, made: now.toISOString(), plans: contents.plans, sessions: contents.sessions, quarantine: contents.quarantine });
+	const inner = JSON.stringify({
+		format: CONTENTS_FORMAT,
+		made: now.toISOString(),
+		plans: contents.plans,
+		sessions: contents.sessions,
+		quarantine: contents.quarantine,
+		...(contents.practice ? { practice: contents.practice } : {}),
+	});
 	const sealed = await sealBytes(await deflate(new TextEncoder().encode(inner)), passphrase);
 	return `${JSON.stringify({ app: APP, kind: KIND, format: BUNDLE_FORMAT, data: packBytes(sealed) })}\n`;
 }
@@ -150,7 +162,13 @@ export async function openBundle(text: string, passphrase: string, now: Date = n
 		!quarantine.every(isQuarantine)
 	)
 		return { ok: false, message: BUNDLE_MESSAGES.damaged };
-	const contents: BundleContents = { made: inner.made, plans: [], sessions, quarantine: [...quarantine] };
+	const contents: BundleContents = {
+		made: inner.made,
+		plans: [],
+		sessions,
+		quarantine: [...quarantine],
+		...(typeof inner.practice === 'string' ? { practice: inner.practice } : {}),
+	};
 	for (const plan of plans) {
 		const checked = validateRecord(plan);
 		if (checked.ok) contents.plans.push(checked.record);
@@ -172,6 +190,7 @@ export function summarizeBundle(contents: BundleContents, known: KnownWorksheets
 		unknownWorksheets,
 		sessions: contents.sessions.length,
 		quarantined: contents.quarantine.length,
+		practice: !!contents.practice,
 		made: contents.made,
 	};
 }

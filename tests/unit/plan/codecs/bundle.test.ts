@@ -10,11 +10,12 @@ const contents = {
 	plans: [grow, elsewhere],
 	sessions: ['{"format":1,"id":"s1","notes":"private"}'],
 	quarantine: [{ key: 'cw:plan:bad', raw: '{"format":9', reason: 'it is not valid JSON', found: now.toISOString() }],
+	practice: '{"format":1,"items":{"order-grow":{"box":2,"due":1,"right":1,"wrong":0,"last":1}}}',
 };
 const pass = 'correct horse battery';
 
 describe('the plan bundle', () => {
-	it('opens with its passphrase and gives back every plan, session and quarantined record as they were', async () => {
+	it('opens with its passphrase and gives back every plan, session, quarantined record and the practice progress as they were', async () => {
 		const text = await makeBundle(contents, pass, now);
 		expect(looksLikeBundle(text)).toBe(true);
 		expect(text).not.toContain('Sam');
@@ -28,8 +29,15 @@ describe('the plan bundle', () => {
 			unknownWorksheets: ['not-here'],
 			sessions: 1,
 			quarantined: 1,
+			practice: true,
 			made: now.toISOString(),
 		});
+	});
+
+	it('opens a bundle made before practice progress was kept, with none', async () => {
+		const { practice: _none, ...older } = contents;
+		const opened = await openBundle(await makeBundle(older, pass, now), pass);
+		expect(opened.ok && opened.contents.practice).toBeUndefined();
 	});
 
 	it('says a wrong passphrase may be tried again, and a cut or changed bundle is damaged', async () => {
