@@ -107,7 +107,13 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 			)}
 			{plans.length > 0 && shown === 0 && <p>No plan matches “{filter.trim()}”.</p>}
 			{pages.map(({ group, rows }, g) => (
-				<section class="plans-group" aria-labelledby={`plans-group-${g}`} data-group={group.key}>
+				<section
+					class="plans-group"
+					aria-labelledby={`plans-group-${g}`}
+					data-group={group.key}
+					// Its height before it is laid out (see .plans-group), so the scroll bar stays put: about a row's height per plan.
+					style={{ containIntrinsicSize: `auto ${6 + rows.length * 3.5}rem` }}
+				>
 					<h2 id={`plans-group-${g}`}>
 						{group.label} <span class="plans-count">({group.plans.length} {group.plans.length === 1 ? 'plan' : 'plans'})</span>
 					</h2>
