@@ -18,6 +18,8 @@ export interface RawContent {
 	worksheets: RawFile[];
 	sources: { path: string; data: unknown };
 	pages: RawFile[];
+	/** Dialogues, with ids from their path under `content/dialogues` ("grow/goal"). */
+	dialogues?: RawFile[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -53,6 +55,20 @@ function pageFiles(root: string, dir: string): RawFile[] {
 		});
 }
 
+function yamlTree(root: string, dir: string): RawFile[] {
+	const full = join(root, dir);
+	if (!existsSync(full)) return [];
+	return readdirSync(full, { recursive: true, encoding: 'utf8' })
+		.map((name) => name.replace(/\\/g, '/'))
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => ({
+			path: `${dir}/${name}`,
+			id: name.replace(/\.yaml$/, ''),
+			data: parseYaml(readFileSync(join(full, name), 'utf8')),
+		}));
+}
+
 /** Reads `content/` under `root` the way the content collections see it. */
 export function loadRawContent(root: string): RawContent {
 	const sourcesPath = 'content/sources.yaml';
@@ -65,5 +81,6 @@ export function loadRawContent(root: string): RawContent {
 			data: existsSync(sourcesFull) ? parseYaml(readFileSync(sourcesFull, 'utf8')) : [],
 		},
 		pages: pageFiles(root, 'content/docs'),
+		dialogues: yamlTree(root, 'content/dialogues'),
 	};
 }

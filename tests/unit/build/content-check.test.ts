@@ -65,7 +65,7 @@ describe('loading a site’s content', () => {
 
 	it('finds nothing to load where there is no content folder', () => {
 		const empty = loadRawContent(fileURLToPath(new URL('../../fixtures', import.meta.url)));
-		expect(empty).toEqual({ models: [], worksheets: [], sources: { path: 'content/sources.yaml', data: [] }, pages: [] });
+		expect(empty).toEqual({ models: [], worksheets: [], sources: { path: 'content/sources.yaml', data: [] }, pages: [], dialogues: [] });
 		expect(findContentProblems(empty)).toEqual([]);
 	});
 });
