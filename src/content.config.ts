@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { dialogueSchema } from './schemas/dialogue';
 import { modelSchema } from './schemas/model';
 import { pageSchema } from './schemas/page';
 import { betterQuestionSchema, scenarioSchema } from './schemas/practice';
@@ -21,6 +22,11 @@ export const collections = {
 	worksheets: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './content/worksheets' }),
 		schema: worksheetSchema,
+	}),
+	// One YAML file per dialogue; the id is the path under content/dialogues ("grow/goal").
+	dialogues: defineCollection({
+		loader: glob({ pattern: '**/*.yaml', base: './content/dialogues' }),
+		schema: dialogueSchema,
 	}),
 	sources: defineCollection({
 		loader: file('./content/sources.yaml'),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadRawContent } from '../../src/build/content-check/load';
+import { dialogueIdsIn, dialogueWords, loadDialogues } from './support/dialogues';
 import { median, wordCount } from './support/mdx-words';
 
 // What a coach learning from the site needs on every page: a dialogue to hear each phase in, and enough
@@ -27,14 +28,22 @@ const phasePages = models.flatMap((model) =>
 	model.phases.map((phase) => ({ model: model.id, phase: phase.id, path: join(root, 'content/docs', model.id, `${phase.id}.mdx`) })),
 );
 const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+const dialogues = loadDialogues(content);
+/** What a reader reads on a page: its own prose and the dialogues it shows. */
+const pageWords = (path: string) => {
+	const text = read(path);
+	return wordCount(text) + dialogueIdsIn(text).reduce((sum, id) => sum + dialogueWords(dialogues.get(id)), 0);
+};
 
 describe('every phase page lets the reader hear the phase', () => {
 	for (const page of phasePages) {
-		it(`content/docs/${page.model}/${page.phase}.mdx has "What it sounds like" with at least three coach turns`, () => {
+		it(`content/docs/${page.model}/${page.phase}.mdx has "What it sounds like" with a dialogue of at least three coach turns`, () => {
 			const text = read(page.path);
 			const section = /^## What it sounds like\s*$([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(text);
 			expect(section, 'a "## What it sounds like" section').not.toBeNull();
-			const coachTurns = section![1].match(/^\*\*Coach:\*\*/gm) ?? [];
+			const ids = dialogueIdsIn(section![1]);
+			expect(ids, 'a <Dialogue id="…" /> in the section').not.toEqual([]);
+			const coachTurns = ids.flatMap((id) => dialogues.get(id)?.turns ?? []).filter((turn) => turn.speaker === 'coach');
 			expect(coachTurns.length).toBeGreaterThanOrEqual(3);
 		});
 	}
@@ -58,7 +67,7 @@ describe('the question bank holds every question', () => {
 
 describe('pages have enough explanation to learn from', () => {
 	it('the median phase page has at least 450 words of main text', () => {
-		const counts = phasePages.map((page) => wordCount(read(page.path)));
+		const counts = phasePages.map((page) => pageWords(page.path));
 		expect(median(counts)).toBeGreaterThanOrEqual(450);
 	});
 	it('the compare page has at least 600 words around its table', () => {

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { modelSchema, type Model } from '../../schemas/model';
+import { dialogueSchema } from '../../schemas/dialogue';
 import { pageSchema } from '../../schemas/page';
 import { sourceSchema } from '../../schemas/source';
 import { betterQuestionSchema, scenarioSchema } from '../../schemas/practice';
@@ -140,6 +141,24 @@ export function findContentProblems(content: RawContent): string[] {
 	practiceList(content.practice.scenarios, scenarioSchema, (item: z.infer<typeof scenarioSchema>, at) => {
 		if (!pageIds.has(item.teaches.slice(1, -1))) problems.push(`${at}.teaches "${item.teaches}" is not a page of the site`);
 	});
+
+	// Dialogues: the model exists and every phase tag names one of its phases.
+	for (const file of content.dialogues) {
+		const parsed = dialogueSchema.safeParse(file.data);
+		if (!parsed.success) {
+			problems.push(...schemaProblems(file.path, parsed.error));
+			continue;
+		}
+		const model = models.get(parsed.data.model);
+		if (!model) {
+			problems.push(`${file.path}: model "${parsed.data.model}" does not exist (models: ${list(models.keys())})`);
+			continue;
+		}
+		parsed.data.turns.forEach((turn, i) => {
+			if (turn.phase && !model.phases.some((p) => p.id === turn.phase))
+				problems.push(`${file.path}: turns[${i}].phase "${turn.phase}" is not a phase of model "${parsed.data.model}" (phases: ${phasesOf(model)})`);
+		});
+	}
 
 	return problems;
 }

@@ -20,6 +20,8 @@ export interface RawContent {
 	pages: RawFile[];
 	/** Drill items written for practice, one list per file. */
 	practice: { betterQuestions: RawList; scenarios: RawList };
+	/** Dialogues, with ids from their path under `content/dialogues` ("grow/goal"). */
+	dialogues: RawFile[];
 }
 
 /** A YAML file holding one list, before validation. */
@@ -27,7 +29,6 @@ export interface RawList {
 	path: string;
 	data: unknown;
 }
-
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -62,6 +63,20 @@ function pageFiles(root: string, dir: string): RawFile[] {
 		});
 }
 
+function yamlTree(root: string, dir: string): RawFile[] {
+	const full = join(root, dir);
+	if (!existsSync(full)) return [];
+	return readdirSync(full, { recursive: true, encoding: 'utf8' })
+		.map((name) => name.replace(/\\/g, '/'))
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => ({
+			path: `${dir}/${name}`,
+			id: name.replace(/\.yaml$/, ''),
+			data: parseYaml(readFileSync(join(full, name), 'utf8')),
+		}));
+}
+
 /** Reads `content/` under `root` the way the content collections see it. */
 export function loadRawContent(root: string): RawContent {
 	const sourcesPath = 'content/sources.yaml';
@@ -76,5 +91,6 @@ export function loadRawContent(root: string): RawContent {
 		},
 		pages: pageFiles(root, 'content/docs'),
 		practice: { betterQuestions: list('content/practice/better-questions.yaml'), scenarios: list('content/practice/scenarios.yaml') },
+		dialogues: yamlTree(root, 'content/dialogues'),
 	};
 }

@@ -45,6 +45,7 @@ function validSite(): RawContent {
 			betterQuestions: { path: 'content/practice/better-questions.yaml', data: [structuredClone(betterQuestion)] },
 			scenarios: { path: 'content/practice/scenarios.yaml', data: [structuredClone(scenario)] },
 		},
+		dialogues: [],
 	};
 }
 
@@ -83,6 +84,7 @@ describe('loading a site’s content', () => {
 			sources: { path: 'content/sources.yaml', data: [] },
 			pages: [],
 			practice: { betterQuestions: { path: 'content/practice/better-questions.yaml', data: [] }, scenarios: { path: 'content/practice/scenarios.yaml', data: [] } },
+			dialogues: [],
 		});
 		expect(findContentProblems(empty)).toEqual([]);
 	});

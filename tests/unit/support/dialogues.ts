@@ -1,0 +1,24 @@
+import type { RawContent } from '../../../src/build/content-check/load';
+import { dialogueSchema, type Dialogue } from '../../../src/schemas/dialogue';
+import { wordCount } from './mdx-words';
+
+/** Every dialogue under `content/dialogues/`, parsed, by id ("grow/goal"); a file that fails its schema is left out. */
+export function loadDialogues(content: RawContent): Map<string, Dialogue> {
+	const dialogues = new Map<string, Dialogue>();
+	for (const file of content.dialogues) {
+		const parsed = dialogueSchema.safeParse(file.data);
+		if (parsed.success) dialogues.set(file.id, parsed.data);
+	}
+	return dialogues;
+}
+
+/** The ids of the `<Dialogue id="…" />` tags in an MDX text, in page order. */
+export function dialogueIdsIn(mdx: string): string[] {
+	return [...mdx.matchAll(/<Dialogue\s+id="([^"]+)"\s*\/>/g)].map((match) => match[1]);
+}
+
+/** The words a reader reads in a dialogue: names, turns and margin notes. */
+export function dialogueWords(dialogue: Dialogue | undefined): number {
+	if (!dialogue) return 0;
+	return dialogue.turns.reduce((sum, turn) => sum + 1 + wordCount(turn.text) + (turn.note ? wordCount(turn.note) : 0), 0);
+}
