@@ -4,16 +4,20 @@
  */
 import { getCollection } from 'astro:content';
 import { buildPracticeData } from '../plan/practice/drills';
+import { dialogueIdsIn } from './dialogue-ids';
 import type { Link } from '../plan/practice/items';
 
 export async function sitePracticeData() {
-	const [models, betterQuestions, scenarios, docs, sources] = await Promise.all([
+	const [models, betterQuestions, scenarios, docs, sources, dialogues] = await Promise.all([
 		getCollection('models'),
 		getCollection('betterQuestions'),
 		getCollection('scenarios'),
 		getCollection('docs'),
 		getCollection('sources'),
+		getCollection('dialogues'),
 	]);
+	// The page that shows each dialogue, from the pages' `<Dialogue id="…" />` tags.
+	const shownOn = new Map(docs.flatMap((entry) => dialogueIdsIn(entry.body ?? '').map((id) => [id, entry.id ? `/${entry.id}/` : '/'] as const)));
 	const titles = new Map(docs.map((entry) => [entry.id, entry.data.title]));
 	const page = (path: string): Link => {
 		const title = titles.get(path.slice(1, -1));
@@ -28,5 +32,9 @@ export async function sitePracticeData() {
 		scenarios: scenarios.map((entry) => entry.data),
 		page,
 		ethics: { href: ethics.url, title: ethics.title },
+		dialogues: dialogues.flatMap((entry) => {
+			const page = shownOn.get(entry.id);
+			return page ? [{ id: entry.id, data: entry.data, page }] : [];
+		}),
 	});
 }

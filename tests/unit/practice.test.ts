@@ -6,17 +6,23 @@ import { betterQuestionSchema, scenarioSchema } from '../../src/schemas/practice
 import { buildPracticeData, ORDERED_MODELS, seededOrder } from '../../src/plan/practice/drills';
 import { choicesOf, isRight, type ChoiceItem, type OrderItem } from '../../src/plan/practice/items';
 import { quizFor } from '../../src/plan/practice/quiz';
+import { dialogueSchema } from '../../src/schemas/dialogue';
+import { dialogueIdsIn } from '../../src/components/dialogue-ids';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { answered, BOX_REST, mergeProgress, nextItem, readProgress, writeProgress } from '../../src/plan/practice/schedule';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const content = loadRawContent(root);
 const titles = new Map(content.pages.map((file) => [file.id, (file.data as { title?: string }).title]));
+const shownOn = new Map(content.pages.flatMap((file) => dialogueIdsIn(readFileSync(join(root, file.path), 'utf8')).map((id) => [id, file.id ? `/${file.id}/` : '/'] as const)));
 const data = buildPracticeData({
 	models: content.models.map((file) => ({ id: file.id, data: modelSchema.parse(file.data) })),
 	betterQuestions: (content.practice.betterQuestions.data as unknown[]).map((item) => betterQuestionSchema.parse(item)),
 	scenarios: (content.practice.scenarios.data as unknown[]).map((item) => scenarioSchema.parse(item)),
 	page: (path) => ({ href: path, title: titles.get(path.slice(1, -1)) ?? `MISSING ${path}` }),
 	ethics: { href: 'https://coachingfederation.org/ethics/code-of-ethics', title: 'ICF Code of Ethics' },
+	dialogues: content.dialogues.map((file) => ({ id: file.id, data: dialogueSchema.parse(file.data), page: shownOn.get(file.id)! })),
 });
 const byDrill = (drill: string) => data.items.filter((item) => item.drill === drill);
 
@@ -58,6 +64,16 @@ describe('the drill items', () => {
 			expect(isRight(item, item.steps.map((_, i) => i))).toBe(true);
 		}
 		for (let n = 2; n < 10; n++) for (const seed of ['a', 'b', 'order-grow']) expect(seededOrder(n, seed)).not.toEqual([...Array(n).keys()]);
+	});
+
+	it('asks "Which marker?" of tagged dialogue turns with the two turns before, "none" included', () => {
+		const fromDialogues = byDrill('marker').filter((item) => item.id.startsWith('marker-turn-a-whole-session')) as ChoiceItem[];
+		expect(fromDialogues.length).toBeGreaterThan(5);
+		for (const item of fromDialogues) expect(item.context?.split('\n')).toHaveLength(2);
+		const answers = fromDialogues.map((item) => choicesOf(item, data)[item.answer].text);
+		expect(answers).toContain('None of the markers');
+		expect(answers.some((text) => text.startsWith('Marker 8.'))).toBe(true);
+		expect(fromDialogues.every((item) => item.teaches.href === '/a-whole-session/')).toBe(true);
 	});
 
 	it('names the phase itself as the answer of a "Which phase?" question', () => {

@@ -43,11 +43,16 @@ export function ChoiceQuestion({ item, data, onAnswer, children }: Props) {
 							</p>
 						</>
 					) : (
-						<p>{item.context}</p>
+						// A scenario's situation, or the turns before a coach's turn, one line each.
+						item.context.split('\n').map((line) => <p>{line}</p>)
 					)}
 				</div>
 			)}
-			{item.drill !== 'better' && <p class={item.drill === 'scenario' ? 'practice-title' : 'practice-prompt'}>{item.drill === 'scenario' ? item.prompt : `“${item.prompt}”`}</p>}
+			{item.drill !== 'better' && (
+				<p class={item.drill === 'scenario' ? 'practice-title' : 'practice-prompt'}>
+					{item.drill === 'scenario' ? item.prompt : `${item.context ? 'Then the coach: ' : ''}“${item.prompt}”`}
+				</p>
+			)}
 			<ul class="practice-choices" aria-label="Choices">
 				{choices.map((choice, index) => {
 					const state = picked === null ? undefined : index === item.answer ? 'best' : index === picked ? 'wrong' : 'other';

@@ -5,6 +5,7 @@
  */
 import type { Model } from '../../schemas/model';
 import type { BetterQuestion, Scenario } from '../../schemas/practice';
+import type { Dialogue } from '../../schemas/dialogue';
 import type { ChoiceItem, DrillItem, Link, OrderItem, PracticeData } from './items';
 
 /** The model whose phases are PCC markers: "Which marker?" draws on it, "Which phase?" on the others. */
@@ -28,7 +29,19 @@ export interface DrillSources {
 	page: (path: string) => Link;
 	/** The ICF Code of Ethics, linked from scenarios it bears on. */
 	ethics: Link;
+	/** The dialogues, each with the address of the page that shows it. */
+	dialogues: { id: string; data: Dialogue; page: string }[];
 }
+
+/** The choice set of "Which marker?" items drawn from dialogues: the nine markers, then "none". */
+export const MARKERS_OR_NONE = 'markers-or-none';
+const NONE = {
+	text: 'None of the markers',
+	reason: 'Not every good turn is a PCC marker: the markers describe how a coach helps the client turn learning into action, and many useful moves (a plan, a check on the time, a step back to an earlier phase) are something else.',
+};
+
+/** Plain text of a turn: the Markdown emphasis and links dropped. */
+const plain = (text: string) => text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/\*+/g, '');
 
 /** A stable shuffle of `n` indexes from a text seed, never the identity (so an order item is never solved). */
 export function seededOrder(n: number, seed: string): number[] {
@@ -64,6 +77,38 @@ function phaseItems(id: string, model: Model, drill: 'phase' | 'marker', page: D
 				teaches: page(`/${id}/${phase.id}/`),
 			})),
 	);
+}
+
+/**
+ * "Which marker?" from the dialogues: each coach turn that carries a marker tag, and each untagged coach
+ * turn with a margin note in a dialogue that shows markers, with the two turns before it; the answer is its marker or "none",
+ * and the turn's own margin note, where it has one, is the lesson.
+ */
+function dialogueMarkerItems(dialogue: DrillSources['dialogues'][number], markers: Model, page: DrillSources['page']): ChoiceItem[] {
+	const { data } = dialogue;
+	if (!data.turns.some((turn) => turn.marker)) return [];
+	const name = (speaker: 'coach' | 'client') => (speaker === 'coach' ? data.coach : data.client);
+	return data.turns.flatMap((turn, i) => {
+		// An untagged turn is asked only where its margin note says what it does instead.
+		if (turn.speaker !== 'coach' || i < 2 || (!turn.marker && !turn.note)) return [];
+		const answer = turn.marker ? markers.phases.findIndex((phase) => phase.letter === turn.marker) : markers.phases.length;
+		return [
+			{
+				id: `marker-turn-${dialogue.id.replace(/\//g, '-')}-${i + 1}`,
+				drill: 'marker' as const,
+				model: MARKER_MODEL,
+				context: data.turns
+					.slice(i - 2, i)
+					.map((before) => `${name(before.speaker)}: ${plain(before.text)}`)
+					.join('\n'),
+				prompt: plain(turn.text),
+				choices: MARKERS_OR_NONE,
+				answer,
+				...(turn.note ? { lesson: plain(turn.note) } : {}),
+				teaches: page(dialogue.page),
+			},
+		];
+	});
 }
 
 function orderItem(id: string, model: Model, page: DrillSources['page']): OrderItem {
@@ -105,8 +150,10 @@ const scenarioItem = (item: Scenario, models: Set<string>, sources: DrillSources
 export function buildPracticeData(sources: DrillSources): PracticeData {
 	const models = [...sources.models].sort((a, b) => a.data.order - b.data.order);
 	const ids = new Set(models.map(({ id }) => id));
+	const markers = models.find(({ id }) => id === MARKER_MODEL)?.data;
 	const items: DrillItem[] = [
 		...models.flatMap(({ id, data }) => phaseItems(id, data, id === MARKER_MODEL ? 'marker' : 'phase', sources.page)),
+		...(markers ? sources.dialogues.flatMap((dialogue) => dialogueMarkerItems(dialogue, markers, sources.page)) : []),
 		...sources.betterQuestions.map((item) => betterItem(item, sources.page)),
 		...models.filter(({ id }) => (ORDERED_MODELS as readonly string[]).includes(id)).map(({ id, data }) => orderItem(id, data, sources.page)),
 		...sources.scenarios.map((item) => scenarioItem(item, ids, sources)),
@@ -117,7 +164,10 @@ export function buildPracticeData(sources: DrillSources): PracticeData {
 			...models.filter(({ id }) => used.has(id)).map(({ id, data }) => ({ id, name: data.name })),
 			...(used.has('general') ? [{ id: 'general', name: 'Any model' }] : []),
 		],
-		choiceSets: Object.fromEntries(models.map(({ id, data }) => [id, phaseChoices(data)])),
+		choiceSets: {
+			...Object.fromEntries(models.map(({ id, data }) => [id, phaseChoices(data)])),
+			...(markers ? { [MARKERS_OR_NONE]: [...phaseChoices(markers), NONE] } : {}),
+		},
 		items,
 	};
 }

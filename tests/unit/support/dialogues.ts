@@ -12,10 +12,7 @@ export function loadDialogues(content: RawContent): Map<string, Dialogue> {
 	return dialogues;
 }
 
-/** The ids of the `<Dialogue id="…" />` tags in an MDX text, in page order. */
-export function dialogueIdsIn(mdx: string): string[] {
-	return [...mdx.matchAll(/<Dialogue\s+id="([^"]+)"\s*\/>/g)].map((match) => match[1]);
-}
+export { dialogueIdsIn } from '../../../src/components/dialogue-ids';
 
 /** The words a reader reads in a dialogue: names, turns and margin notes. */
 export function dialogueWords(dialogue: Dialogue | undefined): number {
