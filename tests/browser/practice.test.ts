@@ -67,11 +67,12 @@ describe('practice', () => {
 			const item = data.items.find((entry) => entry.id === id)!;
 			expect(item.model).toBe(model);
 			// The heading has focus; the first choice is one Tab away. Enter answers.
-			await expect(page.locator('.practice h2').evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+			// Focus moves in an effect after the render: wait for it rather than read it at once.
+			await page.waitForFunction(() => document.activeElement?.matches('.practice h2'));
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
 			const verdict = page.locator('#practice-verdict');
-			await expect(verdict.evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+			await page.waitForFunction(() => document.activeElement?.id === 'practice-verdict');
 			const right = 'answer' in item && item.answer === 0;
 			await expect(verdict.textContent()).resolves.toBe(right ? 'Right.' : 'Not quite.');
 			// Every choice now shows its reason, and the best is marked.

@@ -7,6 +7,7 @@ import { loadRawContent, type RawContent } from '../../src/build/content-check/l
 import { plainText } from '../../src/components/inline-markdown';
 import { PCC_MARKERS } from '../../src/schemas/dialogue';
 import { dialogueIdsIn, loadDialogues } from './support/dialogues';
+import { decodeEntities } from './support/html';
 
 // Dialogues are data: every page shows its conversations from content/dialogues/, and the drills will
 // read the same tags. These tests hold the tags to the models and the pages to the data.
@@ -100,15 +101,3 @@ describe('the built pages show the dialogues from the data', () => {
 		});
 	}
 });
-
-/** Undoes the HTML escaping Astro applies to text, so turns compare as written. */
-function decodeEntities(html: string): string {
-	return html
-		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-		.replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-}

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRawContent } from '../../src/build/content-check/load';
 import { dialogueIdsIn, dialogueWords, loadDialogues } from './support/dialogues';
 import { median, wordCount } from './support/mdx-words';
+import { decodeEntities } from './support/html';
 
 // What a coach learning from the site needs on every page: a dialogue to hear each phase in, and enough
 // explanation to learn from. Questions, stages and time shares are the model schema's rules: the build
@@ -85,15 +86,3 @@ describe('word counts count what a reader reads', () => {
 		expect(median([4, 1, 3, 2])).toBe(2.5);
 	});
 });
-
-/** Undoes the HTML escaping Astro applies to text, so questions compare as written. */
-function decodeEntities(html: string): string {
-	return html
-		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-		.replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-}

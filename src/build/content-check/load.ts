@@ -32,19 +32,6 @@ export interface RawList {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-function yamlFiles(root: string, dir: string): RawFile[] {
-	const full = join(root, dir);
-	if (!existsSync(full)) return [];
-	return readdirSync(full)
-		.filter((name) => name.endsWith('.yaml'))
-		.sort()
-		.map((name) => ({
-			path: `${dir}/${name}`,
-			id: name.replace(/\.yaml$/, ''),
-			data: parseYaml(readFileSync(join(full, name), 'utf8')),
-		}));
-}
-
 function pageFiles(root: string, dir: string): RawFile[] {
 	const full = join(root, dir);
 	if (!existsSync(full)) return [];
@@ -63,7 +50,8 @@ function pageFiles(root: string, dir: string): RawFile[] {
 		});
 }
 
-function yamlTree(root: string, dir: string): RawFile[] {
+/** The YAML files under `dir`, in folders too, each with its id: its path below `dir` without `.yaml`. */
+function yamlFiles(root: string, dir: string): RawFile[] {
 	const full = join(root, dir);
 	if (!existsSync(full)) return [];
 	return readdirSync(full, { recursive: true, encoding: 'utf8' })
@@ -91,6 +79,6 @@ export function loadRawContent(root: string): RawContent {
 		},
 		pages: pageFiles(root, 'content/docs'),
 		practice: { betterQuestions: list('content/practice/better-questions.yaml'), scenarios: list('content/practice/scenarios.yaml') },
-		dialogues: yamlTree(root, 'content/dialogues'),
+		dialogues: yamlFiles(root, 'content/dialogues'),
 	};
 }

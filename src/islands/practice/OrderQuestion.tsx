@@ -77,7 +77,7 @@ export function OrderQuestion({ item, onAnswer, children }: Props) {
 			</p>
 			{!checked ? (
 				<div class="practice-buttons">
-					<button type="button" class="practice-primary" onClick={check}>
+					<button type="button" class="ws-primary" onClick={check}>
 						Check the order
 					</button>
 				</div>

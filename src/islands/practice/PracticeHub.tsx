@@ -41,7 +41,7 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 					a day, then three, then a week, then a month.
 				</p>
 				<p class="practice-count">{round.seen ? `${round.due} due now · ${round.known} known · ${round.total - round.seen} not tried yet` : `${round.total} items, none tried yet`}</p>
-				<button type="button" class="practice-primary" onClick={() => onStart('round')}>
+				<button type="button" class="ws-primary" onClick={() => onStart('round')}>
 					Start a ten-minute round
 				</button>
 			</section>

@@ -133,7 +133,7 @@ export default function PracticeIsland() {
 					</p>
 				)}
 				<div class="practice-buttons">
-					<button type="button" class="practice-primary" onClick={() => setRun(null)}>
+					<button type="button" class="ws-primary" onClick={() => setRun(null)}>
 						Back to practice
 					</button>
 					<button type="button" onClick={() => start(run.mode, run.drill)}>
@@ -149,7 +149,7 @@ export default function PracticeIsland() {
 	const left = Math.max(0, Math.ceil((ROUND_MS - (Date.now() - run.started)) / 60_000));
 	const buttons = (
 		<>
-			<button type="button" class="practice-primary" onClick={next}>
+			<button type="button" class="ws-primary" onClick={next}>
 				Next question
 			</button>
 			<button type="button" onClick={end}>
