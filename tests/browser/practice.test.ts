@@ -107,6 +107,12 @@ describe('practice', () => {
 		await expect(page.getByRole('row', { name: /^CLEAR/ }).textContent()).resolves.toContain('0 of 1');
 		if (process.env.CW_SHOTS) await page.screenshot({ path: `${process.env.CW_SHOTS}/practice-hub-1280.png`, fullPage: true });
 
+		// The browser's Back leaves a run for the hub, not the page.
+		await startDrill(page, 'grow', 'Which phase?');
+		await page.goBack();
+		await page.getByRole('heading', { name: 'Drills' }).waitFor();
+		expect(new URL(page.url()).pathname).toBe('/practice/');
+
 		// Reset, after a confirmation, forgets every answer.
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Yes, reset my progress' }).click();

@@ -47,6 +47,12 @@ export default function PracticeIsland() {
 			.then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
 			.then(setData, () => setData('error'));
 	}, []);
+	// A run is one history entry: the browser's Back leaves it for the hub, not the page.
+	useEffect(() => {
+		const back = () => setRun(null);
+		addEventListener('popstate', back);
+		return () => removeEventListener('popstate', back);
+	}, []);
 	// The round's clock on screen, once a second while a round runs.
 	useEffect(() => {
 		if (run?.mode !== 'round') return;
@@ -74,6 +80,7 @@ export default function PracticeIsland() {
 	const start = (mode: Run['mode'], drill?: DrillId) => {
 		const now = Date.now();
 		const current = nextItem(pool(drill), $progress.get(), now);
+		if (!run) history.pushState({ practice: mode }, '');
 		setRun({ mode, drill, started: now, asked: 0, right: 0, current, answered: false, ...(current ? {} : { ended: 'empty' as const }) });
 	};
 	const answer = (right: boolean) => {
@@ -90,6 +97,8 @@ export default function PracticeIsland() {
 		setRun({ ...run, current, answered: false, ended });
 	};
 	const end = () => setRun({ ...run!, current: undefined, ended: 'you' });
+	// Back to the hub through history, so the entry the run added goes too.
+	const leave = () => (history.state?.practice ? history.back() : setRun(null));
 	const modelName = model === 'all' ? 'all models' : (data.models.find((m) => m.id === model)?.name ?? model);
 	const unsaved = !saved && (
 		<p class="practice-error" role="alert">
@@ -133,7 +142,7 @@ export default function PracticeIsland() {
 					</p>
 				)}
 				<div class="practice-buttons">
-					<button type="button" class="ws-primary" onClick={() => setRun(null)}>
+					<button type="button" class="ws-primary" onClick={leave}>
 						Back to practice
 					</button>
 					<button type="button" onClick={() => start(run.mode, run.drill)}>
