@@ -39,6 +39,8 @@ export async function myPlansRenderTimes(browser, origin, { count = 500, runs = 
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		try {
 			const page = await context.newPage();
+			// Every run visits the 404 page first, plans or none, so both start with the same files cached.
+			await page.goto(`${origin}/404.html`);
 			await seedStorage(page, origin, entries);
 			await page.goto(`${origin}/plans/`);
 			// My plans renders the first 500 rows, then "Show more"; with no plans, the hydrated empty list.
