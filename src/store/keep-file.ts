@@ -38,7 +38,7 @@ async function writeNow() {
 	if (!handle || state.status !== 'on') return;
 	try {
 		const now = new Date();
-		const text = passphrase ? await makeBundle(bundleContents(), passphrase, now) : planFileText($plans.get(), now);
+		const text = passphrase ? await makeBundle(await bundleContents(), passphrase, now) : planFileText($plans.get(), now);
 		const writable = await handle.createWritable();
 		await writable.write(text);
 		await writable.close();

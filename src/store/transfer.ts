@@ -16,8 +16,7 @@ import { $quarantine, type QuarantinedRecord } from './quarantine';
 import { openLocalStorage } from './storage';
 import { $lastBackup } from './backup';
 import { PLAN_PREFIX, PRACTICE_KEY, QUARANTINE_PREFIX, SESSION_PREFIX } from './keys';
-import { mergeProgress, readProgress, writeProgress } from '../plan/practice/schedule';
-import { $progress } from './practice';
+
 
 
 /** Whether a move or restore is under way (so it cannot be started twice), and how far it is. */
@@ -26,8 +25,12 @@ export const $transfer = atom<{ busy: boolean; done: number; total: number }>({ 
 const readablePlans = (): PlanRecord[] =>
 	Object.values($records.get()).filter((value): value is PlanRecord => !!value && !('unreadable' in value));
 
+/** The practice store and its schedule, loaded when a bundle is made or restored: My plans does not show progress. */
+const practiceModules = () => Promise.all([import('./practice'), import('../plan/practice/schedule')]);
+
 /** Everything the site keeps for the visitor, as a bundle holds it. */
-export function bundleContents(): Omit<BundleContents, 'made'> {
+export async function bundleContents(): Promise<Omit<BundleContents, 'made'>> {
+	const [{ $progress }, { writeProgress }] = await practiceModules();
 	return {
 		plans: readablePlans(),
 		sessions: Object.values($sessionRecords.get()).map((value) => ('unreadable' in value ? value.raw : encodeSession(value))),
@@ -41,7 +44,7 @@ export async function makeEverythingBundle(passphrase: string, now = new Date())
 	if ($transfer.get().busy) throw new Error('A move is already under way.');
 	$transfer.set({ busy: true, done: 0, total: 0 });
 	try {
-		const text = await makeBundle(bundleContents(), passphrase, now);
+		const text = await makeBundle(await bundleContents(), passphrase, now);
 		$lastBackup.set(now.toISOString());
 		return text;
 	} finally {
@@ -67,6 +70,8 @@ const nextTask = () => new Promise((done) => setTimeout(done, 0));
  * changes. Only then do the stores take the new records.
  */
 export async function restoreBundle(contents: BundleContents): Promise<RestoreOutcome> {
+	// Loaded first: from the busy check to the writes nothing waits, so two restores cannot interleave.
+	const [{ $progress }, { mergeProgress, readProgress, writeProgress }] = await practiceModules();
 	if ($transfer.get().busy) return { ok: false, message: 'A restore is already under way; wait for it to finish.' };
 	const storage = openLocalStorage();
 	if (!storage) return { ok: false, message: 'This browser is not letting the site save (storage is disabled or in a private mode), so nothing was restored.' };
