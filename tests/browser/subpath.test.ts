@@ -76,7 +76,7 @@ async function follow(page: Page, selector: string, to: string) {
 }
 
 describe(`the site served under ${base}`, () => {
-	it('keeps a visitor under the sub-path through sidebar, phase list, text, prev/next, worksheet, plans, share and coach links', async () => {
+	it('keeps a visitor under the sub-path through sidebar, phase list, text, prev/next, worksheet, plans, share and coach links, and practice', async () => {
 		const context = await browser.newContext({ locale: 'en-US' });
 		const page = await context.newPage();
 		const errors: string[] = [];
@@ -129,6 +129,18 @@ describe(`the site served under ${base}`, () => {
 		const coachLink = await page.locator('#coach-link').inputValue();
 		expect(new URL(coachLink).pathname.startsWith(`${base}worksheets/`), coachLink).toBe(true);
 		expect(await sharePaths(page)).toEqual([new URL(coachLink).pathname]);
+
+		// Practice loads its items and links its pages and quizzes under the sub-path.
+		await follow(page, 'nav[aria-label="Main"] a[href$="/practice/"]', 'practice/');
+		await page.locator('.practice[data-ready="true"]').waitFor();
+		await page.getByRole('button', { name: 'Practise: What would you do?' }).click();
+		await page.locator('.practice-choices button').first().click();
+		expect(await page.locator('.practice-feedback a').first().getAttribute('href')).toMatch(new RegExp(`^${base}`));
+		expect(await outsideBase(page)).toEqual([]);
+		await page.getByRole('button', { name: 'End here' }).click();
+		await page.getByRole('button', { name: 'Back to practice' }).click();
+		await follow(page, 'a:text-is("GROW quiz")', 'practice/quiz/grow/');
+		expect(await outsideBase(page)).toEqual([]);
 
 		expect(errors).toEqual([]);
 		await context.close();
