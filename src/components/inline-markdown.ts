@@ -15,8 +15,3 @@ export function inlineMarkdown(text: string): string {
 		.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
 		.replace(/\*([^*]+)\*/g, '<em>$1</em>');
 }
-
-/** The words of a turn as a reader sees them, without Markdown marks: what a rendered page must contain. */
-export function plainText(text: string): string {
-	return text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*+/g, '');
-}

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../src/build/content-check/check';
 import { loadRawContent, type RawContent } from '../../src/build/content-check/load';
-import { plainText } from '../../src/components/inline-markdown';
+import { plainText } from '../../src/plan/plain-text';
 import { PCC_MARKERS } from '../../src/schemas/dialogue';
 import { dialogueIdsIn, loadDialogues } from './support/dialogues';
 import { decodeEntities } from './support/html';

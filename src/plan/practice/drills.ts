@@ -7,6 +7,7 @@ import type { Model } from '../../schemas/model';
 import type { BetterQuestion, Scenario } from '../../schemas/practice';
 import type { Dialogue } from '../../schemas/dialogue';
 import type { ChoiceItem, DrillItem, Link, OrderItem, PracticeData } from './items';
+import { plainText } from '../plain-text';
 
 /** The model whose phases are PCC markers: "Which marker?" draws on it, "Which phase?" on the others. */
 export const MARKER_MODEL = 'icf-competency-8';
@@ -40,8 +41,6 @@ const NONE = {
 	reason: 'Not every good turn is a PCC marker: the markers describe how a coach helps the client turn learning into action, and many useful moves (a plan, a check on the time, a step back to an earlier phase) are something else.',
 };
 
-/** Plain text of a turn: the Markdown emphasis and links dropped. */
-const plain = (text: string) => text.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/\*+/g, '');
 
 /** A stable shuffle of `n` indexes from a text seed, never the identity (so an order item is never solved). */
 export function seededOrder(n: number, seed: string): number[] {
@@ -99,12 +98,12 @@ function dialogueMarkerItems(dialogue: DrillSources['dialogues'][number], marker
 				model: MARKER_MODEL,
 				context: data.turns
 					.slice(i - 2, i)
-					.map((before) => `${name(before.speaker)}: ${plain(before.text)}`)
+					.map((before) => `${name(before.speaker)}: ${plainText(before.text)}`)
 					.join('\n'),
-				prompt: plain(turn.text),
+				prompt: plainText(turn.text),
 				choices: MARKERS_OR_NONE,
 				answer,
-				...(turn.note ? { lesson: plain(turn.note) } : {}),
+				...(turn.note ? { lesson: plainText(turn.note) } : {}),
 				teaches: page(dialogue.page),
 			},
 		];
