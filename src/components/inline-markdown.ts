@@ -1,4 +1,4 @@
-import { withBase } from './base';
+import { withBase } from '../islands/common/with-base';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

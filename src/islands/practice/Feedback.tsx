@@ -1,8 +1,7 @@
 import type { Ref } from 'preact';
 import type { DrillItem } from '../../plan/practice/items';
+import { withBase } from '../common/with-base';
 
-/** A root-absolute site path under the site's base (links in the items are written from the root). */
-export const sitePath = (path: string) => (path.startsWith('/') ? `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}` : path);
 
 interface Props {
 	right: boolean;
@@ -20,7 +19,7 @@ export function Feedback({ right, item, verdictRef, children }: Props) {
 			</h3>
 			{'lesson' in item && item.lesson && <p>{item.lesson}</p>}
 			<p>
-				Read more: <a href={sitePath(item.teaches.href)}>{item.teaches.title}</a>
+				Read more: <a href={withBase(item.teaches.href)}>{item.teaches.title}</a>
 				{'ethics' in item && item.ethics && (
 					<>
 						{' '}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { DRILLS, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
 import { progressOver, type Progress } from '../../plan/practice/schedule';
 import { resetProgress } from '../../store/practice';
-import { sitePath } from './Feedback';
+import { withBase } from '../common/with-base';
 
 interface Props {
 	data: PracticeData;
@@ -130,7 +130,7 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 						.filter((m) => m.id !== 'general')
 						.map((m) => (
 							<li>
-								<a href={sitePath(`/practice/quiz/${m.id}/`)}>{m.name} quiz</a>
+								<a href={withBase(`/practice/quiz/${m.id}/`)}>{m.name} quiz</a>
 							</li>
 						))}
 				</ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addBaseToLinks } from '../../../src/components/base-links';
-import { withBase } from '../../../src/components/base';
+import { withBase } from '../../../src/islands/common/with-base';
 
 describe('links under a sub-path host', () => {
 	it('prefixes a writer’s root-absolute link with the base', () => {
