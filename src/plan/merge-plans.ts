@@ -120,12 +120,13 @@ export interface ReplyMerge {
  * merge. Both must be of the same worksheet version: migrate the older first.
  */
 export function mergeReply(target: PlanRecord, reply: PlanRecord, now: Date): ReplyMerge {
-	const given = Object.entries(reply.answers).filter(([, value]) => !(value === undefined || isEmptyAnswer(value)));
+	const blank = (value: unknown) => value === undefined || isEmptyAnswer(value);
+	const given = Object.entries(reply.answers).filter(([, value]) => !blank(value));
 	const added: string[] = [];
 	const replaced: string[] = [];
 	for (const [key, value] of given) {
 		const mine = target.answers[key];
-		if (mine === undefined || isEmptyAnswer(mine)) added.push(key);
+		if (blank(mine)) added.push(key);
 		else if (JSON.stringify(mine) !== JSON.stringify(value)) replaced.push(key);
 	}
 	const changed = new Set([...added, ...replaced]);

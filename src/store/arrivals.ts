@@ -19,6 +19,15 @@ export const planFromCoachLink = (worksheetId: string, context: Record<string, s
 	$plans.get().find((plan) => plan.worksheet === worksheetId && sameContext(plan.context, context));
 
 /**
+ * The coach's plan a client's reply belongs to: the one the coach link named (`context.plan`), if it is
+ * still here and of the same worksheet. Reads only.
+ */
+export const planForReply = (plans: readonly PlanRecord[], reply: PlanRecord): PlanRecord | undefined => {
+	const id = reply.context?.plan;
+	return id ? plans.find((plan) => plan.id === id && plan.worksheet === reply.worksheet) : undefined;
+};
+
+/**
  * Starts the client's plan from a coach link, once the client chooses to: the plan carrying this
  * coach's context, reused when the same link was started before (so opening it twice does not make
  * two plans). `privateLink` marks a plan from a passphrase link, so replies are protected by default.

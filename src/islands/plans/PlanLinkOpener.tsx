@@ -3,7 +3,7 @@ import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
 import { planLabel } from '../../plan/answers/plan-label';
-import { importPlans, openCoachLink, putPlan } from '../../store/arrivals';
+import { importPlans, openCoachLink, planForReply, putPlan } from '../../store/arrivals';
 import { $plans } from '../../store/plans';
 import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
@@ -63,10 +63,8 @@ export function PlanLinkOpener({ worksheets }: Props) {
 	const sheet = (id: string) => worksheets[id];
 	// A client's reply to a link made for one of this coach's plans, of the same worksheet version (a reply
 	// from an older page is saved as its own plan here; its worksheet page migrates and merges it).
-	const replyTarget =
-		state.step === 'plan' && state.plan.context?.plan
-			? $plans.get().find((plan) => plan.id === state.plan.context?.plan && plan.worksheet === state.plan.worksheet && plan.worksheetVersion === state.plan.worksheetVersion)
-			: undefined;
+	const found = state.step === 'plan' ? planForReply($plans.get(), state.plan) : undefined;
+	const replyTarget = state.step === 'plan' && found?.worksheetVersion === state.plan.worksheetVersion ? found : undefined;
 	return (
 		<section class="plans-import plans-link" aria-labelledby="plans-link-heading">
 			<h2 id="plans-link-heading">Open a plan link</h2>

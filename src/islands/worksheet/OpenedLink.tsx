@@ -4,7 +4,7 @@ import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import { useStore } from '@nanostores/preact';
 import { $plans, setActivePlan } from '../../store/plans';
-import { openCoachLink, planFromCoachLink, saveSharedCopy } from '../../store/arrivals';
+import { openCoachLink, planForReply, planFromCoachLink, saveSharedCopy } from '../../store/arrivals';
 import { holdsLinkedPlan } from '../../plan/link/payload';
 import { formatDate } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
@@ -121,7 +121,7 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 			</div>
 		);
 	// A reply to a link the coach made for one of their plans: offer to merge it there.
-	const target = shared.context?.plan ? plans.find((plan) => plan.id === shared.context?.plan && plan.worksheet === shared.worksheet) : undefined;
+	const target = planForReply(plans, shared);
 	if (target)
 		return (
 			<ReplyMerge

@@ -19,16 +19,17 @@ interface Props {
 	onClose: () => void;
 }
 
-/** Both plans at the worksheet's version (a reply from an older page migrates in memory), merged. */
-function usePreview(definition: WorksheetDefinition, target: PlanRecord, reply: PlanRecord): Merge | null {
-	const [preview, setPreview] = useState<Merge | null>(null);
+/** Both plans at the worksheet's version (a reply from an older page migrates in memory), merged; `mine` is the coach's plan as compared. */
+function usePreview(definition: WorksheetDefinition, target: PlanRecord, reply: PlanRecord): (Merge & { mine: PlanRecord }) | null {
+	const [preview, setPreview] = useState<(Merge & { mine: PlanRecord }) | null>(null);
 	useEffect(() => {
 		let live = true;
 		(async () => {
 			const [mine, theirs] = [current(target), reply];
 			const older = mine.worksheetVersion < definition.version || theirs.worksheetVersion < definition.version;
 			const migrate = older ? (await import('../../plan/migrate')).migrateRecord : (record: PlanRecord) => record;
-			if (live) setPreview(mergeReply(migrate(mine, definition), migrate(theirs, definition), new Date()));
+			const compared = migrate(mine, definition);
+			if (live) setPreview({ ...mergeReply(compared, migrate(theirs, definition), new Date()), mine: compared });
 		})();
 		return () => {
 			live = false;
@@ -69,7 +70,7 @@ export function ReplyMerge({ definition, target, reply, onMerged, onSeparate, on
 									<dt>{fieldLabel(id)}</dt>
 									<dd>
 										<span class="ws-reply-side">Yours: </span>
-										{answerText(current(target).answers[id])}
+										{answerText(preview.mine.answers[id])}
 									</dd>
 									<dd>
 										<span class="ws-reply-side">Reply: </span>
