@@ -57,6 +57,16 @@ export function findContentProblems(content: RawContent): string[] {
 		checkSources(file.path, 'sources', parsed.data.sources);
 	}
 	const phasesOf = (model: Model) => list(model.phases.map((p) => p.id));
+	/** The model `id` names; when there is none, says so after `prefix` ("content/x.yaml: ", "…: [3]."). */
+	const modelNamed = (prefix: string, id: string): Model | undefined => {
+		const model = models.get(id);
+		if (!model) problems.push(`${prefix}model "${id}" does not exist (models: ${list(models.keys())})`);
+		return model;
+	};
+	/** Says so, after `where` (a file and key), when `phase` is not a phase of `model`. */
+	const checkPhase = (where: string, model: Model, modelId: string, phase: string) => {
+		if (!model.phases.some((p) => p.id === phase)) problems.push(`${where} "${phase}" is not a phase of model "${modelId}" (phases: ${phasesOf(model)})`);
+	};
 
 	const worksheets = new Map<string, Worksheet>();
 	for (const file of content.worksheets) {
@@ -66,23 +76,14 @@ export function findContentProblems(content: RawContent): string[] {
 			continue;
 		}
 		worksheets.set(file.id, parsed.data);
-		const model = models.get(parsed.data.model);
-		if (!model) {
-			problems.push(`${file.path}: model "${parsed.data.model}" does not exist (models: ${list(models.keys())})`);
-			continue;
-		}
+		const model = modelNamed(`${file.path}: `, parsed.data.model);
+		if (!model) continue;
 		parsed.data.sections.forEach((section, i) => {
-			if (!model.phases.some((p) => p.id === section.phase))
-				problems.push(
-					`${file.path}: sections[${i}].phase "${section.phase}" is not a phase of model "${parsed.data.model}" (phases: ${phasesOf(model)})`,
-				);
+			checkPhase(`${file.path}: sections[${i}].phase`, model, parsed.data.model, section.phase);
 			section.fields.forEach((field, f) => {
 				if (field.kind !== 'reviews') return;
 				for (const phase of Object.keys(field.sessionPhases ?? {}))
-					if (!model.phases.some((p) => p.id === phase))
-						problems.push(
-							`${file.path}: sections[${i}].fields[${f}].sessionPhases "${phase}" is not a phase of model "${parsed.data.model}" (phases: ${phasesOf(model)})`,
-						);
+					checkPhase(`${file.path}: sections[${i}].fields[${f}].sessionPhases`, model, parsed.data.model, phase);
 			});
 		});
 	}
@@ -110,10 +111,8 @@ export function findContentProblems(content: RawContent): string[] {
 		const page = parsed.data;
 		checkSources(file.path, 'sources', page.sources);
 		if (page.model) {
-			const model = models.get(page.model);
-			if (!model) problems.push(`${file.path}: model "${page.model}" does not exist (models: ${list(models.keys())})`);
-			else if (page.phase && !model.phases.some((p) => p.id === page.phase))
-				problems.push(`${file.path}: phase "${page.phase}" is not a phase of model "${page.model}" (phases: ${phasesOf(model)})`);
+			const model = modelNamed(`${file.path}: `, page.model);
+			if (model && page.phase) checkPhase(`${file.path}: phase`, model, page.model, page.phase);
 		} else if (page.phase) problems.push(`${file.path}: phase "${page.phase}" is given without a model`);
 		if (page.worksheet && !worksheets.has(page.worksheet))
 			problems.push(`${file.path}: worksheet "${page.worksheet}" does not exist (worksheets: ${list(worksheets.keys())})`);
@@ -134,9 +133,8 @@ export function findContentProblems(content: RawContent): string[] {
 		});
 	};
 	practiceList(content.practice.betterQuestions, betterQuestionSchema, (item: z.infer<typeof betterQuestionSchema>, at) => {
-		const model = models.get(item.model);
-		if (!model) problems.push(`${at}.model "${item.model}" does not exist (models: ${list(models.keys())})`);
-		else if (!model.phases.some((p) => p.id === item.phase)) problems.push(`${at}.phase "${item.phase}" is not a phase of model "${item.model}" (phases: ${phasesOf(model)})`);
+		const model = modelNamed(`${at}.`, item.model);
+		if (model) checkPhase(`${at}.phase`, model, item.model, item.phase);
 	});
 	practiceList(content.practice.scenarios, scenarioSchema, (item: z.infer<typeof scenarioSchema>, at) => {
 		if (!pageIds.has(item.teaches.slice(1, -1))) problems.push(`${at}.teaches "${item.teaches}" is not a page of the site`);
@@ -149,14 +147,10 @@ export function findContentProblems(content: RawContent): string[] {
 			problems.push(...schemaProblems(file.path, parsed.error));
 			continue;
 		}
-		const model = models.get(parsed.data.model);
-		if (!model) {
-			problems.push(`${file.path}: model "${parsed.data.model}" does not exist (models: ${list(models.keys())})`);
-			continue;
-		}
+		const model = modelNamed(`${file.path}: `, parsed.data.model);
+		if (!model) continue;
 		parsed.data.turns.forEach((turn, i) => {
-			if (turn.phase && !model.phases.some((p) => p.id === turn.phase))
-				problems.push(`${file.path}: turns[${i}].phase "${turn.phase}" is not a phase of model "${parsed.data.model}" (phases: ${phasesOf(model)})`);
+			if (turn.phase) checkPhase(`${file.path}: turns[${i}].phase`, model, parsed.data.model, turn.phase);
 		});
 	}
 
