@@ -40,13 +40,5 @@ export function recordAnswer(itemId: string, right: boolean, now = Date.now()) {
 	save({ ...$progress.get(), [itemId]: answered($progress.get()[itemId], right, now) });
 }
 
-/** Forgets the answers to some items, or to all. */
-export function resetProgress(itemIds?: readonly string[]) {
-	if (!itemIds) return save({});
-	const next = { ...$progress.get() };
-	for (const id of itemIds) delete next[id];
-	save(next);
-}
-
-/** Puts restored progress in place (a bundle from another device, already merged). */
-export const replaceProgress = (progress: Progress) => save(progress);
+/** Forgets every answer. */
+export const resetProgress = () => save({});

@@ -103,13 +103,14 @@ export async function restoreBundle(contents: BundleContents): Promise<RestoreOu
 	// Practice progress: per item, the answer given last wins (`mergeProgress`).
 	const practiceHere = $progress.get();
 	const practice = contents.practice ? mergeProgress(practiceHere, readProgress(contents.practice)) : practiceHere;
-	const practiceChanged = writeProgress(practice) !== writeProgress(practiceHere);
+	const practiceText = writeProgress(practice);
+	const practiceChanged = practiceText !== writeProgress(practiceHere);
 
 	const writes: [string, string][] = [
 		...plans.writes.map((record): [string, string] => [PLAN_PREFIX + record.id, encodeRecord(record)]),
 		...sessionWrites.map(([id, raw]): [string, string] => [SESSION_PREFIX + id, raw]),
 		...quarantineWrites.map(([id, entry]): [string, string] => [QUARANTINE_PREFIX + id, JSON.stringify(entry)]),
-		...(practiceChanged ? [[PRACTICE_KEY, writeProgress(practice)] as [string, string]] : []),
+		...(practiceChanged ? [[PRACTICE_KEY, practiceText] as [string, string]] : []),
 	];
 	$transfer.set({ busy: true, done: 0, total: writes.length });
 	const before: [string, string | null][] = [];

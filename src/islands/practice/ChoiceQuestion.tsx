@@ -20,7 +20,6 @@ export function ChoiceQuestion({ item, data, onAnswer, children }: Props) {
 	const [picked, setPicked] = useState<number | null>(null);
 	const verdict = useRef<HTMLHeadingElement>(null);
 	const choices = choicesOf(item, data);
-	useEffect(() => setPicked(null), [item.id]);
 	useEffect(() => {
 		if (picked !== null) verdict.current?.focus();
 	}, [picked]);

@@ -21,11 +21,6 @@ export function OrderQuestion({ item, onAnswer, children }: Props) {
 	const list = useRef<HTMLOListElement>(null);
 	const verdict = useRef<HTMLHeadingElement>(null);
 	useEffect(() => {
-		setOrder(item.start);
-		setChecked(false);
-		setSaid('');
-	}, [item.id]);
-	useEffect(() => {
 		if (checked) verdict.current?.focus();
 	}, [checked]);
 	// After a move, focus stays on the same button of the moved step, or on its other button at an end.

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DRILLS, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
+import { ALL_MODELS, DRILLS, itemsOf, type DrillId, type PracticeData } from '../../plan/practice/items';
 import { progressOver, type Progress } from '../../plan/practice/schedule';
 import { resetProgress } from '../../store/practice';
 import { withBase } from '../common/with-base';
@@ -13,13 +13,11 @@ interface Props {
 	onStart: (mode: 'round' | 'drill', drill?: DrillId) => void;
 }
 
-const ALL = 'all';
-const inModel = (items: DrillItem[], model: string) => (model === ALL ? items : items.filter((item) => item.model === model));
 
 /** The practice page's first screen: the ten-minute round, each drill, progress per drill and model, reset, quizzes. */
 export function PracticeHub({ data, progress, now, model, onModel, onStart }: Props) {
 	const [confirming, setConfirming] = useState(false);
-	const pool = inModel(data.items, model);
+	const pool = itemsOf(data.items, model);
 	const round = progressOver(pool, progress, now);
 	const answeredAny = Object.keys(progress).length > 0;
 	return (
@@ -27,7 +25,7 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 			<div class="practice-field">
 				<label for="practice-model">Practise</label>
 				<select id="practice-model" value={model} onChange={(e) => onModel(e.currentTarget.value)}>
-					<option value={ALL}>All models</option>
+					<option value={ALL_MODELS}>All models</option>
 					{data.models.map((m) => (
 						<option value={m.id}>{m.name}</option>
 					))}
@@ -50,7 +48,7 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 				<h2 id="practice-drills-heading">Drills</h2>
 				<ul class="practice-drills">
 					{DRILLS.map((drill) => {
-						const items = pool.filter((item) => item.drill === drill.id);
+						const items = itemsOf(data.items, model, drill.id);
 						if (!items.length) return null;
 						const p = progressOver(items, progress, now);
 						return (
@@ -87,7 +85,7 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 								<tr>
 									<th scope="row">{m.name}</th>
 									{DRILLS.map((drill) => {
-										const items = data.items.filter((item) => item.model === m.id && item.drill === drill.id);
+										const items = itemsOf(data.items, m.id, drill.id);
 										const p = progressOver(items, progress, now);
 										return <td>{items.length ? `${p.known} of ${p.total}` : '–'}</td>;
 									})}

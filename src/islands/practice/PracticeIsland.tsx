@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { DRILLS, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
+import { ALL_MODELS, drillOf, itemsOf, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
 import { nextItem } from '../../plan/practice/schedule';
 import { $practiceSaved, $progress, recordAnswer } from '../../store/practice';
 import { ChoiceQuestion } from './ChoiceQuestion';
@@ -23,7 +23,6 @@ interface Run {
 	ended?: 'time' | 'limit' | 'empty' | 'you';
 }
 
-const drillName = (id: DrillId) => DRILLS.find((drill) => drill.id === id)!.name;
 
 /**
  * The practice page: the hub, one item at a time in a drill or a ten-minute round, and the end of a run.
@@ -32,7 +31,7 @@ const drillName = (id: DrillId) => DRILLS.find((drill) => drill.id === id)!.name
  */
 export default function PracticeIsland() {
 	const [data, setData] = useState<PracticeData | 'error' | null>(null);
-	const [model, setModel] = useState('all');
+	const [model, setModel] = useState(ALL_MODELS);
 	const [run, setRun] = useState<Run | null>(null);
 	const [, tick] = useState(0);
 	const progress = useStore($progress);
@@ -75,8 +74,8 @@ export default function PracticeIsland() {
 			</p>
 		);
 
-	if (model !== 'all' && !data.models.some((m) => m.id === model)) setModel('all');
-	const pool = (drill?: DrillId) => data.items.filter((item) => (model === 'all' || item.model === model) && (!drill || item.drill === drill));
+	if (model !== ALL_MODELS && !data.models.some((m) => m.id === model)) setModel(ALL_MODELS);
+	const pool = (drill?: DrillId) => itemsOf(data.items, model, drill);
 	const start = (mode: Run['mode'], drill?: DrillId) => {
 		const now = Date.now();
 		const current = nextItem(pool(drill), $progress.get(), now);
@@ -99,7 +98,7 @@ export default function PracticeIsland() {
 	const end = () => setRun({ ...run!, current: undefined, ended: 'you' });
 	// Back to the hub through history, so the entry the run added goes too.
 	const leave = () => (history.state?.practice ? history.back() : setRun(null));
-	const modelName = model === 'all' ? 'all models' : (data.models.find((m) => m.id === model)?.name ?? model);
+	const modelName = model === ALL_MODELS ? 'all models' : (data.models.find((m) => m.id === model)?.name ?? model);
 	const unsaved = !saved && (
 		<p class="practice-error" role="alert">
 			This browser is not saving your progress, so it lasts only until you close the page.
@@ -117,7 +116,7 @@ export default function PracticeIsland() {
 			</div>
 		);
 
-	const title = run.mode === 'round' ? 'Ten-minute round' : drillName(run.drill!);
+	const title = run.mode === 'round' ? 'Ten-minute round' : drillOf(run.drill!).name;
 	if (!run.current) {
 		const upcoming = pool(run.drill)
 			.map((item) => progress[item.id]?.due)
@@ -154,7 +153,7 @@ export default function PracticeIsland() {
 	}
 
 	const item = run.current;
-	const drill = DRILLS.find((d) => d.id === item.drill)!;
+	const drill = drillOf(item.drill);
 	const left = Math.max(0, Math.ceil((ROUND_MS - (Date.now() - run.started)) / 60_000));
 	const buttons = (
 		<>

@@ -115,14 +115,19 @@ function orderItem(id: string, model: Model, page: DrillSources['page']): OrderI
 	return { id: itemId, drill: 'order', model: id, steps: model.phases.map((phase) => phase.name), start: seededOrder(model.phases.length, itemId), teaches: page(`/${id}/`) };
 }
 
+/** Written choices as an item offers them, and which is the best. */
+const written = (choices: BetterQuestion['choices']) => ({
+	choices: choices.map(({ text, reason }) => ({ text, reason })),
+	answer: choices.findIndex((choice) => choice.best),
+});
+
 const betterItem = (item: BetterQuestion, page: DrillSources['page']): ChoiceItem => ({
 	id: `better-${item.id}`,
 	drill: 'better',
 	model: item.model,
 	context: item.context,
 	prompt: item.weak,
-	choices: item.choices.map(({ text, reason }) => ({ text, reason })),
-	answer: item.choices.findIndex((choice) => choice.best),
+	...written(item.choices),
 	lesson: FLAW_LESSONS[item.flaw],
 	teaches: page(`/${item.model}/${item.phase}/`),
 });
@@ -139,8 +144,7 @@ const scenarioItem = (item: Scenario, models: Set<string>, sources: DrillSources
 	model: modelOfPath(item.teaches, models),
 	context: item.situation,
 	prompt: item.title,
-	choices: item.choices.map(({ text, reason }) => ({ text, reason })),
-	answer: item.choices.findIndex((choice) => choice.best),
+	...written(item.choices),
 	teaches: sources.page(item.teaches),
 	...(item.ethics ? { ethics: sources.ethics } : {}),
 });

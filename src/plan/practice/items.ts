@@ -15,6 +15,16 @@ export const DRILLS = [
 
 export type DrillId = (typeof DRILLS)[number]['id'];
 
+/** A drill by id. */
+export const drillOf = (id: DrillId) => DRILLS.find((drill) => drill.id === id)!;
+
+/** The model choice that means every model. */
+export const ALL_MODELS = 'all';
+
+/** The items of one model (or of all, `ALL_MODELS`), and of one drill when given. */
+export const itemsOf = (items: readonly DrillItem[], model: string, drill?: DrillId): DrillItem[] =>
+	items.filter((item) => (model === ALL_MODELS || item.model === model) && (!drill || item.drill === drill));
+
 /** A page of the site, or an outside source, an item points to. */
 export interface Link {
 	href: string;

@@ -3,7 +3,7 @@
  * marker?") questions, every "better question" item, the model's order item and its scenarios. Pure, so
  * the page and the tests build the same quiz.
  */
-import { choicesOf, DRILLS, type ChoiceItem, type DrillItem, type OrderItem, type PracticeData } from './items';
+import { choicesOf, drillOf, type ChoiceItem, type DrillItem, type OrderItem, type PracticeData } from './items';
 
 /** At most this many "Which phase?" or "Which marker?" questions in a quiz, spread over the phases. */
 export const QUIZ_PHASE_QUESTIONS = 12;
@@ -32,7 +32,7 @@ function choiceQuestion(item: ChoiceItem, data: PracticeData): QuizQuestion {
 	const choices = choicesOf(item, data);
 	return {
 		item,
-		ask: DRILLS.find((drill) => drill.id === item.drill)!.ask,
+		ask: drillOf(item.drill).ask,
 		options: choices.map((choice, i) => `${letter(i)}. ${choice.text}`),
 		key: `${letter(item.answer)}. ${choices[item.answer].text}`,
 		why: choices[item.answer].reason,
@@ -41,7 +41,7 @@ function choiceQuestion(item: ChoiceItem, data: PracticeData): QuizQuestion {
 
 const orderQuestion = (item: OrderItem): QuizQuestion => ({
 	item,
-	ask: DRILLS.find((drill) => drill.id === 'order')!.ask,
+	ask: drillOf('order').ask,
 	options: item.start.map((step) => item.steps[step]),
 	key: item.steps.map((step, i) => `${i + 1}. ${step}`).join(', '),
 	why: `As taught on ${item.teaches.title}.`,
