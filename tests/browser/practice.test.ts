@@ -25,6 +25,22 @@ const ready = (page: Page) => page.locator('.practice[data-ready="true"]').waitF
 const shownItem = (page: Page) => page.locator('.practice[data-screen="item"]').getAttribute('data-item');
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('cw:practice') ?? 'null'));
 
+/** The practice page in a fresh context at a viewport size, on Playwright's clock from a fixed morning. */
+async function practiceOnClock(width: number, height: number) {
+	const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height } });
+	const page = await context.newPage();
+	await page.clock.install({ time: new Date('2026-12-04T09:00:00Z') });
+	await page.goto(new URL('practice/', siteUrl()).href);
+	await ready(page);
+	return { context, page };
+}
+
+/** Ends a drill run and goes back to the practice hub. */
+async function backToHub(page: Page) {
+	await page.getByRole('button', { name: 'End here' }).click();
+	await page.getByRole('button', { name: 'Back to practice' }).click();
+}
+
 /** Picks the practice's model, then starts a drill, by keyboard. */
 async function startDrill(page: Page, model: string, drill: string) {
 	await page.locator('#practice-model').selectOption(model);
@@ -83,8 +99,7 @@ describe('practice', () => {
 			expect(href).toBe(item.teaches.href);
 			expect((await fetch(new URL(href!.slice(1), siteUrl()))).status).toBe(200);
 			if (item.drill === 'scenario' && 'ethics' in item && item.ethics) await expect(page.locator('.practice-feedback').textContent()).resolves.toContain('ICF Code of Ethics');
-			await page.getByRole('button', { name: 'End here' }).click();
-			await page.getByRole('button', { name: 'Back to practice' }).click();
+			await backToHub(page);
 		}
 
 		// The order drill, by keyboard: every step moved into place, then checked.
@@ -123,24 +138,18 @@ describe('practice', () => {
 	}, 120_000);
 
 	it('brings a wrong answer back sooner than a right one, on the browser’s clock', async () => {
-		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1024, height: 768 } });
-		const page = await context.newPage();
-		await page.clock.install({ time: new Date('2026-12-04T09:00:00Z') });
-		await page.goto(new URL('practice/', siteUrl()).href);
-		await ready(page);
+		const { context, page } = await practiceOnClock(1024, 768);
 
 		// GROW's order checked as offered is wrong (it is never offered right); CLEAR's put right.
 		await startDrill(page, 'grow', 'Put them in order');
 		await page.getByRole('button', { name: 'Check the order' }).click();
 		await expect(page.locator('#practice-verdict').textContent()).resolves.toBe('Not quite.');
-		await page.getByRole('button', { name: 'End here' }).click();
-		await page.getByRole('button', { name: 'Back to practice' }).click();
+		await backToHub(page);
 		await startDrill(page, 'clear', 'Put them in order');
 		await solveOrder(page, data.items.find((entry) => entry.id === 'order-clear') as OrderItem);
 		await page.getByRole('button', { name: 'Check the order' }).click();
 		await expect(page.locator('#practice-verdict').textContent()).resolves.toBe('Right.');
-		await page.getByRole('button', { name: 'End here' }).click();
-		await page.getByRole('button', { name: 'Back to practice' }).click();
+		await backToHub(page);
 		const { items } = await stored(page);
 		expect(items['order-grow'].due).toBeLessThan(items['order-clear'].due);
 
@@ -148,8 +157,7 @@ describe('practice', () => {
 		await page.clock.fastForward('02:00');
 		await startDrill(page, 'grow', 'Put them in order');
 		await expect(shownItem(page)).resolves.toBe('order-grow');
-		await page.getByRole('button', { name: 'End here' }).click();
-		await page.getByRole('button', { name: 'Back to practice' }).click();
+		await backToHub(page);
 		await startDrill(page, 'clear', 'Put them in order');
 		await expect(page.locator('.practice[data-screen="end"] h2').textContent()).resolves.toBe('Put them in order: nothing to ask now');
 		await expect(page.locator('.practice[data-screen="end"]').textContent()).resolves.toMatch(/the next item is due /);
@@ -157,11 +165,7 @@ describe('practice', () => {
 	}, 60_000);
 
 	it('mixes the drills in a ten-minute round and ends it when the time is up', async () => {
-		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
-		await page.clock.install({ time: new Date('2026-12-04T09:00:00Z') });
-		await page.goto(new URL('practice/', siteUrl()).href);
-		await ready(page);
+		const { context, page } = await practiceOnClock(1280, 800);
 		await page.getByRole('button', { name: 'Start a ten-minute round' }).click();
 		const drills = new Set<string>();
 		const answerShown = async () => {
