@@ -213,6 +213,8 @@ describe('a keyboard-only visitor', () => {
 			'Rain; a running buddy',
 			'Every Friday in my diary',
 		];
+		// The printed copy of an answer renders after the keystroke is stored: wait for the last one before printing.
+		await page.waitForFunction(() => [...document.querySelectorAll('.ws-printed-text')].some((p) => p.textContent === 'Every Friday in my diary'));
 		const text = pdfText(await page.pdf({ format: 'A4' }));
 		expect(positionsInOrder(text, printed), `in order in: ${text}`).not.toContain(-1);
 		expect(text).not.toContain('Treadmill at work');
