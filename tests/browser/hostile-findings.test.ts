@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { createRecord, validateRecord } from '../../src/plan/record';
 import { arbitraryPlan, loadWorksheets } from '../unit/plan/arbitrary-plan';
 import { pdfText } from './pdf-text';
-import { launch, openPage, seedStorage, siteUrl, storedPlans, waitForValue, worksheetReady } from './support';
+import { launch, openPage, openSearch, seedStorage, siteUrl, storedPlans, waitForValue, worksheetReady } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -194,8 +194,7 @@ describe('hostile links, files and leaks', () => {
 		const headers = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
 		expect(headers).toContain("frame-ancestors 'none'");
 		const { page, watch } = await openPage(context, '/grow/');
-		await page.getByRole('button', { name: /Search/ }).first().click();
-		await page.locator('dialog input').first().fill('reality');
+		await (await openSearch(page)).fill('reality');
 		await page.locator('.pagefind-ui__result').first().waitFor();
 		expect(watch.errors).toEqual([]);
 		await context.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { modelSchema } from '../../src/schemas/model';
-import { launch, openPage, siteUrl } from './support';
+import { launch, openPage, openSearch, siteUrl } from './support';
 
 const modelsDir = fileURLToPath(new URL('../../content/models', import.meta.url));
 const models = readdirSync(modelsDir)
@@ -102,10 +102,7 @@ describe('search', () => {
 		it(`finds ${first} first for "${query}"`, async () => {
 			const context = await browser.newContext({ serviceWorkers: 'block' });
 			const { page, watch } = await openPage(context, '/');
-			await page.getByRole('button', { name: 'Search' }).first().click();
-			const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input');
-			await input.first().waitFor();
-			await input.first().fill(query);
+			await (await openSearch(page)).fill(query);
 			const firstResult = page.locator('dialog[open] .pagefind-ui__result-link').first();
 			await firstResult.waitFor();
 			expect(new URL((await firstResult.getAttribute('href'))!, siteUrl()).pathname).toBe(first);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeServiceWorker } from '../../src/build/offline/integration';
 import { startPreview } from './setup/server';
-import { launch, openPage, siteUrl, waitForValue, worksheetReady } from './support';
+import { launch, openPage, openSearch, siteUrl, waitForValue, worksheetReady } from './support';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The directory the shared preview serves (the config honours OUT_DIR, so the preview does too).
@@ -75,8 +75,7 @@ describe('the site after one visit, with no network', () => {
 		await controlled(page);
 		await context.setOffline(true);
 		await page.reload();
-		await page.getByRole('button', { name: 'Search' }).first().click();
-		await page.locator('dialog[open] .pagefind-ui__search-input').fill('Hawkins');
+		await (await openSearch(page)).fill('Hawkins');
 		const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
 		await first.waitFor();
 		expect(new URL((await first.getAttribute('href'))!, siteUrl()).pathname).toBe(new URL('clear/', siteUrl()).pathname);

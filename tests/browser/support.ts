@@ -32,6 +32,17 @@ export async function openPage(context: BrowserContext, path: string): Promise<{
 	return { page, watch };
 }
 
+/**
+ * Opens the header's search and returns its input. Starlight builds Pagefind's box when the page is
+ * idle after load, which on a loaded machine can take a while after the dialog opens.
+ */
+export async function openSearch(page: Page) {
+	await page.getByRole('button', { name: 'Search' }).first().click();
+	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	await input.waitFor({ timeout: 60_000 });
+	return input;
+}
+
 /** Seeds localStorage for the site's origin, from its 404 page, before any worksheet script runs. */
 export async function seedStorage(context: BrowserContext, entries: Record<string, string>) {
 	const page = await context.newPage();

@@ -124,8 +124,12 @@ function session(base: string, id: string, beforeScripts: string | undefined, fi
 		},
 		click: async (target) => {
 			// Into the middle of the window first: WebKitWebDriver scrolls it only just into view, under the site's fixed header.
+			// Then, as Playwright does, wait until the element itself is what a click there would hit: a focus
+			// moved by the page a moment earlier can still scroll it away, and the click would land on something else.
 			const id = await element(target);
-			await call('POST', '/execute/sync', { script: 'arguments[0].scrollIntoView({ block: "center" });', args: [{ [ELEMENT]: id }] });
+			const hit = `const el = arguments[0]; el.scrollIntoView({ block: "center" }); const box = el.getBoundingClientRect();
+				const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2); return !!at && el.contains(at);`;
+			for (let tries = 0; !(await call('POST', '/execute/sync', { script: hit, args: [{ [ELEMENT]: id }] })) && tries < 40; tries++) await new Promise((done) => setTimeout(done, 50));
 			await call('POST', `/element/${id}/click`, {});
 		},
 		setFile: async (selector, path) => {

@@ -24,6 +24,8 @@ forEachEngine(({ test }) => {
 		await waitForTarget(s, '.practice-order');
 		await s.focus('.practice-order button:not(:disabled)');
 		await s.press('Enter');
+		await waitUntil(s, 'the moved step to keep focus', () => !!document.activeElement?.closest('.practice-order [data-step]'), []);
+		await waitForText(s, '.practice-question', 'is now number 2 of 7');
 		await clickWhenReady(s, { role: 'button', name: 'Check the order' });
 		await waitForText(s, '.practice-question', 'The order taught: 1. Contract');
 
