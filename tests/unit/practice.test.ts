@@ -6,6 +6,7 @@ import { betterQuestionSchema, scenarioSchema } from '../../src/schemas/practice
 import { buildPracticeData, ORDERED_MODELS, seededOrder } from '../../src/plan/practice/drills';
 import { choicesOf, isRight, type ChoiceItem, type OrderItem } from '../../src/plan/practice/items';
 import { quizFor } from '../../src/plan/practice/quiz';
+import { textsFor } from '../../src/i18n/catalogs';
 import { dialogueSchema } from '../../src/schemas/dialogue';
 import { dialogueIdsIn } from '../../src/components/dialogue-ids';
 import { readFileSync } from 'node:fs';
@@ -82,7 +83,7 @@ describe('the drill items', () => {
 	});
 
 	it('builds a quiz per model from the same items, each with a key', () => {
-		const quiz = quizFor('clear', data);
+		const quiz = quizFor('clear', data, textsFor('en'));
 		expect(quiz.length).toBeGreaterThan(15);
 		expect(quiz.filter((q) => q.item.drill === 'order')).toHaveLength(1);
 		for (const question of quiz) expect(question.key).toMatch(/^(?:[A-I]\. |1\. )/);

@@ -6,6 +6,7 @@ import { sourceSchema } from '../../schemas/source';
 import { betterQuestionSchema, scenarioSchema } from '../../schemas/practice';
 import { worksheetSchema, type Worksheet } from '../../schemas/worksheet';
 import type { RawContent, RawList } from './load';
+import { catalogProblems } from './catalogs';
 import { resolveMapping, withSessionClose } from '../../plan/continue';
 import { CLOSE_WORKSHEET } from '../../plan/session-close';
 
@@ -154,5 +155,6 @@ export function findContentProblems(content: RawContent): string[] {
 		});
 	}
 
+	problems.push(...catalogProblems(content.catalogs));
 	return problems;
 }

@@ -22,6 +22,8 @@ export interface RawContent {
 	practice: { betterQuestions: RawList; scenarios: RawList };
 	/** Dialogues, with ids from their path under `content/dialogues` ("grow/goal"). */
 	dialogues: RawFile[];
+	/** The interface's words, one catalog per language, with the language tag as id ("en"). */
+	catalogs: RawFile[];
 }
 
 /** A YAML file holding one list, before validation. */
@@ -65,6 +67,23 @@ function yamlFiles(root: string, dir: string): RawFile[] {
 		}));
 }
 
+/** The JSON files directly in `dir`, each with its file name as id. */
+function jsonFiles(root: string, dir: string): RawFile[] {
+	const full = join(root, dir);
+	if (!existsSync(full)) return [];
+	return readdirSync(full)
+		.filter((name) => name.endsWith('.json'))
+		.sort()
+		.map((name) => {
+			const path = `${dir}/${name}`;
+			try {
+				return { path, id: name.replace(/\.json$/, ''), data: JSON.parse(readFileSync(join(full, name), 'utf8')) };
+			} catch (error) {
+				return { path, id: name.replace(/\.json$/, ''), data: `not JSON: ${(error as Error).message}` };
+			}
+		});
+}
+
 /** Reads `content/` under `root` the way the content collections see it. */
 export function loadRawContent(root: string): RawContent {
 	const sourcesPath = 'content/sources.yaml';
@@ -80,5 +99,6 @@ export function loadRawContent(root: string): RawContent {
 		pages: pageFiles(root, 'content/docs'),
 		practice: { betterQuestions: list('content/practice/better-questions.yaml'), scenarios: list('content/practice/scenarios.yaml') },
 		dialogues: yamlFiles(root, 'content/dialogues'),
+		catalogs: jsonFiles(root, 'content/i18n'),
 	};
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { choicesOf, type ChoiceItem, type PracticeData } from '../../plan/practice/items';
+import { useT } from '../common/words';
 import { Feedback } from './Feedback';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
  * teaches it. Focus moves to the verdict so a screen reader hears it first.
  */
 export function ChoiceQuestion({ item, data, onAnswer, children }: Props) {
+	const t = useT();
 	const [picked, setPicked] = useState<number | null>(null);
 	const verdict = useRef<HTMLHeadingElement>(null);
 	const choices = choicesOf(item, data);
@@ -35,10 +37,12 @@ export function ChoiceQuestion({ item, data, onAnswer, children }: Props) {
 					{item.drill === 'better' ? (
 						<>
 							<p>
-								<span class="practice-speaker">The client: </span>“{item.context}”
+								<span class="practice-speaker">{t('practice.the-client')}</span>
+								{t('practice.quoted', { text: item.context })}
 							</p>
 							<p>
-								<span class="practice-speaker">The coach: </span>“{item.prompt}”
+								<span class="practice-speaker">{t('practice.the-coach')}</span>
+								{t('practice.quoted', { text: item.prompt })}
 							</p>
 						</>
 					) : (
@@ -49,17 +53,17 @@ export function ChoiceQuestion({ item, data, onAnswer, children }: Props) {
 			)}
 			{item.drill !== 'better' && (
 				<p class={item.drill === 'scenario' ? 'practice-title' : 'practice-prompt'}>
-					{item.drill === 'scenario' ? item.prompt : `${item.context ? 'Then the coach: ' : ''}“${item.prompt}”`}
+					{item.drill === 'scenario' ? item.prompt : `${item.context ? t('practice.then-the-coach') : ''}${t('practice.quoted', { text: item.prompt })}`}
 				</p>
 			)}
-			<ul class="practice-choices" aria-label="Choices">
+			<ul class="practice-choices" aria-label={t('practice.choices')}>
 				{choices.map((choice, index) => {
 					const state = picked === null ? undefined : index === item.answer ? 'best' : index === picked ? 'wrong' : 'other';
 					return (
 						<li data-state={state}>
 							<button type="button" onClick={() => pick(index)} aria-disabled={picked !== null}>
-								{state === 'best' && <span class="practice-mark">Best: </span>}
-								{state === 'wrong' && <span class="practice-mark">Your pick: </span>}
+								{state === 'best' && <span class="practice-mark">{t('practice.best')}</span>}
+								{state === 'wrong' && <span class="practice-mark">{t('practice.your-pick')}</span>}
 								{choice.text}
 							</button>
 							{picked !== null && <p class="practice-reason">{choice.reason}</p>}

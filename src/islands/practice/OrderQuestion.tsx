@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderItem } from '../../plan/practice/items';
 import { isRight } from '../../plan/practice/items';
+import { useT } from '../common/words';
 import { Feedback } from './Feedback';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
  * screen reader alike; the moved step keeps focus), then Check. The feedback marks each place.
  */
 export function OrderQuestion({ item, onAnswer, children }: Props) {
+	const t = useT();
 	const [order, setOrder] = useState(item.start);
 	const [checked, setChecked] = useState(false);
 	const [moved, setMoved] = useState<{ step: number; dir: 'up' | 'down' } | null>(null);
@@ -38,7 +40,7 @@ export function OrderQuestion({ item, onAnswer, children }: Props) {
 		[next[from], next[to]] = [next[to], next[from]];
 		setOrder(next);
 		setMoved({ step: order[from], dir });
-		setSaid(`${item.steps[order[from]]} is now number ${to + 1} of ${order.length}.`);
+		setSaid(t('practice.moved', { step: item.steps[order[from]], place: to + 1, count: order.length }));
 	};
 	const check = () => {
 		setChecked(true);
@@ -51,15 +53,15 @@ export function OrderQuestion({ item, onAnswer, children }: Props) {
 				{order.map((step, place) => (
 					<li data-step={step} data-state={checked ? (step === place ? 'best' : 'wrong') : undefined}>
 						<span class="practice-step">
-							{checked && <span class="practice-mark">{step === place ? 'Right place: ' : `Should be number ${step + 1}: `}</span>}
+							{checked && <span class="practice-mark">{step === place ? t('practice.right-place') : t('practice.should-be', { place: step + 1 })}</span>}
 							{item.steps[step]}
 						</span>
 						{!checked && (
 							<span class="practice-move">
-								<button type="button" data-move="up" disabled={place === 0} onClick={() => move(place, 'up')} aria-label={`Move ${item.steps[step]} up`}>
+								<button type="button" data-move="up" disabled={place === 0} onClick={() => move(place, 'up')} aria-label={t('practice.move-up', { step: item.steps[step] })}>
 									↑
 								</button>
-								<button type="button" data-move="down" disabled={place === order.length - 1} onClick={() => move(place, 'down')} aria-label={`Move ${item.steps[step]} down`}>
+								<button type="button" data-move="down" disabled={place === order.length - 1} onClick={() => move(place, 'down')} aria-label={t('practice.move-down', { step: item.steps[step] })}>
 									↓
 								</button>
 							</span>
@@ -73,15 +75,13 @@ export function OrderQuestion({ item, onAnswer, children }: Props) {
 			{!checked ? (
 				<div class="practice-buttons">
 					<button type="button" class="ws-primary" onClick={check}>
-						Check the order
+						{t('practice.check-order')}
 					</button>
 				</div>
 			) : (
 				<>
 					{!right && (
-						<p>
-							The order taught: {item.steps.map((step, i) => `${i + 1}. ${step}`).join(', ')}.
-						</p>
+						<p>{t('practice.order-taught', { steps: item.steps.map((step, i) => `${i + 1}. ${step}`).join(', ') })}</p>
 					)}
 					<Feedback right={right} item={item} verdictRef={verdict}>
 						{children}

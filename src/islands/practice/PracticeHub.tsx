@@ -3,6 +3,7 @@ import { ALL_MODELS, DRILLS, itemsOf, type DrillId, type PracticeData } from '..
 import { progressOver, type Progress } from '../../plan/practice/schedule';
 import { resetProgress } from '../../store/practice';
 import { withBase } from '../common/with-base';
+import { useT } from '../common/words';
 
 interface Props {
 	data: PracticeData;
@@ -16,6 +17,7 @@ interface Props {
 
 /** The practice page's first screen: the ten-minute round, each drill, progress per drill and model, reset, quizzes. */
 export function PracticeHub({ data, progress, now, model, onModel, onStart }: Props) {
+	const t = useT();
 	const [confirming, setConfirming] = useState(false);
 	const pool = itemsOf(data.items, model);
 	const round = progressOver(pool, progress, now);
@@ -23,9 +25,9 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 	return (
 		<div class="practice-hub">
 			<div class="practice-field">
-				<label for="practice-model">Practise</label>
+				<label for="practice-model">{t('practice.choose-model')}</label>
 				<select id="practice-model" value={model} onChange={(e) => onModel(e.currentTarget.value)}>
-					<option value={ALL_MODELS}>All models</option>
+					<option value={ALL_MODELS}>{t('practice.all-models-option')}</option>
 					{data.models.map((m) => (
 						<option value={m.id}>{m.name}</option>
 					))}
@@ -33,33 +35,30 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 			</div>
 
 			<section class="practice-card" aria-labelledby="practice-round-heading">
-				<h2 id="practice-round-heading">Ten minutes</h2>
-				<p>
-					A mixed round from every drill. What you got wrong comes back first, what you know comes back later: a right answer rests
-					a day, then three, then a week, then a month.
+				<h2 id="practice-round-heading">{t('practice.round-heading')}</h2>
+				<p>{t('practice.round-about')}</p>
+				<p class="practice-count">
+					{round.seen ? t('practice.round-count', { due: round.due, known: round.known, untried: round.total - round.seen }) : t('practice.round-count-new', { total: round.total })}
 				</p>
-				<p class="practice-count">{round.seen ? `${round.due} due now · ${round.known} known · ${round.total - round.seen} not tried yet` : `${round.total} items, none tried yet`}</p>
 				<button type="button" class="ws-primary" onClick={() => onStart('round')}>
-					Start a ten-minute round
+					{t('practice.start-round')}
 				</button>
 			</section>
 
 			<section aria-labelledby="practice-drills-heading">
-				<h2 id="practice-drills-heading">Drills</h2>
+				<h2 id="practice-drills-heading">{t('practice.drills-heading')}</h2>
 				<ul class="practice-drills">
 					{DRILLS.map((drill) => {
-						const items = itemsOf(data.items, model, drill.id);
+						const items = itemsOf(data.items, model, drill);
 						if (!items.length) return null;
 						const p = progressOver(items, progress, now);
 						return (
 							<li class="practice-card">
-								<h3>{drill.name}</h3>
-								<p>{drill.ask}</p>
-								<p class="practice-count">
-									{items.length} {items.length === 1 ? 'item' : 'items'} · {p.seen} tried · {p.known} known
-								</p>
-								<button type="button" onClick={() => onStart('drill', drill.id)} aria-label={`Practise: ${drill.name}`}>
-									Practise
+								<h3>{t(`practice.drill-${drill}`)}</h3>
+								<p>{t(`practice.drill-${drill}-ask`)}</p>
+								<p class="practice-count">{t('practice.drill-count', { count: items.length, tried: p.seen, known: p.known })}</p>
+								<button type="button" onClick={() => onStart('drill', drill)} aria-label={t('practice.practise-drill', { drill: t(`practice.drill-${drill}`) })}>
+									{t('practice.practise')}
 								</button>
 							</li>
 						);
@@ -68,15 +67,15 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 			</section>
 
 			<section aria-labelledby="practice-progress-heading">
-				<h2 id="practice-progress-heading">Your progress</h2>
-				<p>Known: answered right at least twice in a row. Kept in this browser only, like your plans.</p>
-				<div class="practice-table" role="region" aria-label="Progress by model and drill" tabIndex={0}>
+				<h2 id="practice-progress-heading">{t('practice.progress-heading')}</h2>
+				<p>{t('practice.progress-about')}</p>
+				<div class="practice-table" role="region" aria-label={t('practice.progress-table')} tabIndex={0}>
 					<table>
 						<thead>
 							<tr>
-								<th scope="col">Model</th>
+								<th scope="col">{t('practice.model')}</th>
 								{DRILLS.map((drill) => (
-									<th scope="col">{drill.name}</th>
+									<th scope="col">{t(`practice.drill-${drill}`)}</th>
 								))}
 							</tr>
 						</thead>
@@ -85,9 +84,9 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 								<tr>
 									<th scope="row">{m.name}</th>
 									{DRILLS.map((drill) => {
-										const items = itemsOf(data.items, m.id, drill.id);
+										const items = itemsOf(data.items, m.id, drill);
 										const p = progressOver(items, progress, now);
-										return <td>{items.length ? `${p.known} of ${p.total}` : '–'}</td>;
+										return <td>{items.length ? t('practice.known-of', { known: p.known, total: p.total }) : '–'}</td>;
 									})}
 								</tr>
 							))}
@@ -97,7 +96,7 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 				{answeredAny &&
 					(confirming ? (
 						<div class="practice-confirm" role="group" aria-labelledby="practice-reset-ask">
-							<p id="practice-reset-ask">Forget every answer you have given? Every item starts again as new.</p>
+							<p id="practice-reset-ask">{t('practice.reset-ask')}</p>
 							<div class="practice-buttons">
 								<button
 									type="button"
@@ -106,29 +105,29 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 										setConfirming(false);
 									}}
 								>
-									Yes, reset my progress
+									{t('practice.reset-yes')}
 								</button>
 								<button type="button" onClick={() => setConfirming(false)}>
-									Keep it
+									{t('practice.reset-keep')}
 								</button>
 							</div>
 						</div>
 					) : (
 						<button type="button" onClick={() => setConfirming(true)}>
-							Reset progress…
+							{t('practice.reset')}
 						</button>
 					))}
 			</section>
 
 			<section aria-labelledby="practice-quiz-heading">
-				<h2 id="practice-quiz-heading">Printable quizzes</h2>
-				<p>One per model, with the answer key on a separate page, for a study group or a pen.</p>
+				<h2 id="practice-quiz-heading">{t('practice.quizzes-heading')}</h2>
+				<p>{t('practice.quizzes-about')}</p>
 				<ul class="practice-quizzes">
 					{data.models
 						.filter((m) => m.id !== 'general')
 						.map((m) => (
 							<li>
-								<a href={withBase(`/practice/quiz/${m.id}/`)}>{m.name} quiz</a>
+								<a href={withBase(`/practice/quiz/${m.id}/`)}>{t('practice.quiz-link', { model: m.name })}</a>
 							</li>
 						))}
 				</ul>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { ALL_MODELS, drillOf, itemsOf, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
+import type { Words } from '../../i18n/translate';
+import { useT, useTranslator, WordsContext } from '../common/words';
+import { ALL_MODELS, itemsOf, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
 import { nextItem } from '../../plan/practice/schedule';
 import { $practiceSaved, $progress, recordAnswer } from '../../store/practice';
 import { ChoiceQuestion } from './ChoiceQuestion';
@@ -29,7 +31,19 @@ interface Run {
  * Items load from `/practice/items.json` once the page is up; answers go to the learner's progress at
  * once, so a reload loses nothing but the item on screen.
  */
-export default function PracticeIsland() {
+export default function PracticeIsland({ words }: { words: Words<(typeof PRACTICE_WORDS)[number] | 'common'> }) {
+	return (
+		<WordsContext.Provider value={useTranslator(words)}>
+			<Practice />
+		</WordsContext.Provider>
+	);
+}
+
+/** The catalog's namespaces the practice page passes down. */
+export const PRACTICE_WORDS = ['practice'] as const;
+
+function Practice() {
+	const t = useT();
 	const [data, setData] = useState<PracticeData | 'error' | null>(null);
 	const [model, setModel] = useState(ALL_MODELS);
 	const [run, setRun] = useState<Run | null>(null);
@@ -66,11 +80,11 @@ export default function PracticeIsland() {
 		heading.current?.focus();
 	}, [screen]);
 
-	if (data === null) return <p class="practice-loading">Loading the drills…</p>;
+	if (data === null) return <p class="practice-loading">{t('practice.loading')}</p>;
 	if (data === 'error')
 		return (
 			<p class="practice-error" role="alert">
-				The drills did not load. Check your connection and reload the page; your progress is kept.
+				{t('practice.load-failed')}
 			</p>
 		);
 
@@ -98,10 +112,10 @@ export default function PracticeIsland() {
 	const end = () => setRun({ ...run!, current: undefined, ended: 'you' });
 	// Back to the hub through history, so the entry the run added goes too.
 	const leave = () => (history.state?.practice ? history.back() : setRun(null));
-	const modelName = model === ALL_MODELS ? 'all models' : (data.models.find((m) => m.id === model)?.name ?? model);
+	const modelName = model === ALL_MODELS ? t('practice.all-models') : (data.models.find((m) => m.id === model)?.name ?? model);
 	const unsaved = !saved && (
 		<p class="practice-error" role="alert">
-			This browser is not saving your progress, so it lasts only until you close the page.
+			{t('practice.not-saving')}
 		</p>
 	);
 
@@ -109,14 +123,14 @@ export default function PracticeIsland() {
 		return (
 			<div class="practice" data-ready="true">
 				<h2 class="sr-only" tabIndex={-1} ref={heading}>
-					Practice
+					{t('practice.heading')}
 				</h2>
 				{unsaved}
 				<PracticeHub data={data} progress={progress} now={Date.now()} model={model} onModel={setModel} onStart={start} />
 			</div>
 		);
 
-	const title = run.mode === 'round' ? 'Ten-minute round' : drillOf(run.drill!).name;
+	const title = run.mode === 'round' ? t('practice.round') : t(`practice.drill-${run.drill!}`);
 	if (!run.current) {
 		const upcoming = pool(run.drill)
 			.map((item) => progress[item.id]?.due)
@@ -125,27 +139,27 @@ export default function PracticeIsland() {
 		return (
 			<div class="practice" data-ready="true" data-screen="end">
 				<h2 tabIndex={-1} ref={heading}>
-					{title}: {run.asked ? 'done' : 'nothing to ask now'}
+					{t(run.asked ? 'practice.run-done' : 'practice.run-empty', { title })}
 				</h2>
 				{unsaved}
-				{run.asked > 0 && (
-					<p>
-						You answered {run.asked} {run.asked === 1 ? 'item' : 'items'} and got {run.right} right. What you missed comes back first next time.
-					</p>
-				)}
-				{run.ended === 'time' && <p>Ten minutes are up.</p>}
+				{run.asked > 0 && <p>{t('practice.score', { count: run.asked, right: run.right })}</p>}
+				{run.ended === 'time' && <p>{t('practice.time-up')}</p>}
 				{run.ended === 'empty' && (
 					<p>
-						Nothing more is due {run.mode === 'drill' ? 'in this drill' : 'in any drill'} for {modelName}
-						{upcoming ? `; the next item is due ${new Date(upcoming).toLocaleString('en-GB', { weekday: 'long', hour: '2-digit', minute: '2-digit' })}` : ''}.
+						{upcoming
+							? t(run.mode === 'drill' ? 'practice.nothing-due-drill-until' : 'practice.nothing-due-round-until', {
+									model: modelName,
+									when: new Date(upcoming).toLocaleString(t.locale, { weekday: 'long', hour: '2-digit', minute: '2-digit' }),
+								})
+							: t(run.mode === 'drill' ? 'practice.nothing-due-drill' : 'practice.nothing-due-round', { model: modelName })}
 					</p>
 				)}
 				<div class="practice-buttons">
 					<button type="button" class="ws-primary" onClick={leave}>
-						Back to practice
+						{t('practice.back')}
 					</button>
 					<button type="button" onClick={() => start(run.mode, run.drill)}>
-						{run.mode === 'round' ? 'Another round' : 'Practise again'}
+						{t(run.mode === 'round' ? 'practice.another-round' : 'practice.again')}
 					</button>
 				</div>
 			</div>
@@ -153,28 +167,28 @@ export default function PracticeIsland() {
 	}
 
 	const item = run.current;
-	const drill = drillOf(item.drill);
 	const left = Math.max(0, Math.ceil((ROUND_MS - (Date.now() - run.started)) / 60_000));
 	const buttons = (
 		<>
 			<button type="button" class="ws-primary" onClick={next}>
-				Next question
+				{t('practice.next')}
 			</button>
 			<button type="button" onClick={end}>
-				End {run.mode === 'round' ? 'the round' : 'here'}
+				{t(run.mode === 'round' ? 'practice.end-round' : 'practice.end-drill')}
 			</button>
 		</>
 	);
 	return (
 		<div class="practice" data-ready="true" data-screen="item" data-item={item.id}>
 			<p class="practice-status">
-				{title} · {run.mode === 'round' ? `${left} min left` : `${run.asked + (run.answered ? 0 : 1)} of ${DRILL_RUN}`} · {run.right} right
+				{title} · {run.mode === 'round' ? t('practice.minutes-left', { count: left }) : t('practice.of-run', { count: run.asked + (run.answered ? 0 : 1), total: DRILL_RUN })} ·{' '}
+				{t('practice.right-count', { count: run.right })}
 			</p>
 			<h2 tabIndex={-1} ref={heading}>
-				{drill.name} <span class="practice-model">{data.models.find((m) => m.id === item.model)?.name}</span>
+				{t(`practice.drill-${item.drill}`)} <span class="practice-model">{data.models.find((m) => m.id === item.model)?.name}</span>
 			</h2>
 			{unsaved}
-			<p class="practice-ask">{drill.ask}</p>
+			<p class="practice-ask">{t(`practice.drill-${item.drill}-ask`)}</p>
 			{item.drill === 'order' ? (
 				<OrderQuestion key={item.id} item={item} onAnswer={answer}>
 					{buttons}
@@ -187,7 +201,7 @@ export default function PracticeIsland() {
 			{!run.answered && (
 				<div class="practice-buttons practice-leave">
 					<button type="button" onClick={end}>
-						End {run.mode === 'round' ? 'the round' : 'here'}
+						{t(run.mode === 'round' ? 'practice.end-round' : 'practice.end-drill')}
 					</button>
 				</div>
 			)}

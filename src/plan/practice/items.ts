@@ -5,18 +5,10 @@
  */
 
 /** The five drills, in the order the practice page lists them. */
-export const DRILLS = [
-	{ id: 'phase', name: 'Which phase?', ask: 'A coach asks this question. Which phase of the model is it from?' },
-	{ id: 'marker', name: 'Which marker?', ask: 'A coach says this. Which PCC marker of ICF competency 8 does it show?' },
-	{ id: 'better', name: 'A better question', ask: 'The client said this, and the coach asked a weak question. Which question is stronger?' },
-	{ id: 'order', name: 'Put them in order', ask: 'Put the steps of the model in the order they are taught.' },
-	{ id: 'scenario', name: 'What would you do?', ask: 'A moment many coaches meet. Which response is best?' },
-] as const;
+// Their names and what each asks are texts of the catalog: `practice.drill-<id>` and `practice.drill-<id>-ask`.
+export const DRILLS = ['phase', 'marker', 'better', 'order', 'scenario'] as const;
 
-export type DrillId = (typeof DRILLS)[number]['id'];
-
-/** A drill by id. */
-export const drillOf = (id: DrillId) => DRILLS.find((drill) => drill.id === id)!;
+export type DrillId = (typeof DRILLS)[number];
 
 /** The model choice that means every model. */
 export const ALL_MODELS = 'all';

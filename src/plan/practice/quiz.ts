@@ -3,7 +3,8 @@
  * marker?") questions, every "better question" item, the model's order item and its scenarios. Pure, so
  * the page and the tests build the same quiz.
  */
-import { choicesOf, drillOf, type ChoiceItem, type DrillItem, type OrderItem, type PracticeData } from './items';
+import type { Translate } from '../../i18n/translate';
+import { choicesOf, type ChoiceItem, type DrillItem, type OrderItem, type PracticeData } from './items';
 
 /** At most this many "Which phase?" or "Which marker?" questions in a quiz, spread over the phases. */
 export const QUIZ_PHASE_QUESTIONS = 12;
@@ -28,33 +29,33 @@ const spread = <T>(list: T[], count: number): T[] => {
 	return Array.from({ length: count }, (_, i) => list[Math.floor((i * list.length) / count)]);
 };
 
-function choiceQuestion(item: ChoiceItem, data: PracticeData): QuizQuestion {
+function choiceQuestion(item: ChoiceItem, data: PracticeData, t: Translate<'practice'>): QuizQuestion {
 	const choices = choicesOf(item, data);
 	return {
 		item,
-		ask: drillOf(item.drill).ask,
+		ask: t(`practice.drill-${item.drill}-ask`),
 		options: choices.map((choice, i) => `${letter(i)}. ${choice.text}`),
 		key: `${letter(item.answer)}. ${choices[item.answer].text}`,
 		why: choices[item.answer].reason,
 	};
 }
 
-const orderQuestion = (item: OrderItem): QuizQuestion => ({
+const orderQuestion = (item: OrderItem, t: Translate<'practice'>): QuizQuestion => ({
 	item,
-	ask: drillOf('order').ask,
+	ask: t('practice.drill-order-ask'),
 	options: item.start.map((step) => item.steps[step]),
 	key: item.steps.map((step, i) => `${i + 1}. ${step}`).join(', '),
-	why: `As taught on ${item.teaches.title}.`,
+	why: t('practice.quiz-why-order', { page: item.teaches.title }),
 });
 
 /** The quiz of one model, in drill order. */
-export function quizFor(model: string, data: PracticeData): QuizQuestion[] {
+export function quizFor(model: string, data: PracticeData, t: Translate<'practice'>): QuizQuestion[] {
 	const mine = data.items.filter((item) => item.model === model);
 	const byDrill = (drill: DrillItem['drill']) => mine.filter((item) => item.drill === drill);
 	return [
-		...spread([...byDrill('phase'), ...byDrill('marker')] as ChoiceItem[], QUIZ_PHASE_QUESTIONS).map((item) => choiceQuestion(item, data)),
-		...(byDrill('better') as ChoiceItem[]).map((item) => choiceQuestion(item, data)),
-		...(byDrill('order') as OrderItem[]).map(orderQuestion),
-		...(byDrill('scenario') as ChoiceItem[]).map((item) => choiceQuestion(item, data)),
+		...spread([...byDrill('phase'), ...byDrill('marker')] as ChoiceItem[], QUIZ_PHASE_QUESTIONS).map((item) => choiceQuestion(item, data, t)),
+		...(byDrill('better') as ChoiceItem[]).map((item) => choiceQuestion(item, data, t)),
+		...(byDrill('order') as OrderItem[]).map((item) => orderQuestion(item, t)),
+		...(byDrill('scenario') as ChoiceItem[]).map((item) => choiceQuestion(item, data, t)),
 	];
 }

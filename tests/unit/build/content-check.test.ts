@@ -46,6 +46,7 @@ function validSite(): RawContent {
 			scenarios: { path: 'content/practice/scenarios.yaml', data: [structuredClone(scenario)] },
 		},
 		dialogues: [],
+		catalogs: [],
 	};
 }
 
@@ -85,6 +86,7 @@ describe('loading a site’s content', () => {
 			pages: [],
 			practice: { betterQuestions: { path: 'content/practice/better-questions.yaml', data: [] }, scenarios: { path: 'content/practice/scenarios.yaml', data: [] } },
 			dialogues: [],
+			catalogs: [],
 		});
 		expect(findContentProblems(empty)).toEqual([]);
 	});

@@ -1,0 +1,24 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useMemo } from 'preact/hooks';
+import { translator, type Translate, type Words } from '../../i18n/translate';
+
+/** The island's texts, set once at its root from the `words` prop its page passes. */
+export const WordsContext = createContext<Translate | null>(null);
+
+/** The texts of the page's language, for any component inside an island. */
+export function useT(): Translate {
+	const t = useContext(WordsContext);
+	if (!t) throw new Error('No words: the island root must provide WordsContext');
+	return t;
+}
+
+/** At an island's root: a translator over the page's `words`, made once. */
+export const useTranslator = (words: Partial<Words>): Translate => useMemo(() => translator(words as Words, (words as Words).common.locale), [words]);
+
+/**
+ * A text whose placeholders stand for elements (a link inside a sentence): `{page}` in "Read more: {page}."
+ * becomes `parts.page`. Word order stays the language's own.
+ */
+export function withParts(text: string, parts: Record<string, ComponentChildren>): ComponentChildren[] {
+	return text.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (parts[piece] ?? `{${piece}}`) : piece));
+}

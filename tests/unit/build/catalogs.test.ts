@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { catalogProblems } from '../../../src/build/content-check/catalogs';
+import { loadRawContent } from '../../../src/build/content-check/load';
+import { CATALOGS } from '../../../src/i18n/catalogs';
+import { translator } from '../../../src/i18n/translate';
+
+const english = {
+	common: { locale: 'en-GB' },
+	plans: { saved: 'Saved “{title}”.', count_one: '{count} plan', count_other: '{count} plans', open: 'Open' },
+};
+const file = (id: string, data: unknown) => ({ path: `content/i18n/${id}.json`, id, data });
+
+describe('the catalogs of the interface’s words', () => {
+	it('finds nothing wrong when a language has every key, its own plural forms and the same placeholders', () => {
+		const spanish = { common: { locale: 'es' }, plans: { saved: 'Guardado «{title}».', count_one: '{count} plan', count_other: '{count} planes', open: 'Abrir' } };
+		expect(catalogProblems([file('en', english), file('es', spanish)])).toEqual([]);
+	});
+
+	it('names the file and key of a missing text, an extra one, a changed placeholder and a plural without its other form', () => {
+		const spanish = { common: { locale: 'es' }, plans: { saved: 'Guardado «{titulo}».', count_one: '{count} plan', abrir: 'Abrir' } };
+		expect(catalogProblems([file('en', english), file('es', spanish)])).toEqual([
+			'content/i18n/es.json: plans.saved should use the placeholders {title}',
+			'content/i18n/es.json: plans.open is missing (English: "Open")',
+			'content/i18n/es.json: plans.abrir is not a key of content/i18n/en.json',
+			'content/i18n/es.json: plans.count_other is missing (every plural text needs it)',
+		]);
+	});
+
+	it('says so when a catalog is not JSON or holds something other than texts', () => {
+		expect(catalogProblems([file('en', english), file('es', 'not JSON: Unexpected token'), file('fr', { common: { locale: 3 }, plans: 'x' })])).toEqual([
+			'content/i18n/es.json: not JSON: Unexpected token',
+			'content/i18n/fr.json: common.locale should be a text',
+			'content/i18n/fr.json: plans should hold texts by key',
+			'content/i18n/fr.json: common.locale is missing (English: "en-GB")',
+			expect.stringContaining('content/i18n/fr.json: plans.saved is missing'),
+			expect.stringContaining('content/i18n/fr.json: plans.count is missing'),
+			expect.stringContaining('content/i18n/fr.json: plans.open is missing'),
+		]);
+	});
+
+	it('the site’s own catalogs pass, and each is loaded under its language tag', () => {
+		expect(catalogProblems(loadRawContent(process.cwd()).catalogs)).toEqual([]);
+		expect(Object.keys(CATALOGS)).toContain('en');
+	});
+});
+
+describe('reading a text', () => {
+	const t = translator(english as never, 'en-GB') as unknown as (key: string, params?: Record<string, string | number>) => string;
+
+	it('fills placeholders, picks the plural form the language uses, and shows an unknown key as itself', () => {
+		expect(t('plans.saved', { title: 'Run' })).toBe('Saved “Run”.');
+		expect(t('plans.count', { count: 1 })).toBe('1 plan');
+		expect(t('plans.count', { count: 5 })).toBe('5 plans');
+		expect(t('plans.nothing')).toBe('plans.nothing');
+		expect(t('plans.saved')).toBe('Saved “{title}”.');
+	});
+});
