@@ -23,8 +23,8 @@ export interface Translate<N extends Namespace = Namespace> {
 }
 
 /**
- * Reads texts out of `words`. A key the words lack is a bug (a page passed too few namespaces), so it
- * shows as the key itself, which the tests that read pages for raw keys catch.
+ * Reads texts out of `words`. A key the words lack is a bug (a page passed too few namespaces): it
+ * shows as the key itself and is reported on the console.
  */
 export function translator<N extends Namespace>(words: Words<N>, locale: string): Translate<N> {
 	const plurals = new Intl.PluralRules(locale);
@@ -34,7 +34,11 @@ export function translator<N extends Namespace>(words: Words<N>, locale: string)
 		const name = key.slice(dot + 1);
 		const count = params?.count;
 		const text = (typeof count === 'number' ? (texts[`${name}_${plurals.select(count)}`] ?? texts[`${name}_other`]) : undefined) ?? texts[name];
-		if (text === undefined) return key;
+		if (text === undefined) {
+			// The page passed too few namespaces: loud in the console, which every browser test watches.
+			console.error(`No text for ${key}: add its namespace to the island's words`);
+			return key;
+		}
 		return params ? text.replace(/\{(\w+)\}/g, (whole, param: string) => (param in params ? String(params[param]) : whole)) : text;
 	};
 	return Object.assign(t, { locale }) as Translate<N>;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalogProblems } from '../../../src/build/content-check/catalogs';
 import { loadRawContent } from '../../../src/build/content-check/load';
 import { CATALOGS } from '../../../src/i18n/catalogs';
@@ -51,7 +51,10 @@ describe('reading a text', () => {
 		expect(t('plans.saved', { title: 'Run' })).toBe('Saved “Run”.');
 		expect(t('plans.count', { count: 1 })).toBe('1 plan');
 		expect(t('plans.count', { count: 5 })).toBe('5 plans');
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
 		expect(t('plans.nothing')).toBe('plans.nothing');
+		expect(error).toHaveBeenCalledWith(expect.stringContaining('No text for plans.nothing'));
+		error.mockRestore();
 		expect(t('plans.saved')).toBe('Saved “{title}”.');
 	});
 });
