@@ -7,6 +7,7 @@ import { betterQuestionSchema, scenarioSchema } from '../../schemas/practice';
 import { worksheetSchema, type Worksheet } from '../../schemas/worksheet';
 import type { RawContent, RawList } from './load';
 import { catalogProblems } from './catalogs';
+import { translationProblems } from './translations';
 import { resolveMapping, withSessionClose } from '../../plan/continue';
 import { CLOSE_WORKSHEET } from '../../plan/session-close';
 
@@ -155,6 +156,6 @@ export function findContentProblems(content: RawContent): string[] {
 		});
 	}
 
-	problems.push(...catalogProblems(content.catalogs));
+	problems.push(...catalogProblems(content.catalogs), ...translationProblems(content));
 	return problems;
 }

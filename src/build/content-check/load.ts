@@ -24,7 +24,15 @@ export interface RawContent {
 	dialogues: RawFile[];
 	/** The interface's words, one catalog per language, with the language tag as id ("en"). */
 	catalogs: RawFile[];
+	/**
+	 * Per language other than English (one per catalog): its translations of models, worksheets,
+	 * dialogues and practice items, each with the id of its English twin ("worksheets/grow").
+	 */
+	translations: { lang: string; files: RawFile[] }[];
 }
+
+/** The folders whose files are translated as text mirrors, at `content/<folder>/<lang>/`. */
+export const TRANSLATED_FOLDERS = ['models', 'worksheets', 'dialogues', 'practice'] as const;
 
 /** A YAML file holding one list, before validation. */
 export interface RawList {
@@ -88,6 +96,9 @@ function jsonFiles(root: string, dir: string): RawFile[] {
 export function loadRawContent(root: string): RawContent {
 	const sourcesPath = 'content/sources.yaml';
 	const sourcesFull = join(root, sourcesPath);
+	const catalogs = jsonFiles(root, 'content/i18n');
+	const languages = catalogs.map((file) => file.id).filter((lang) => lang !== 'en');
+	const inLanguage = (file: RawFile) => languages.some((lang) => file.id.startsWith(`${lang}/`));
 	const list = (path: string): RawList => ({ path, data: existsSync(join(root, path)) ? parseYaml(readFileSync(join(root, path), 'utf8')) : [] });
 	return {
 		models: yamlFiles(root, 'content/models'),
@@ -98,7 +109,11 @@ export function loadRawContent(root: string): RawContent {
 		},
 		pages: pageFiles(root, 'content/docs'),
 		practice: { betterQuestions: list('content/practice/better-questions.yaml'), scenarios: list('content/practice/scenarios.yaml') },
-		dialogues: yamlFiles(root, 'content/dialogues'),
-		catalogs: jsonFiles(root, 'content/i18n'),
+		dialogues: yamlFiles(root, 'content/dialogues').filter((file) => !inLanguage(file)),
+		catalogs,
+		translations: languages.map((lang) => ({
+			lang,
+			files: TRANSLATED_FOLDERS.flatMap((folder) => yamlFiles(root, `content/${folder}/${lang}`).map((file) => ({ ...file, id: `${folder}/${file.id}` }))),
+		})),
 	};
 }

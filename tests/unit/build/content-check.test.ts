@@ -47,6 +47,7 @@ function validSite(): RawContent {
 		},
 		dialogues: [],
 		catalogs: [],
+		translations: [],
 	};
 }
 
@@ -87,6 +88,7 @@ describe('loading a site’s content', () => {
 			practice: { betterQuestions: { path: 'content/practice/better-questions.yaml', data: [] }, scenarios: { path: 'content/practice/scenarios.yaml', data: [] } },
 			dialogues: [],
 			catalogs: [],
+			translations: [],
 		});
 		expect(findContentProblems(empty)).toEqual([]);
 	});

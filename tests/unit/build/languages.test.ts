@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { catalogProblems } from '../../../src/build/content-check/catalogs';
 import { loadRawContent } from '../../../src/build/content-check/load';
+import { translationProblems } from '../../../src/build/content-check/translations';
 import { CATALOGS } from '../../../src/i18n/catalogs';
 import { translator } from '../../../src/i18n/translate';
 
@@ -56,5 +57,44 @@ describe('reading a text', () => {
 		expect(error).toHaveBeenCalledWith(expect.stringContaining('No text for plans.nothing'));
 		error.mockRestore();
 		expect(t('plans.saved')).toBe('Saved “{title}”.');
+	});
+});
+
+describe('the content of a language beside English', () => {
+	const site = () => {
+		const content = {
+			models: [], sources: { path: 'content/sources.yaml', data: [] },
+			worksheets: [{ path: 'content/worksheets/x.yaml', id: 'x', data: { version: 1, title: 'X plan', sections: [{ phase: 'goal', fields: [{ id: 'goal', kind: 'short-text', label: 'Goal?' }] }] } }],
+			dialogues: [{ path: 'content/dialogues/x/goal.yaml', id: 'x/goal', data: { model: 'x', client: 'Sam', topic: 'time', turns: [{ speaker: 'coach', text: 'What for?' }] } }],
+			practice: { betterQuestions: { path: 'content/practice/better-questions.yaml', data: [] }, scenarios: { path: 'content/practice/scenarios.yaml', data: [] } },
+			pages: [
+				{ path: 'content/docs/x/goal.mdx', id: 'x/goal', data: { title: 'Goal', model: 'x', phase: 'goal', sources: ['s'] } },
+				{ path: 'content/docs/es/x/goal.mdx', id: 'es/x/goal', data: { title: 'Objetivo', model: 'x', phase: 'will', sources: ['s'] } },
+				{ path: 'content/docs/es/x/extra.mdx', id: 'es/x/extra', data: { title: 'Extra' } },
+			],
+			catalogs: [],
+			translations: [
+				{
+					lang: 'es',
+					files: [
+						{ path: 'content/worksheets/es/x.yaml', id: 'worksheets/x', data: { title: 'Plan X', sections: [{ fields: [{ label: '' }] }] } },
+						{ path: 'content/dialogues/es/y.yaml', id: 'dialogues/y', data: {} },
+					],
+				},
+			],
+		};
+		return content;
+	};
+
+	it('names each missing translation, missing text, changed structure and orphan, by file and key', () => {
+		expect(translationProblems(site() as never)).toEqual([
+			'content/worksheets/es/x.yaml: sections[0].fields[0].label is missing (English: "Goal?")',
+			'content/dialogues/es/x/goal.yaml: missing (the es text of content/dialogues/x/goal.yaml)',
+			'content/practice/es/better-questions.yaml: missing (the es text of content/practice/better-questions.yaml)',
+			'content/practice/es/scenarios.yaml: missing (the es text of content/practice/scenarios.yaml)',
+			'content/dialogues/es/y.yaml: has no English twin',
+			'content/docs/es/x/goal.mdx: phase should be "goal" as on content/docs/x/goal.mdx',
+			'content/docs/es/x/extra.mdx: has no English twin',
+		]);
 	});
 });
