@@ -26,36 +26,29 @@ const where = (path: string, key: string | number) => (typeof key === 'number' ?
 export function overlayProblems(english: Tree, translated: Tree, path = '', text = false): string[] {
 	if (text || typeof english === 'string') {
 		if (Array.isArray(english)) {
-			if (!Array.isArray(translated)) return [`${path || '(file)'} should be a list of ${english.length} texts`];
-			if (translated.length !== english.length) return [`${path} has ${translated.length} texts; the English has ${english.length}`];
-			return english.flatMap((item, i) => overlayProblems(item, translated[i], where(path, i), true));
+			const texts = translated;
+			if (!Array.isArray(texts)) return [`${path || '(file)'} should be a list of ${english.length} texts`];
+			if (texts.length !== english.length) return [`${path} has ${texts.length} texts; the English has ${english.length}`];
+			return english.flatMap((item, i) => overlayProblems(item, texts[i], where(path, i), true));
 		}
 		if (!text) return translated === undefined || translated === english ? [] : [`${path} is structure and should be "${english}" as in the English`];
 		return typeof translated === 'string' && translated.trim() ? [] : [`${path} is missing (English: "${String(english).slice(0, 60)}")`];
 	}
 	if (Array.isArray(english)) {
-		if (translated === undefined) return [];
-		if (!Array.isArray(translated)) return [`${path} should be a list`];
-		if (translated.length !== english.length) return [`${path} has ${translated.length} entries; the English has ${english.length}`];
-		return english.flatMap((item, i) => overlayProblems(item, translated[i], where(path, i)));
+		const entries = translated;
+		if (entries === undefined) return [];
+		if (!Array.isArray(entries)) return [`${path} should be a list`];
+		if (entries.length !== english.length) return [`${path} has ${entries.length} entries; the English has ${english.length}`];
+		return english.flatMap((item, i) => overlayProblems(item, entries[i], where(path, i)));
 	}
 	if (isObject(english)) {
-		if (translated === undefined) translated = {};
-		if (!isObject(translated)) return [`${path || '(file)'} should be a mapping`];
-		const problems = Object.entries(english).flatMap(([key, value]) =>
-			TEXT_KEYS.has(key) || hasTexts(value) ? overlayProblems(value, translated[key], where(path, key), TEXT_KEYS.has(key)) : overlayProblems(value, translated[key], where(path, key)),
-		);
-		for (const key of Object.keys(translated)) if (!(key in english)) problems.push(`${where(path, key)} is not in the English`);
+		const own = translated ?? {};
+		if (!isObject(own)) return [`${path || '(file)'} should be a mapping`];
+		const problems = Object.entries(english).flatMap(([key, value]) => overlayProblems(value, own[key], where(path, key), TEXT_KEYS.has(key)));
+		for (const key of Object.keys(own)) if (!(key in english)) problems.push(`${where(path, key)} is not in the English`);
 		return problems;
 	}
 	return translated === undefined || translated === english ? [] : [`${path} is structure and should be ${JSON.stringify(english)} as in the English`];
-}
-
-/** Whether a value holds any text below it (a section holds fields, which hold labels). */
-function hasTexts(value: Tree): boolean {
-	if (Array.isArray(value)) return value.some(hasTexts);
-	if (isObject(value)) return Object.entries(value).some(([key, inner]) => TEXT_KEYS.has(key) || hasTexts(inner));
-	return false;
 }
 
 /** The English data with its texts replaced by the translation's (checked beforehand by `overlayProblems`). */

@@ -119,6 +119,9 @@ async function runSession(page: Page, modelId: string, sheetId: string, person: 
 	const stepsBack = phases.length - phases.indexOf(lastWithText.phase);
 	for (let i = 0; i < stepsBack; i++) await backByArrow(page);
 	await onStep(page, lastWithText.phase);
+	// The screen moves focus to its heading after it is painted (Preact runs effects after a frame); typing
+	// before then would have the field's focus taken away under a loaded machine.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 	const selector = `#ss-${sheetId}-${lastWithText.field.id}`;
 	const old = await page.locator(selector).inputValue();
 	await typeInto(page, selector, `Changed ${lastWithText.field.id} on the way back`);
