@@ -24,6 +24,8 @@ const where = (path: string, key: string | number) => (typeof key === 'number' ?
  * a text missing or empty, a text the English does not have, a list of another length, changed structure.
  */
 export function overlayProblems(english: Tree, translated: Tree, path = '', text = false): string[] {
+	// A mapping under a text key is structure (a worksheet's `summary` names fields; a model's is a sentence).
+	if (isObject(english)) text = false;
 	if (text || typeof english === 'string') {
 		if (Array.isArray(english)) {
 			const texts = translated;
@@ -54,7 +56,7 @@ export function overlayProblems(english: Tree, translated: Tree, path = '', text
 /** The English data with its texts replaced by the translation's (checked beforehand by `overlayProblems`). */
 export function withTexts<T>(english: T, translated: Tree, text = false): T {
 	if (translated === undefined) return english;
-	if (text) return (Array.isArray(english) ? english.map((item, i) => withTexts(item, (translated as Tree[])[i], true)) : translated) as T;
+	if (text && !isObject(english)) return (Array.isArray(english) ? english.map((item, i) => withTexts(item, (translated as Tree[])[i], true)) : translated) as T;
 	if (Array.isArray(english)) return english.map((item, i) => withTexts(item, (translated as Tree[])[i])) as T;
 	if (isObject(english) && isObject(translated))
 		return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, withTexts(value, translated[key], TEXT_KEYS.has(key))])) as T;

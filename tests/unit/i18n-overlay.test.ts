@@ -5,6 +5,7 @@ const english = {
 	version: 2,
 	model: 'grow',
 	title: 'GROW action plan',
+	summary: { goal: 'goal' },
 	sections: [
 		{ phase: 'goal', intro: 'Say what you want.', fields: [{ id: 'goal', kind: 'short-text', label: 'What do you want?' }] },
 		{ phase: 'will', fields: [{ id: 'steps', kind: 'checklist', label: 'Steps', options: ['Call', 'Write'] }] },
@@ -42,6 +43,7 @@ describe('a content file in another language', () => {
 		const merged = withTexts(english, spanish);
 		expect(merged.sections[1].fields[0]).toEqual({ id: 'steps', kind: 'checklist', label: 'Pasos', options: ['Llamar', 'Escribir'] });
 		expect(merged.version).toBe(2);
+		expect(merged.summary).toEqual({ goal: 'goal' });
 		expect(merged.sections[0].phase).toBe('goal');
 	});
 });
