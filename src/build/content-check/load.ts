@@ -101,8 +101,8 @@ export function loadRawContent(root: string): RawContent {
 	const inLanguage = (file: RawFile) => languages.some((lang) => file.id.startsWith(`${lang}/`));
 	const list = (path: string): RawList => ({ path, data: existsSync(join(root, path)) ? parseYaml(readFileSync(join(root, path), 'utf8')) : [] });
 	return {
-		models: yamlFiles(root, 'content/models'),
-		worksheets: yamlFiles(root, 'content/worksheets'),
+		models: yamlFiles(root, 'content/models').filter((file) => !inLanguage(file)),
+		worksheets: yamlFiles(root, 'content/worksheets').filter((file) => !inLanguage(file)),
 		sources: {
 			path: sourcesPath,
 			data: existsSync(sourcesFull) ? parseYaml(readFileSync(sourcesFull, 'utf8')) : [],
