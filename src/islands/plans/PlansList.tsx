@@ -29,8 +29,8 @@ interface Props {
 /** Rows shown at first, and added by each "Show more" (a coach with 500 plans still sees them all). */
 const PAGE = 500;
 
-/** The catalog's namespaces My plans passes down. */
-export const PLANS_WORDS = ['plans', 'storage'] as const;
+/** The catalog's namespaces My plans passes down (`coach` and `share` for the coach note and passphrase prompt of a pasted link). */
+export const PLANS_WORDS = ['plans', 'storage', 'coach', 'share'] as const;
 
 /**
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per
