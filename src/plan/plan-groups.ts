@@ -3,7 +3,8 @@
  * worksheet, narrowed by a filter, sorted by last edit or by name, with a count per group.
  */
 import type { PlanRecord } from './record';
-import { planLabel } from './answers/plan-label';
+import type { Translate } from '../i18n/translate';
+import { planName } from './plan-title';
 
 export type GroupBy = 'person' | 'worksheet';
 export type SortBy = 'edited' | 'name';
@@ -16,22 +17,21 @@ export interface PlanGroup {
 	plans: PlanRecord[];
 }
 
-type Listed = Pick<PlanRecord, 'id' | 'title' | 'person' | 'worksheet' | 'updated' | 'created'>;
-
-/** Heading of the group of plans with no person's name. */
-export const NO_PERSON = 'No name given';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+type Listed = Pick<PlanRecord, 'id' | 'title' | 'person' | 'worksheet' | 'updated' | 'created' | 'edited'> & Partial<Pick<PlanRecord, 'origin'>>;
 
 /**
  * The plans as groups. The filter matches any part of a plan's name, person or worksheet title,
- * ignoring case. Groups and the plans in them follow `sort`: most recently edited first, or by name
+ * ignoring case. Plans are named as the list shows them (`planName`), the group without a person's
+ * name is headed in `t`'s words, and names are compared in `t`'s locale. Groups and the plans in them follow `sort`: most recently edited first, or by name
  * (the group without a name last).
  */
 export function groupPlans<P extends Listed>(
 	plans: P[],
-	options: { by: GroupBy; sort: SortBy; filter?: string; worksheetTitle: (id: string) => string },
+	options: { by: GroupBy; sort: SortBy; filter?: string; worksheetTitle: (id: string) => string; t: Translate<'plans'> },
 ): { key: string; label: string; plans: P[] }[] {
+	const { t } = options;
+	const collator = new Intl.Collator(t.locale, { sensitivity: 'base', numeric: true });
+	const planLabel = (plan: P) => planName(plan, t);
 	const needle = (options.filter ?? '').trim().toLocaleLowerCase();
 	const matches = (plan: P) =>
 		!needle || [planLabel(plan), plan.person, options.worksheetTitle(plan.worksheet)].some((text) => text.toLocaleLowerCase().includes(needle));
@@ -40,7 +40,7 @@ export function groupPlans<P extends Listed>(
 	const groups = new Map<string, { key: string; label: string; plans: P[] }>();
 	for (const plan of plans.filter(matches)) {
 		const key = options.by === 'person' ? plan.person.trim() : plan.worksheet;
-		const label = options.by === 'person' ? key || NO_PERSON : options.worksheetTitle(key);
+		const label = options.by === 'person' ? key || t('plans.no-person') : options.worksheetTitle(key);
 		// People's names are grouped whatever their case ("sam" with "Sam").
 		const groupKey = options.by === 'person' ? key.toLocaleLowerCase() : key;
 		const group = groups.get(groupKey) ?? { key, label, plans: [] };

@@ -15,6 +15,7 @@
  *     "privateLink": true,              // optional: the coach link was private; replies protected by default
  *     "sentBack": "2026-12-03T…",       // optional: when the client last sent the plan back to the coach
  *     "recovered": "q7…"                // optional: made by salvage from the quarantined record with this id
+ *     "origin": "copy",                 // optional: made by Duplicate ("copy") or by salvage ("recovered")
  *     "from": { "plan": "a1b2…", "worksheet": "grow" }          // optional: the plan it was continued from
  *   }
  *
@@ -35,6 +36,10 @@ export type HeaderField = (typeof HEADER_FIELDS)[number];
 /** A plain object (not null, not an array): the shape every stored or shared record must have. */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** How a plan was made when the visitor did not start it: by Duplicate, or by salvage from a damaged record. */
+export const PLAN_ORIGINS = ['copy', 'recovered'] as const;
+export type PlanOrigin = (typeof PLAN_ORIGINS)[number];
 
 /** The envelope of one plan (see the top of this file for an example). */
 export interface PlanRecord {
@@ -64,6 +69,13 @@ export interface PlanRecord {
 	privateLink?: true;
 	/** Set on a plan that salvage read from a damaged record: the id that record has in quarantine. */
 	recovered?: string;
+	/**
+	 * How the plan was made, when not started by the visitor: `copy` (Duplicate) or `recovered` (salvage).
+	 * Its title stays the original's; the screen words it ("Copy of …", "Recovered: …", see
+	 * `plan-title.ts`) until the visitor renames the plan. Absent on older records, whose title may
+	 * already say "Copy of …" in English, and is then shown as it is.
+	 */
+	origin?: PlanOrigin;
 	/**
 	 * The plan this one was continued from ("Continue in…"), by plan id and worksheet id; absent for a
 	 * plan started afresh. The source may since have been deleted or live on another device.
@@ -104,6 +116,7 @@ const ENTRIES: [key: keyof PlanRecord, problem: (value: unknown) => string | nul
 	['sentBack', (value) => (isText(value) ? null : 'its "sentBack" time is not text'), true],
 	['privateLink', (value) => (value === true ? null : 'its "privateLink" mark is not true'), true],
 	['recovered', (value) => (isText(value) ? null : 'its "recovered" mark is not text'), true],
+	['origin', (value) => ((PLAN_ORIGINS as readonly unknown[]).includes(value) ? null : 'its "origin" is not "copy" or "recovered"'), true],
 	[
 		'from',
 		(value) =>
@@ -164,7 +177,7 @@ export function newPlanId(): string {
 export function createRecord(
 	worksheet: { id: string; version: number },
 	now: Date,
-	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context' | 'privateLink' | 'recovered' | 'from'>> = {},
+	init: Partial<Pick<PlanRecord, 'title' | 'person' | 'date' | 'answers' | 'context' | 'privateLink' | 'recovered' | 'origin' | 'from'>> = {},
 	id = newPlanId(),
 ): PlanRecord {
 	const stamp = now.toISOString();
@@ -185,6 +198,7 @@ export function createRecord(
 		...(init.context ? { context: init.context } : {}),
 		...(init.privateLink ? { privateLink: true as const } : {}),
 		...(init.recovered !== undefined ? { recovered: init.recovered } : {}),
+		...(init.origin ? { origin: init.origin } : {}),
 		...(init.from ? { from: { plan: init.from.plan, worksheet: init.from.worksheet } } : {}),
 	};
 }

@@ -21,7 +21,8 @@ export interface WritableFileHandle {
 export type KeepFileState =
 	| { status: 'off' }
 	| { status: 'on'; name: string; protected: boolean; written: string | null }
-	| { status: 'lost'; name: string; message: string };
+	/** `denied`: the browser withdrew the permission to write; otherwise the write failed (file moved, disk full). */
+	| { status: 'lost'; name: string; denied: boolean };
 
 export const $keepFile = atom<KeepFileState>({ status: 'off' });
 
@@ -50,9 +51,7 @@ async function writeNow() {
 		$keepFile.set({
 			status: 'lost',
 			name: handle?.name ?? state.name,
-			message: denied
-				? `The browser no longer lets the site write to “${state.name}”, so the copy there stopped being updated. Choose the file again to carry on.`
-				: `“${state.name}” could not be written (it may have been moved, or the disk is full), so the copy there stopped being updated. Choose the file again to carry on.`,
+			denied,
 		});
 	}
 }

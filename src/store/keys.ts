@@ -8,9 +8,12 @@
  *                              created, updated, answers: { <field id>: value }, edited: { <id>: ms }, context?,
  *                              privateLink? (true: started from a private coach link; replies protected by default),
  *                              sentBack? (ISO time the client last sent it back to the coach),
- *                              recovered?, from?: { plan, worksheet } (the plan it was continued from) }
+ *                              recovered?, origin? ("copy" | "recovered"),
+ *                              from?: { plan, worksheet } (the plan it was continued from) }
  *                            `recovered` marks a plan that salvage made (store/salvage.ts): the quarantine id
- *                            of the damaged record it was read from; its title starts "Recovered: ".
+ *                            of the damaged record it was read from. `origin` says a plan was made by Duplicate
+ *                            or salvage; its title stays the original's, and the screen words it ("Copy of …",
+ *                            "Recovered: …"; plan/plan-title.ts). Older records may hold those words in the title.
  *   cw:active:<worksheet id> the id of the plan that worksheet shows (plain text)
  *   cw:downloaded:<plan id>  when the plan was last downloaded as a file (ISO time, plain text)
  *   cw:quarantine:<plan id>  a record this version could not read, JSON:

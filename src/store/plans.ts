@@ -117,14 +117,15 @@ export function setActivePlan(worksheetId: string, planId: string) {
 	$activePlanIds.setKey(worksheetId, planId);
 }
 
-/** A new plan with the same answers, named as a copy. */
+/** A new plan with the same answers and title, marked as a copy (the screen words it "Copy of …"). */
 export function duplicatePlan(planId: string): PlanRecord | undefined {
 	const original = getPlan(planId);
 	if (!original) return undefined;
 	return createPlan(
 		{ id: original.worksheet, version: original.worksheetVersion },
 		{
-			title: `Copy of ${original.title || 'untitled plan'}`,
+			title: original.title,
+			origin: 'copy',
 			person: original.person,
 			date: original.date,
 			answers: structuredClone(original.answers),

@@ -7,8 +7,9 @@ import { createPlan } from './plans';
 export type SalvageResult = { ok: true; plan: PlanRecord; salvaged: Salvaged } | { ok: false; message: string };
 
 /**
- * Reads what survives of a quarantined record into a NEW plan of `worksheet`, titled "Recovered: …"
- * and marked with `recovered` (the quarantine id; see keys.ts). The quarantined record stays as it was,
+ * Reads what survives of a quarantined record into a NEW plan of `worksheet`, with the damaged plan's
+ * title, marked with `recovered` (the quarantine id; see keys.ts) and `origin: 'recovered'` (the screen
+ * words it "Recovered: …"). The quarantined record stays as it was,
  * so the visitor can still download it or try again after an update. The new plan becomes the one the
  * worksheet shows.
  */
@@ -24,7 +25,8 @@ export function salvageQuarantined(
 	const plan = createPlan(
 		{ id: worksheet.id, version: worksheet.version },
 		{
-			title: `Recovered: ${salvaged.title || 'untitled plan'}`,
+			title: salvaged.title ?? '',
+			origin: 'recovered',
 			person: salvaged.person ?? '',
 			date: salvaged.date ?? '',
 			answers: salvaged.answers,

@@ -6,6 +6,7 @@
  * When the last backup was made lives in `backup.ts`.
  */
 import { atom } from 'nanostores';
+import type { Key } from '../i18n/translate';
 import { makeBundle, type BundleContents, type BundledQuarantine } from '../plan/codecs/bundle';
 import { mergePlans } from '../plan/merge-plans';
 import { encodeRecord, type PlanRecord } from '../plan/record';
@@ -18,6 +19,9 @@ import { $lastBackup } from './backup';
 import { PLAN_PREFIX, PRACTICE_KEY, QUARANTINE_PREFIX, SESSION_PREFIX } from './keys';
 
 
+
+/** Thrown when a move is asked for while one is under way; the screen says so in its words. */
+export class TransferBusy extends Error {}
 
 /** Whether a move or restore is under way (so it cannot be started twice), and how far it is. */
 export const $transfer = atom<{ busy: boolean; done: number; total: number }>({ busy: false, done: 0, total: 0 });
@@ -41,7 +45,7 @@ export async function bundleContents(): Promise<Omit<BundleContents, 'made'>> {
 
 /** Makes the bundle text of everything kept, sealed with `passphrase`, and notes when a backup was made. */
 export async function makeEverythingBundle(passphrase: string, now = new Date()): Promise<string> {
-	if ($transfer.get().busy) throw new Error('A move is already under way.');
+	if ($transfer.get().busy) throw new TransferBusy('busy');
 	$transfer.set({ busy: true, done: 0, total: 0 });
 	try {
 		const text = await makeBundle(await bundleContents(), passphrase, now);
@@ -52,13 +56,10 @@ export async function makeEverythingBundle(passphrase: string, now = new Date())
 	}
 }
 
-/** What a restore did, for the visitor. */
+/** What a restore did, for the visitor; why it did nothing is a catalog key the screen words. */
 export type RestoreOutcome =
 	| { ok: true; added: number; updated: number; unchanged: number; sessions: number; quarantined: number; practice: boolean }
-	| { ok: false; message: string };
-
-export const STORAGE_FULL_MESSAGE =
-	'This browser’s storage for the site filled up while restoring, so nothing was restored: what had been written was taken back, and your plans are as they were. Free some space (delete plans you no longer need, or download and remove old ones), then open the bundle again.';
+	| { ok: false; problem: Key<'storage'> };
 
 const CHUNK = 250;
 const nextTask = () => new Promise((done) => setTimeout(done, 0));
@@ -72,9 +73,9 @@ const nextTask = () => new Promise((done) => setTimeout(done, 0));
 export async function restoreBundle(contents: BundleContents): Promise<RestoreOutcome> {
 	// Loaded first: from the busy check to the writes nothing waits, so two restores cannot interleave.
 	const [{ $progress }, { mergeProgress, readProgress, writeProgress }] = await practiceModules();
-	if ($transfer.get().busy) return { ok: false, message: 'A restore is already under way; wait for it to finish.' };
+	if ($transfer.get().busy) return { ok: false, problem: 'storage.restore-busy' };
 	const storage = openLocalStorage();
-	if (!storage) return { ok: false, message: 'This browser is not letting the site save (storage is disabled or in a private mode), so nothing was restored.' };
+	if (!storage) return { ok: false, problem: 'storage.restore-no-storage' };
 
 	const plans = mergePlans(
 		Object.fromEntries(readablePlans().map((plan) => [plan.id, plan])),
@@ -135,7 +136,7 @@ export async function restoreBundle(contents: BundleContents): Promise<RestoreOu
 			}
 		}
 		$transfer.set({ busy: false, done: 0, total: 0 });
-		return { ok: false, message: STORAGE_FULL_MESSAGE };
+		return { ok: false, problem: 'storage.restore-full' };
 	}
 	// Stored; now the stores take the records in one change each, so lists render once.
 	if (plans.writes.length) $records.set({ ...$records.get(), ...Object.fromEntries(plans.writes.map((record) => [record.id, record])) });

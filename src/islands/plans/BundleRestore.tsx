@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { openBundle, summarizeBundle, type BundleContents, type BundleSummary } from '../../plan/codecs/bundle';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import { $transfer, restoreBundle, type RestoreOutcome } from '../../store/transfer';
+import { useT, withParts } from '../common/words';
 
 interface Props {
 	/** The bundle file's text and name. */
@@ -20,14 +21,13 @@ type State =
 	| { step: 'done'; outcome: RestoreOutcome }
 	| { step: 'refused'; message: string };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const day = (iso: string) => {
-	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? 'an unknown day' : date.toLocaleString(document.documentElement.lang || 'en', { dateStyle: 'long', timeStyle: 'short' });
-};
-
 /** Opening a bundle from another device: passphrase, preview, then merge, saying what changed. */
 export function BundleRestore({ text, name, worksheets, onClose }: Props) {
+	const t = useT();
+	const day = (iso: string) => {
+		const date = new Date(iso);
+		return Number.isNaN(date.getTime()) ? t('storage.unknown-day') : date.toLocaleString(t.locale, { dateStyle: 'long', timeStyle: 'short' });
+	};
 	const [state, setState] = useState<State>({ step: 'passphrase' });
 	const [passphrase, setPassphrase] = useState('');
 	const transfer = useStore($transfer);
@@ -58,11 +58,9 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 		<div class="plans-preview plans-bundle" data-bundle={state.step}>
 			{(state.step === 'passphrase' || state.step === 'opening') && (
 				<form onSubmit={open}>
-					<p>
-						<strong>{name}</strong> is a protected file of plans moved from another device. Type the passphrase it was made with.
-					</p>
+					<p>{withParts(t('storage.bundle-intro'), { name: <strong>{name}</strong> })}</p>
 					<div class="plans-control">
-						<label for="plans-bundle-pass">Passphrase</label>
+						<label for="plans-bundle-pass">{t('storage.passphrase')}</label>
 						<input
 							id="plans-bundle-pass"
 							ref={field}
@@ -82,10 +80,10 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 					)}
 					<div class="plans-buttons">
 						<button type="submit" disabled={state.step === 'opening' || passphrase.length === 0}>
-							{state.step === 'opening' ? 'Opening…' : 'Open'}
+							{t(state.step === 'opening' ? 'storage.opening' : 'storage.open')}
 						</button>
 						<button type="button" onClick={onClose}>
-							Cancel
+							{t('storage.cancel')}
 						</button>
 					</div>
 				</form>
@@ -96,43 +94,40 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 						{state.message}
 					</p>
 					<button type="button" onClick={onClose}>
-						Close
+						{t('storage.close')}
 					</button>
 				</>
 			)}
 			{state.step === 'preview' && (
 				<>
 					<h3 ref={heading} tabIndex={-1}>
-						What the file holds
+						{t('storage.holds-heading')}
 					</h3>
 					<ul data-bundle-summary>
-						<li>{plural(state.summary.plans, 'plan')}</li>
-						<li>For: {state.summary.people.length ? state.summary.people.join(', ') : 'no one named'}</li>
-						<li>Made {day(state.summary.made)}</li>
-						{state.summary.sessions > 0 && <li>{plural(state.summary.sessions, 'coaching session')} with their notes</li>}
-						{state.summary.practice && <li>Your practice progress</li>}
-						{state.summary.quarantined > 0 && <li>{plural(state.summary.quarantined, 'record')} that could not be read, kept as they are</li>}
+						<li>{t('storage.holds-plans', { count: state.summary.plans })}</li>
+						<li>{t('storage.holds-for', { people: state.summary.people.length ? state.summary.people.join(', ') : t('storage.no-one') })}</li>
+						<li>{t('storage.made', { day: day(state.summary.made) })}</li>
+						{state.summary.sessions > 0 && <li>{t('storage.holds-sessions', { count: state.summary.sessions })}</li>}
+						{state.summary.practice && <li>{t('storage.holds-practice')}</li>}
+						{state.summary.quarantined > 0 && <li>{t('storage.holds-quarantined', { count: state.summary.quarantined })}</li>}
 					</ul>
 					{state.summary.unknownWorksheets.length > 0 && (
-						<p data-bundle="unknown-worksheets">
-							Plans of worksheets this site does not have ({state.summary.unknownWorksheets.join(', ')}) are kept as they are and listed with
-							your plans; they go along untouched when you move your plans again.
-						</p>
+						<p data-bundle="unknown-worksheets">{t('storage.unknown-worksheets', { ids: state.summary.unknownWorksheets.join(', ') })}</p>
 					)}
-					<p class="ws-hint">Plans you already have are merged answer by answer, the newest edit winning; nothing here is deleted.</p>
+					<p class="ws-hint">{t('storage.merge-hint')}</p>
 					<div class="plans-buttons">
 						<button type="button" onClick={() => restore(state.contents)} disabled={transfer.busy}>
-							Restore on this device
+							{t('storage.restore')}
 						</button>
 						<button type="button" onClick={onClose}>
-							Cancel
+							{t('storage.cancel')}
 						</button>
 					</div>
 				</>
 			)}
 			{state.step === 'restoring' && (
 				<p>
-					<label for="plans-bundle-progress">Restoring…</label>{' '}
+					<label for="plans-bundle-progress">{t('storage.restoring')}</label>{' '}
 					<progress id="plans-bundle-progress" max={transfer.total || 1} value={transfer.done} />
 				</p>
 			)}
@@ -140,25 +135,28 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 				(state.outcome.ok ? (
 					<>
 						<h3 ref={heading} tabIndex={-1} data-bundle-outcome>
-							Restored: added {state.outcome.added}, updated {state.outcome.updated}, unchanged {state.outcome.unchanged}.
+							{t('storage.restored', { added: state.outcome.added, updated: state.outcome.updated, unchanged: state.outcome.unchanged })}
 						</h3>
 						{(state.outcome.sessions > 0 || state.outcome.quarantined > 0) && (
 							<p>
-								Also {plural(state.outcome.sessions, 'session')} and {plural(state.outcome.quarantined, 'set-aside record')}.
+								{t('storage.also', {
+									sessions: t('storage.also-sessions', { count: state.outcome.sessions }),
+									records: t('storage.also-records', { count: state.outcome.quarantined }),
+								})}
 							</p>
 						)}
-						{state.outcome.practice && <p>Your practice progress now includes the answers from the file (for each item, the answer given last).</p>}
+						{state.outcome.practice && <p>{t('storage.practice-merged')}</p>}
 						<button type="button" onClick={onClose}>
-							Done
+							{t('storage.done')}
 						</button>
 					</>
 				) : (
 					<>
 						<p class="plans-error" role="alert" data-bundle-outcome>
-							{state.outcome.message}
+							{t(state.outcome.problem)}
 						</p>
 						<button type="button" onClick={onClose}>
-							Close
+							{t('storage.close')}
 						</button>
 					</>
 				))}

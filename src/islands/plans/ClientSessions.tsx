@@ -1,6 +1,7 @@
 import type { PlanRecord } from '../../plan/record';
 import { formatDate, localDay } from '../../plan/dates';
 import { sessionHighlights, type SessionRecord, type SummaryFields } from '../../plan/session';
+import { useT, withParts } from '../common/words';
 
 interface Props {
 	/** The person group's key: the client's name as typed (trimmed), '' for plans without one. */
@@ -19,6 +20,7 @@ const minutes = (session: SessionRecord) => Math.round(Object.values(session.spe
  * continue from, and the next date agreed.
  */
 export function ClientSessions({ person, sessions, plans, worksheets, models }: Props) {
+	const t = useT();
 	if (!person) return null;
 	const byId = new Map(plans.map((plan) => [plan.id, plan]));
 	const same = (name: string | undefined) => (name ?? '').trim().toLocaleLowerCase() === person.toLocaleLowerCase();
@@ -39,9 +41,9 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 	return (
 		<section class="plans-sessions" aria-labelledby={headingId}>
 			<h3 id={headingId}>
-				Sessions with {person} <span class="plans-count">({theirs.length})</span>
+				{withParts(t('plans.sessions-with', { person }), { count: <span class="plans-count">{t('plans.sessions-count', { count: theirs.length })}</span> })}
 			</h3>
-			<p class="plans-next">{next ? `Next date agreed: ${formatDate(next)}.` : 'No next date agreed yet.'}</p>
+			<p class="plans-next">{next ? t('plans.next-date', { date: formatDate(next) }) : t('plans.no-next-date')}</p>
 			<ol class="plans-session-list">
 				{theirs.map((entry) => {
 					const { session, plan } = entry;
@@ -52,36 +54,36 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 						<li key={session.id}>
 							<p>
 								<strong>{formatDate(localDay(new Date(session.created)))}</strong> · {model?.name ?? session.model} ·{' '}
-								{minutes(session)} min{session.length ? ` of ${session.length}` : ''} · {session.ended ? 'finished' : 'not finished'}
+								{session.length ? t('plans.session-minutes-of', { minutes: minutes(session), length: session.length }) : t('plans.session-minutes', { minutes: minutes(session) })} ·{' '}
+								{t(session.ended ? 'plans.session-finished' : 'plans.session-not-finished')}
 							</p>
 							<dl class="plans-session-facts">
-								<dt>Goal</dt>
-								<dd>{highlights.goal ?? 'Not written'}</dd>
+								<dt>{t('plans.goal')}</dt>
+								<dd>{highlights.goal ?? t('plans.not-written')}</dd>
 								{highlights.takeaway && (
 									<>
-										<dt>Takeaway</dt>
+										<dt>{t('plans.takeaway')}</dt>
 										<dd>{highlights.takeaway}</dd>
 									</>
 								)}
 								{highlights.commitment !== undefined && (
 									<>
-										<dt>Commitment</dt>
+										<dt>{t('plans.commitment')}</dt>
 										<dd>{highlights.commitment}</dd>
 									</>
 								)}
 							</dl>
 							{session.notes.trim() && (
 								<details>
-									<summary>Your private notes</summary>
+									<summary>{t('plans.private-notes')}</summary>
 									<p class="ws-printed-text">{session.notes}</p>
 								</details>
 							)}
 							{href && (
 								<a href={href}>
-									{session.ended ? 'Open the summary' : 'Continue the session'}
+									{t(session.ended ? 'plans.open-summary' : 'plans.continue-session')}
 									<span class="sr-only">
-										{' '}
-										of {formatDate(localDay(new Date(session.created)))} ({worksheets[plan.worksheet]?.title ?? plan.worksheet})
+										{t('plans.session-of', { date: formatDate(localDay(new Date(session.created))), worksheet: worksheets[plan.worksheet]?.title ?? plan.worksheet })}
 									</span>
 								</a>
 							)}

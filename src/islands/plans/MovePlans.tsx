@@ -1,12 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans } from '../../store/plans';
-import { $transfer, makeEverythingBundle } from '../../store/transfer';
+import { $transfer, makeEverythingBundle, TransferBusy } from '../../store/transfer';
 import { bundleFileName, generatePassphrase } from '../../plan/codecs/bundle';
 import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
 import { downloadText } from '../common/download';
 import { BackupStatus } from '../common/BackupStatus';
 import { KeepCopyFile } from './KeepCopyFile';
+import { useT } from '../common/words';
 
 type State = { step: 'idle' } | { step: 'working' } | { step: 'done'; how: 'shared' | 'downloaded'; name: string } | { step: 'error'; message: string };
 
@@ -25,6 +26,7 @@ function canShareFile(file: File): boolean {
  * share sheet where the browser can share files, and as a download everywhere else.
  */
 export function MovePlans() {
+	const t = useT();
 	const plans = useStore($plans, { ssr: () => [] });
 	const transfer = useStore($transfer);
 	const [passphrase, setPassphrase] = useState('');
@@ -37,7 +39,7 @@ export function MovePlans() {
 	const make = async (event: Event) => {
 		event.preventDefault();
 		if (short) {
-			setState({ step: 'error', message: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters, or let the site make one.` });
+			setState({ step: 'error', message: t('storage.move-short', { count: MIN_PASSPHRASE_LENGTH }) });
 			return field.current?.focus();
 		}
 		if (transfer.busy || state.step === 'working') return;
@@ -48,7 +50,7 @@ export function MovePlans() {
 			const file = new File([text], name, { type: 'application/json' });
 			if (canShareFile(file)) {
 				try {
-					await navigator.share({ files: [file], title: 'Coaching Workbook plans' });
+					await navigator.share({ files: [file], title: t('storage.move-share-title') });
 					return setState({ step: 'done', how: 'shared', name });
 				} catch (error) {
 					// Closing the share sheet is a choice, not a failure; anything else falls back to a download.
@@ -58,22 +60,21 @@ export function MovePlans() {
 			downloadText(name, text);
 			setState({ step: 'done', how: 'downloaded', name });
 		} catch (error) {
-			setState({ step: 'error', message: error instanceof Error ? error.message : 'The bundle could not be made.' });
+			setState({
+				step: 'error',
+				message: error instanceof TransferBusy ? t('storage.move-busy') : error instanceof Error ? error.message : t('storage.move-failed'),
+			});
 		}
 	};
 
 	return (
 		<section class="plans-move" id="move-plans" aria-labelledby="plans-move-heading">
-			<h2 id="plans-move-heading">Move to another device</h2>
+			<h2 id="plans-move-heading">{t('storage.move-heading')}</h2>
 			<BackupStatus backupHref="#move-plans" />
-			<p>
-				One protected file with everything this site keeps for you here: every plan, the coach’s session notes and any records set aside. Open
-				it on the other device with “Open a plan file” and the same passphrase; plans already there are merged, newest answer winning, and
-				nothing is deleted.
-			</p>
+			<p>{t('storage.move-about')}</p>
 			<form onSubmit={make}>
 				<div class="plans-control">
-					<label for="plans-move-pass">Passphrase (at least {MIN_PASSPHRASE_LENGTH} characters)</label>
+					<label for="plans-move-pass">{t('storage.move-pass', { count: MIN_PASSPHRASE_LENGTH })}</label>
 					<input
 						id="plans-move-pass"
 						ref={field}
@@ -89,9 +90,7 @@ export function MovePlans() {
 					/>
 				</div>
 				<p id="plans-move-pass-hint" class="ws-hint">
-					{generated
-						? 'Copy this passphrase now and keep it apart from the file: without it the file cannot be opened, and the site does not keep it.'
-						: 'The site never keeps the passphrase. Send it apart from the file (say it, or use another app).'}
+					{t(generated ? 'storage.move-pass-generated' : 'storage.move-pass-hint')}
 				</p>
 				<div class="plans-buttons">
 					<button
@@ -101,28 +100,28 @@ export function MovePlans() {
 							setGenerated(true);
 						}}
 					>
-						Make a passphrase for me
+						{t('storage.make-pass')}
 					</button>
 					{generated && (
 						<button type="button" onClick={() => navigator.clipboard?.writeText(passphrase).catch(() => {})}>
-							Copy passphrase
+							{t('storage.copy-pass')}
 						</button>
 					)}
 					{!generated && (
 						<button type="button" aria-pressed={shown} onClick={() => setShown(!shown)}>
-							{shown ? 'Hide passphrase' : 'Show passphrase'}
+							{t(shown ? 'storage.hide-pass' : 'storage.show-pass')}
 						</button>
 					)}
 					<button type="submit" disabled={plans.length === 0 || transfer.busy || state.step === 'working'} aria-disabled={transfer.busy}>
-						{state.step === 'working' ? 'Making the protected file…' : 'Make the protected file'}
+						{t(state.step === 'working' ? 'storage.making' : 'storage.make')}
 					</button>
 				</div>
 			</form>
 			<div role="status" aria-live="polite" class="plans-move-result">
 				{state.step === 'done' &&
 					(state.how === 'shared'
-						? `Shared ${state.name}. Open it on the other device with “Open a plan file”.`
-						: `Downloaded ${state.name}. Send it to the other device and open it there with “Open a plan file”.`)}
+						? t('storage.shared', { name: state.name })
+						: t('storage.downloaded', { name: state.name }))}
 				{state.step === 'error' && <span class="plans-error">{state.message}</span>}
 			</div>
 			<KeepCopyFile />

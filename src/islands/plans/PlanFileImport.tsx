@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { importPlans } from '../../store/arrivals';
 import type { PlanRecord } from '../../plan/record';
 import { fileSizeProblem, readPlanFile, type KnownWorksheets } from '../../plan/codecs/plan-file';
-import { planLabel } from '../../plan/answers/plan-label';
+import { planName } from '../../plan/plan-title';
+import { useT, withParts } from '../common/words';
 import { bundleSizeProblem, looksLikeBundle } from '../../plan/codecs/bundle';
 import { BundleRestore } from './BundleRestore';
 
@@ -14,6 +15,7 @@ type State = { step: 'idle' } | { step: 'bundle'; text: string; name: string } |
 
 /** "Open a plan file": pick or drop a file, see what is in it, then save it as new plans. */
 export function PlanFileImport({ worksheets }: Props) {
+	const t = useT();
 	const [state, setState] = useState<State>({ step: 'idle' });
 	const [dragging, setDragging] = useState(false);
 
@@ -33,7 +35,7 @@ export function PlanFileImport({ worksheets }: Props) {
 
 	return (
 		<section class="plans-import" aria-labelledby="plans-import-heading">
-			<h2 id="plans-import-heading">Open a plan file</h2>
+			<h2 id="plans-import-heading">{t('plans.import-heading')}</h2>
 			<div
 				class="plans-drop"
 				data-dragging={dragging ? 'true' : undefined}
@@ -48,7 +50,7 @@ export function PlanFileImport({ worksheets }: Props) {
 					read(event.dataTransfer?.files[0]);
 				}}
 			>
-				<label for="plans-file">Choose a plan file (.json), or drop it here</label>
+				<label for="plans-file">{t('plans.import-choose')}</label>
 				<input
 					id="plans-file"
 					type="file"
@@ -58,7 +60,7 @@ export function PlanFileImport({ worksheets }: Props) {
 						event.currentTarget.value = '';
 					}}
 				/>
-				<p class="ws-hint">It is read in this browser; nothing is uploaded. Your saved plans are not changed until you choose to save.</p>
+				<p class="ws-hint">{t('plans.import-hint')}</p>
 			</div>
 			{state.step === 'bundle' && <BundleRestore text={state.text} name={state.name} worksheets={worksheets} onClose={() => setState({ step: 'idle' })} />}
 			<div role="status" aria-live="polite" class="plans-import-result">
@@ -67,27 +69,31 @@ export function PlanFileImport({ worksheets }: Props) {
 						{state.message}
 					</p>
 				)}
-				{state.step === 'saved' && <p>Saved {state.count === 1 ? 'the plan' : `${state.count} plans`} on this device. They are listed above.</p>}
+				{state.step === 'saved' && <p>{t('plans.import-saved', { count: state.count })}</p>}
 				{state.step === 'preview' && (
 					<div class="plans-preview">
 						<p>
-							<strong>{state.name}</strong> holds {state.plans.length === 1 ? 'this plan' : `${state.plans.length} plans`}:
+							{withParts(t('plans.import-holds', { count: state.plans.length }), { name: <strong>{state.name}</strong> })}
 						</p>
 						<ul>
 							{state.plans.map((plan) => (
 								<li>
-									{planLabel(plan)}
-									{plan.person && ` · ${plan.person}`} · {worksheets[plan.worksheet]?.title ?? plan.worksheet} · {Object.keys(plan.answers).length} answers
+									{t(plan.person ? 'plans.import-item-for' : 'plans.import-item', {
+										plan: planName(plan, t),
+										person: plan.person,
+										worksheet: worksheets[plan.worksheet]?.title ?? plan.worksheet,
+										count: Object.keys(plan.answers).length,
+									})}
 								</li>
 							))}
 						</ul>
-						<p class="ws-hint">Saving adds {state.plans.length === 1 ? 'it as a new plan' : 'them as new plans'}; no plan you already have is replaced.</p>
+						<p class="ws-hint">{t('plans.import-adds', { count: state.plans.length })}</p>
 						<div class="plans-buttons">
 							<button type="button" onClick={() => setState({ step: 'saved', count: importPlans(state.plans).length })}>
-								Save on this device
+								{t('plans.save-here')}
 							</button>
 							<button type="button" onClick={() => setState({ step: 'idle' })}>
-								Cancel
+								{t('plans.cancel')}
 							</button>
 						</div>
 					</div>

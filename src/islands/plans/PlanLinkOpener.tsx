@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
-import { planLabel } from '../../plan/answers/plan-label';
+import { planName } from '../../plan/plan-title';
+import { useT, withParts } from '../common/words';
 import { importPlans, openCoachLink, planForReply, putPlan } from '../../store/arrivals';
 import { $plans } from '../../store/plans';
 import { CoachNote } from '../coach/CoachNote';
@@ -21,13 +22,13 @@ type State =
 	| { step: 'coach'; worksheet: string; context: CoachContext; privateLink: boolean }
 	| { step: 'saved'; plan: PlanRecord; merged?: boolean };
 
-const NOT_A_LINK = 'This is not a Coaching Workbook plan or worksheet link. Copy the whole link, from “https” to its end, and paste it again.';
-
 /**
  * "Open a plan link": a pasted share or coach link, opened here without visiting it, so the plan in
  * it never enters the browser's history (a visited link's address, plan included, stays there).
  */
 export function PlanLinkOpener({ worksheets }: Props) {
+	const t = useT();
+	const planLabel = (plan: PlanRecord) => planName(plan, t);
 	const [text, setText] = useState('');
 	const [state, setState] = useState<State>({ step: 'idle' });
 
@@ -44,7 +45,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 		const { readFragment, isPrivateLinkData } = await import('../../plan/link');
 		const hash = text.trim().replace(/^[^#]*/, '');
 		const fragment = readFragment(hash);
-		if (!fragment) return setState({ step: 'error', message: NOT_A_LINK });
+		if (!fragment) return setState({ step: 'error', message: t('plans.not-a-link') });
 		setText('');
 		if (isPrivateLinkData(fragment.data)) return setState({ step: 'locked', data: fragment.data, kind: fragment.kind });
 		setState({ step: 'busy' });
@@ -67,19 +68,17 @@ export function PlanLinkOpener({ worksheets }: Props) {
 	const replyTarget = state.step === 'plan' && found?.worksheetVersion === state.plan.worksheetVersion ? found : undefined;
 	return (
 		<section class="plans-import plans-link" aria-labelledby="plans-link-heading">
-			<h2 id="plans-link-heading">Open a plan link</h2>
+			<h2 id="plans-link-heading">{t('plans.link-heading')}</h2>
 			<form class="plans-link-form" onSubmit={read}>
-				<label for="plans-link">Paste a share link or a coach’s link</label>
+				<label for="plans-link">{t('plans.link-paste')}</label>
 				<input id="plans-link" type="text" inputMode="url" autocomplete="off" spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
 				<button type="submit" disabled={!text.trim() || state.step === 'busy'}>
-					Open the link
+					{t('plans.link-open')}
 				</button>
-				<p class="ws-hint">
-					Opened here, the link is read in this browser and never visited, so the plan inside it is not kept in the browser’s history.
-				</p>
+				<p class="ws-hint">{t('plans.link-hint')}</p>
 			</form>
 			<div role="status" aria-live="polite" class="plans-import-result">
-				{state.step === 'busy' && <p>Opening the link…</p>}
+				{state.step === 'busy' && <p>{t('plans.link-opening')}</p>}
 				{state.step === 'error' && (
 					<p class="plans-error" role="alert">
 						{state.message}
@@ -98,11 +97,16 @@ export function PlanLinkOpener({ worksheets }: Props) {
 				{state.step === 'plan' && (
 					<div class="plans-preview">
 						<p>
-							The link holds <strong>{planLabel(state.plan)}</strong>
-							{state.plan.person && ` for ${state.plan.person}`}, a plan of the {sheet(state.plan.worksheet)?.title ?? state.plan.worksheet}, with{' '}
-							{Object.keys(state.plan.answers).length} answers.
+							{withParts(
+								t(state.plan.person ? 'plans.link-holds-for' : 'plans.link-holds', {
+									person: state.plan.person,
+									worksheet: sheet(state.plan.worksheet)?.title ?? state.plan.worksheet,
+									count: Object.keys(state.plan.answers).length,
+								}),
+								{ plan: <strong>{planLabel(state.plan)}</strong> },
+							)}
 						</p>
-						{replyTarget && <p>It is a reply to your plan “{planLabel(replyTarget)}”: merging adds the client’s answers to it, so you keep one plan.</p>}
+						{replyTarget && <p>{t('plans.link-reply', { plan: planLabel(replyTarget) })}</p>}
 						<div class="plans-buttons">
 							{replyTarget && (
 								<button
@@ -113,14 +117,14 @@ export function PlanLinkOpener({ worksheets }: Props) {
 										setState({ step: 'saved', plan: replyTarget, merged: true });
 									}}
 								>
-									Merge into “{planLabel(replyTarget)}”
+									{t('plans.link-merge', { plan: planLabel(replyTarget) })}
 								</button>
 							)}
 							<button type="button" onClick={() => setState({ step: 'saved', plan: importPlans([state.plan])[0] })}>
-								{replyTarget ? 'Save as a separate plan' : 'Save a copy on this device'}
+								{t(replyTarget ? 'plans.link-save-separate' : 'plans.link-save-copy')}
 							</button>
 							<button type="button" onClick={() => setState({ step: 'idle' })}>
-								Cancel
+								{t('plans.cancel')}
 							</button>
 						</div>
 					</div>
@@ -128,8 +132,9 @@ export function PlanLinkOpener({ worksheets }: Props) {
 				{state.step === 'coach' && (
 					<div class="plans-preview">
 						<p>
-							The link is a coach’s {sheet(state.worksheet)?.title ?? state.worksheet}
-							{state.context.coach ? `, from ${state.context.coach}` : ''}.
+							{state.context.coach
+								? t('plans.link-coach-from', { worksheet: sheet(state.worksheet)?.title ?? state.worksheet, coach: state.context.coach })
+								: t('plans.link-coach', { worksheet: sheet(state.worksheet)?.title ?? state.worksheet })}
 						</p>
 						<CoachNote context={state.context} />
 						<div class="plans-buttons">
@@ -140,18 +145,19 @@ export function PlanLinkOpener({ worksheets }: Props) {
 									location.assign(sheet(state.worksheet).href);
 								}}
 							>
-								Start this worksheet
+								{t('plans.link-start')}
 							</button>
 							<button type="button" onClick={() => setState({ step: 'idle' })}>
-								Not now
+								{t('plans.link-not-now')}
 							</button>
 						</div>
 					</div>
 				)}
 				{state.step === 'saved' && (
 					<p>
-						{state.merged ? 'Merged the reply into' : 'Saved'} “{planLabel(state.plan)}” on this device. It is listed above;{' '}
-						<a href={sheet(state.plan.worksheet)?.href ?? '#'}>open it on its worksheet</a>.
+						{withParts(t(state.merged ? 'plans.link-merged' : 'plans.link-saved', { plan: planLabel(state.plan) }), {
+							open: <a href={sheet(state.plan.worksheet)?.href ?? '#'}>{t('plans.link-open-worksheet')}</a>,
+						})}
 					</p>
 				)}
 			</div>

@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
-import { planLabel } from '../../plan/answers/plan-label';
+import { planName } from '../../plan/plan-title';
+import type { PlanRecord } from '../../plan/record';
+import type { Words } from '../../i18n/translate';
+import { useT, useTranslator, withParts, WordsContext } from '../common/words';
 import { groupPlans, type GroupBy, type SortBy } from '../../plan/plan-groups';
 import { UndoDelete } from '../common/UndoDelete';
 import { $downloads } from '../../store/downloads';
@@ -26,15 +29,30 @@ interface Props {
 /** Rows shown at first, and added by each "Show more" (a coach with 500 plans still sees them all). */
 const PAGE = 500;
 
-// One formatter for every row: `toLocaleString` builds a new one per call (737 ms of 500 rows' load in a 4× slowed profile).
-const editedFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const edited = (iso: string) => editedFormat.format(new Date(iso));
+/** The catalog's namespaces My plans passes down (`coach` and `share` for the coach note and passphrase prompt of a pasted link). */
+export const PLANS_WORDS = ['plans', 'storage', 'coach', 'share'] as const;
 
 /**
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per
  * group, filtered and sorted, with open, duplicate and delete (undoable).
  */
-export default function PlansList({ worksheets, models = {} }: Props) {
+export default function PlansList({ words, ...props }: Props & { words: Words<(typeof PLANS_WORDS)[number] | 'common'> }) {
+	return (
+		<WordsContext.Provider value={useTranslator(words)}>
+			<Plans {...props} />
+		</WordsContext.Provider>
+	);
+}
+
+function Plans({ worksheets, models = {} }: Props) {
+	const t = useT();
+	// One formatter for every row: `toLocaleString` builds a new one per call (737 ms of 500 rows' load in a 4× slowed profile).
+	const editedFormat = useMemo(
+		() => new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+		[t.locale],
+	);
+	const edited = (iso: string) => editedFormat.format(new Date(iso));
+	const label = (plan: PlanRecord) => planName(plan, t);
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
 	const sessions = useStore($sessions, { ssr: () => [] });
@@ -55,8 +73,8 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 	const [filter, setFilter] = useState('');
 	const [by, setBy] = useState<GroupBy>('person');
 	const [sort, setSort] = useState<SortBy>('edited');
-	const worksheetTitle = (id: string) => worksheets[id]?.title ?? `${id} (not on this site)`;
-	const groups = useMemo(() => groupPlans(plans, { by, sort, filter, worksheetTitle }), [plans, by, sort, filter]);
+	const worksheetTitle = (id: string) => worksheets[id]?.title ?? t('plans.not-on-site', { id });
+	const groups = useMemo(() => groupPlans(plans, { by, sort, filter, worksheetTitle, t }), [plans, by, sort, filter, t]);
 	const shown = groups.reduce((sum, group) => sum + group.plans.length, 0);
 	// Rows render a page at a time: 5,000 plans as rows would stall a slow phone on load and on
 	// every keystroke in the filter; the filter itself still searches every plan.
@@ -77,35 +95,35 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 			{/* Until the browser's plans are read, a line of the same length holds the place, so the page does not shift. */}
 			{plans.length === 0 && (
 				<p class="plans-empty">
-					{ready ? 'No plans yet. Open any worksheet and start typing: your plan appears here.' : 'Looking for the plans saved in this browser; any it holds are listed here.'}
+					{t(ready ? 'plans.none-yet' : 'plans.looking')}
 				</p>
 			)}
 			{plans.length > 0 && (
-				<div class="plans-controls" role="search" aria-label="Find plans">
+				<div class="plans-controls" role="search" aria-label={t('plans.find')}>
 					<div class="plans-control">
-						<label for="plans-filter">Filter</label>
-						<input type="search" id="plans-filter" value={filter} placeholder="Name, person or worksheet" onInput={(e) => setFilter(e.currentTarget.value)} />
+						<label for="plans-filter">{t('plans.filter')}</label>
+						<input type="search" id="plans-filter" value={filter} placeholder={t('plans.filter-placeholder')} onInput={(e) => setFilter(e.currentTarget.value)} />
 					</div>
 					<div class="plans-control">
-						<label for="plans-group">Group by</label>
+						<label for="plans-group">{t('plans.group-by')}</label>
 						<select id="plans-group" value={by} onChange={(e) => setBy(e.currentTarget.value as GroupBy)}>
-							<option value="person">Person</option>
-							<option value="worksheet">Worksheet</option>
+							<option value="person">{t('plans.by-person')}</option>
+							<option value="worksheet">{t('plans.by-worksheet')}</option>
 						</select>
 					</div>
 					<div class="plans-control">
-						<label for="plans-sort">Sort by</label>
+						<label for="plans-sort">{t('plans.sort-by')}</label>
 						<select id="plans-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as SortBy)}>
-							<option value="edited">Last edited</option>
-							<option value="name">Name</option>
+							<option value="edited">{t('plans.sort-edited')}</option>
+							<option value="name">{t('plans.sort-name')}</option>
 						</select>
 					</div>
 					<p class="plans-shown" role="status">
-						{shown === plans.length ? `${plans.length} ${plans.length === 1 ? 'plan' : 'plans'}` : `${shown} of ${plans.length} plans match`}
+						{shown === plans.length ? t('plans.count', { count: plans.length }) : t('plans.match', { shown, total: plans.length })}
 					</p>
 				</div>
 			)}
-			{plans.length > 0 && shown === 0 && <p>No plan matches “{filter.trim()}”.</p>}
+			{plans.length > 0 && shown === 0 && <p>{t('plans.no-match', { filter: filter.trim() })}</p>}
 			{pages.map(({ group, rows }, g) => (
 				<section
 					class="plans-group"
@@ -115,18 +133,18 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 					style={{ containIntrinsicSize: `auto ${6 + rows.length * 3.5}rem` }}
 				>
 					<h2 id={`plans-group-${g}`}>
-						{group.label} <span class="plans-count">({group.plans.length} {group.plans.length === 1 ? 'plan' : 'plans'})</span>
+						{group.label} <span class="plans-count">{t('plans.group-count', { count: group.plans.length })}</span>
 					</h2>
 					<table class="plans-table">
-						<caption class="sr-only">Plans: {group.label}</caption>
+						<caption class="sr-only">{t('plans.group-caption', { group: group.label })}</caption>
 						<thead>
 							<tr>
-								<th scope="col">Plan</th>
-								<th scope="col">Worksheet</th>
-								<th scope="col">Last edited</th>
-								<th scope="col">Last downloaded</th>
+								<th scope="col">{t('plans.col-plan')}</th>
+								<th scope="col">{t('plans.col-worksheet')}</th>
+								<th scope="col">{t('plans.col-edited')}</th>
+								<th scope="col">{t('plans.col-downloaded')}</th>
 								<th scope="col">
-									<span class="sr-only">Actions</span>
+									<span class="sr-only">{t('plans.col-actions')}</span>
 								</th>
 							</tr>
 						</thead>
@@ -138,34 +156,34 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 										<th scope="row">
 											{sheet ? (
 												<a href={sheet.href} onClick={() => setActivePlan(plan.worksheet, plan.id)}>
-													{planLabel(plan)}
+													{label(plan)}
 												</a>
 											) : (
-												planLabel(plan)
+												label(plan)
 											)}
 											{plan.person && <span class="plans-person"> · {plan.person}</span>}
 											{plan.sentBack && (
 												<span class="plans-sent">
 													{' '}
-													· Sent back to the coach <time dateTime={plan.sentBack}>{edited(plan.sentBack)}</time>
+													{withParts(t('plans.sent-back'), { when: <time dateTime={plan.sentBack}>{edited(plan.sentBack)}</time> })}
 												</span>
 											)}
 										</th>
-										<td>{sheet?.title ?? `${plan.worksheet} (not on this site)`}</td>
+										<td>{sheet?.title ?? t('plans.not-on-site', { id: plan.worksheet })}</td>
 										<td>
-											<span class="plans-cell-label">Last edited </span>
+											<span class="plans-cell-label">{t('plans.cell-edited')}</span>
 											<time dateTime={plan.updated}>{edited(plan.updated)}</time>
 										</td>
 										<td>
-											<span class="plans-cell-label">Last downloaded </span>
-											{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : 'never'}
+											<span class="plans-cell-label">{t('plans.cell-downloaded')}</span>
+											{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : t('plans.never')}
 										</td>
 										<td class="plans-buttons">
-											<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan)}`}>
-												Duplicate
+											<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={t('plans.duplicate-plan', { plan: label(plan) })}>
+												{t('plans.duplicate')}
 											</button>
-											<button type="button" onClick={() => deletePlan(plan.id)} aria-label={`Delete ${planLabel(plan)}`}>
-												Delete
+											<button type="button" onClick={() => deletePlan(plan.id)} aria-label={t('plans.delete-plan', { plan: label(plan) })}>
+												{t('plans.delete')}
 											</button>
 										</td>
 									</tr>
@@ -179,23 +197,18 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 			{more > 0 && (
 				<p class="plans-more">
 					<button type="button" onClick={() => setLimit(limit + PAGE)}>
-						Show {more} more {more === 1 ? 'plan' : 'plans'}
+						{t('plans.show-more', { count: more })}
 					</button>{' '}
-					<span class="ws-hint">
-						{limit} of {shown} shown
-					</span>
+					<span class="ws-hint">{t('plans.shown-of', { limit, shown })}</span>
 				</p>
 			)}
 			<section class="plans-keep" aria-labelledby="plans-keep-heading">
-				<h2 id="plans-keep-heading">Keep your plans safe</h2>
+				<h2 id="plans-keep-heading">{t('plans.keep-heading')}</h2>
 				<StorageHealth />
 				<button type="button" disabled={plans.length === 0} aria-busy={downloading ? 'true' : undefined} aria-disabled={downloading ? 'true' : undefined} onClick={downloadAll}>
-					{downloading ? 'Preparing the file…' : 'Download all plans'}
+					{t(downloading ? 'plans.preparing' : 'plans.download-all')}
 				</button>
-				<p class="ws-hint">
-					One file with every plan, and your sessions with their private notes; “Open a plan file” below reads the plans back, here or on
-					another device. Keep the file as safe as the notes in it.
-				</p>
+				<p class="ws-hint">{t('plans.download-all-hint')}</p>
 			</section>
 			<MovePlans />
 			<PlanFileImport worksheets={worksheets} />

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { $quarantine } from '../../store/quarantine';
 import { worksheetOfDamaged, type SalvageField } from '../../plan/salvage';
 import { DamagedPlanItem } from '../common/DamagedPlanItem';
+import { useT } from '../common/words';
 
 interface Props {
 	/** Every worksheet by id, with the fields salvage reads back. */
@@ -10,16 +11,13 @@ interface Props {
 
 /** Saved data this version of the site cannot read: never deleted, listed with a download and salvage. */
 export function QuarantineList({ worksheets }: Props) {
+	const t = useT();
 	const entries = Object.entries(useStore($quarantine, { ssr: () => ({}) }));
 	if (!entries.length) return null;
 	return (
 		<section class="plans-quarantine" aria-labelledby="plans-quarantine-heading">
-			<h2 id="plans-quarantine-heading">Saved data that could not be opened</h2>
-			<p>
-				This browser holds {entries.length === 1 ? 'a saved plan' : `${entries.length} saved plans`} that this version of the site cannot
-				read. {entries.length === 1 ? 'It has' : 'They have'} been kept aside, unchanged. Recover what can still be read into a new
-				plan, and download a copy to keep it safe, or to send it to someone who can help recover the rest.
-			</p>
+			<h2 id="plans-quarantine-heading">{t('storage.quarantine-heading')}</h2>
+			<p>{t('storage.quarantine-about', { count: entries.length })}</p>
 			<ul>
 				{entries.map(([id, entry]) => {
 					const worksheetId = worksheetOfDamaged(entry.raw);

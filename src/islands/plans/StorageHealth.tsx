@@ -3,10 +3,12 @@ import { useStore } from '@nanostores/preact';
 import { $storageHealth, checkStorageHealth, storageTruthNow } from '../../store/health';
 import { readableSize } from '../../plan/sizes';
 import { storageTruth } from '../../plan/storage-truth';
+import { useT } from '../common/words';
 
 
 /** What the browser has promised about this site's storage, and how much it holds. */
 export function StorageHealth() {
+	const t = useT();
 	const health = useStore($storageHealth);
 	useEffect(() => {
 		checkStorageHealth();
@@ -17,28 +19,27 @@ export function StorageHealth() {
 			<li data-health="persist">
 				{health.persisted === null
 					? health.checked
-						? 'This browser does not say whether it keeps the site’s data: it may clear it when space runs low.'
-						: 'Asking this browser whether it keeps the site’s data or may clear it when space runs low…'
+						? t('storage.persist-unknown')
+						: t('storage.persist-asking')
 					: health.persisted
-						? 'This browser has agreed to keep the site’s data until you clear it.'
-						: 'This browser has not promised to keep the site’s data: it may clear it when space runs low.'}
+						? t('storage.persist-yes')
+						: t('storage.persist-no')}
 			</li>
 			{/* Always a line, measuring or measured, so the lines below do not move when the figure arrives. */}
 			<li data-health="usage">
 				{health.usage === null ? (
-					health.checked ? 'This browser does not say how much space the site uses.' : 'Measuring the space this site uses in this browser…'
+					t(health.checked ? 'storage.usage-unknown' : 'storage.usage-measuring')
+				) : health.quota ? (
+					t('storage.usage-of', { used: readableSize(health.usage), quota: readableSize(health.quota) })
 				) : (
-					<>
-						Space used by this site: {readableSize(health.usage)}
-						{health.quota ? ` of about ${readableSize(health.quota)} available` : ''}.
-					</>
+					t('storage.usage', { used: readableSize(health.usage) })
 				)}
 			</li>
 			{/* Always a line, so nothing below moves when the browser's answer arrives. */}
 			<li data-health="truth">
 				{truth ??
 					(health.checked
-						? 'A copy in a file (“Move to another device”) keeps your plans if this device is lost or replaced.'
+						? t('storage.file-keeps')
 						: storageTruth({ persisted: false, standalone: false, safari: false }))}
 			</li>
 		</ul>

@@ -23,6 +23,8 @@ import { Field } from './Field';
 import { formatDate } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
 import { fieldFor } from '../../plan/answers/reader-hints';
+import { shownTitle } from '../../plan/plan-title';
+import { translator, type Words } from '../../i18n/translate';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -38,12 +40,16 @@ interface Props {
 	continueTo?: ContinueTarget[];
 	/** Title and address of each worksheet a plan of this one can be continued from, by id. */
 	continueSources?: Record<string, { title: string; href: string }>;
+	/** The words a copy's or recovered plan's title is shown with ("Copy of …"; see plan-title.ts). */
+	titleWords: Words<'plans' | 'common'>;
 }
 
 const NO_ANSWERS: Record<string, unknown> = {};
 
 /** A worksheet bound to the visitor's saved plans: every change is saved at once. */
-export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known, continueTo = [], continueSources = {} }: Props) {
+export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known, continueTo = [], continueSources = {}, titleWords }: Props) {
+	// Until the worksheet island takes its own words (i18n step 1, worksheet area), only the plan title's.
+	const titles = useMemo(() => translator(titleWords, titleWords.common.locale), [titleWords]);
 	const $active = useMemo(() => activePlanOf(definition.id, definition), [definition.id]);
 	const active = useStore($active, { ssr: () => null });
 	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
@@ -71,7 +77,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 		<div class="worksheet not-content" data-worksheet={definition.id} data-ready={ready ? 'true' : 'false'} data-blank={blank ? 'true' : undefined}>
 			<header class="ws-print-header print-only">
 				<p class="ws-print-kind">{definition.title}</p>
-				<h2 class="ws-print-title">{plan?.title || (blank ? '' : 'Untitled plan')}</h2>
+				<h2 class="ws-print-title">{(plan && shownTitle(plan, titles)) || (blank ? '' : 'Untitled plan')}</h2>
 				<dl>
 					<dt>Name</dt>
 					<dd>{plan?.person || <span class="ws-ruled ws-inline-ruled" />}</dd>
@@ -140,7 +146,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 					<div class="ws-header-fields print:hidden">
 						<div class="ws-field">
 							<label for={headerId('title')}>Plan name</label>
-							<input type="text" id={headerId('title')} value={plan?.title ?? ''} placeholder="e.g. Run a 10k by June" onInput={onHeader('title')} />
+							<input type="text" id={headerId('title')} value={plan ? shownTitle(plan, titles) : ''} placeholder="e.g. Run a 10k by June" onInput={onHeader('title')} />
 						</div>
 						<div class="ws-field">
 							<label for={headerId('person')}>Your name</label>

@@ -141,7 +141,7 @@ describe('duplicating a plan', () => {
 		const copy = plans.duplicatePlan(original.id)!;
 
 		expect(copy.id).not.toBe(original.id);
-		expect(storedRecord(copy.id)).toMatchObject({ title: 'Copy of Run a 10k', person: 'Sam', answers: { tried: ['Couch to 5k'] } });
+		expect(storedRecord(copy.id)).toMatchObject({ title: 'Run a 10k', origin: 'copy', person: 'Sam', answers: { tried: ['Couch to 5k'] } });
 		expect(plans.activePlanOf('grow').get()?.id).toBe(copy.id);
 
 		plans.setAnswer(copy.id, 'tried', ['Couch to 5k', 'Parkrun']);
@@ -150,9 +150,9 @@ describe('duplicating a plan', () => {
 		expect(plans.getPlan(original.id)!.answers).toEqual({ tried: ['Couch to 5k'] });
 	});
 
-	it('names a copy of an untitled plan', () => {
+	it('keeps the title of an untitled plan, marked as a copy: no English is saved', () => {
 		const original = plans.createPlan(grow);
-		expect(plans.duplicatePlan(original.id)!.title).toBe('Copy of untitled plan');
+		expect(plans.duplicatePlan(original.id)).toMatchObject({ title: '', origin: 'copy' });
 		expect(plans.duplicatePlan('no-such-plan')).toBeUndefined();
 	});
 });
@@ -362,7 +362,7 @@ describe('salvage of a damaged plan', () => {
 		const result = salvageQuarantined('cut', { id: 'grow', version: 1, fields });
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.plan).toMatchObject({ title: 'Recovered: Run a 10k', person: 'Sam', answers: { goal: 'Run 10 km' }, recovered: 'cut' });
+		expect(result.plan).toMatchObject({ title: 'Run a 10k', origin: 'recovered', person: 'Sam', answers: { goal: 'Run 10 km' }, recovered: 'cut' });
 		expect(result.plan.id).not.toBe('cut');
 		expect(storedRecord(result.plan.id)).toEqual(result.plan);
 		expect(result.salvaged.recovered.map((field) => field.id)).toEqual(['goal']);
