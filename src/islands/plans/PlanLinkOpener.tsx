@@ -7,6 +7,7 @@ import { importPlans, openCoachLink, planForReply, putPlan } from '../../store/a
 import { $plans } from '../../store/plans';
 import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
+import { useT } from '../common/words';
 
 interface Props {
 	worksheets: KnownWorksheets & Record<string, { title: string; href: string }>;
@@ -28,12 +29,13 @@ const NOT_A_LINK = 'This is not a Coaching Workbook plan or worksheet link. Copy
  * it never enters the browser's history (a visited link's address, plan included, stays there).
  */
 export function PlanLinkOpener({ worksheets }: Props) {
+	const t = useT();
 	const [text, setText] = useState('');
 	const [state, setState] = useState<State>({ step: 'idle' });
 
 	const open = async (data: string, kind: LinkKind, privateLink: boolean) => {
 		const { decodeSharePayload } = await import('../../plan/link');
-		const result = await decodeSharePayload(data, worksheets, kind);
+		const result = await decodeSharePayload(data, worksheets, t, kind);
 		if (!result.ok) return setState({ step: 'error', message: result.message });
 		const { plan, context, worksheet } = result.payload;
 		setState(plan ? { step: 'plan', plan: context ? { ...plan, context } : plan } : { step: 'coach', worksheet, context: context ?? {}, privateLink });
@@ -55,7 +57,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 		if (state.step !== 'locked') return;
 		const { decryptLinkData } = await import('../../plan/link');
 		setState({ ...state, busy: true, error: undefined });
-		const result = await decryptLinkData(state.data, passphrase);
+		const result = await decryptLinkData(state.data, passphrase, t);
 		if (result.ok) return open(result.linkData, state.kind, true);
 		setState(result.reason === 'wrong-passphrase' ? { ...state, busy: false, error: result.message } : { step: 'error', message: result.message });
 	};
