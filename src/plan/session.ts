@@ -16,6 +16,7 @@ import { actionTitle, blankRound, type ReviewRound } from './answers/values';
 import { fieldRules } from './fields';
 import { withCloseAnswers, withCloseFields } from './session-close';
 import type { FieldRules } from './fields/types';
+import type { Translate } from '../i18n/translate';
 
 export const SESSION_FORMAT = 1;
 
@@ -110,38 +111,37 @@ export interface BudgetStatus {
 }
 
 /** Whole minutes, counted down: "0 min", "1 min", "12 min" (a calm display changes once a minute). */
-export function minutesText(ms: number): string {
-	const minutes = Math.floor(ms / MINUTE);
-	return `${minutes} min`;
+export function minutesText(ms: number, t: Translate<'session'>): string {
+	return t('session.minutes', { count: Math.floor(ms / MINUTE) });
 }
 
 /** A budget in words, to the second when it is not a whole number of minutes: "18 min", "6 min 45 s". */
-export function budgetText(ms: number): string {
+export function budgetText(ms: number, t: Translate<'session'>): string {
 	const seconds = Math.round(ms / 1000);
 	const [minutes, rest] = [Math.floor(seconds / 60), seconds % 60];
-	if (minutes === 0) return `${rest} s`;
-	return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+	if (minutes === 0) return t('session.seconds', { seconds: rest });
+	return rest === 0 ? t('session.minutes', { count: minutes }) : t('session.minutes-seconds', { minutes, seconds: rest });
 }
 
-export function budgetStatus(spent: number, budget: number | undefined): BudgetStatus {
-	if (budget === undefined) return { spentText: minutesText(spent), over: false, used: 0 };
+export function budgetStatus(spent: number, budget: number | undefined, t: Translate<'session'>): BudgetStatus {
+	if (budget === undefined) return { spentText: minutesText(spent, t), over: false, used: 0 };
 	const over = spent > budget;
 	return {
-		spentText: minutesText(spent),
-		budgetText: budgetText(budget),
+		spentText: minutesText(spent, t),
+		budgetText: budgetText(budget, t),
 		over,
-		overText: over ? (spent - budget < MINUTE ? 'less than a minute over' : `${minutesText(spent - budget)} over`) : undefined,
+		overText: over ? (spent - budget < MINUTE ? t('session.over-less') : t('session.over', { time: minutesText(spent - budget, t) })) : undefined,
 		used: budget > 0 ? Math.min(1, spent / budget) : 1,
 	};
 }
 
 /**
  * Where a phase sits, as the screen heading and the live announcement say it.
- * @example phasePlace(['goal', 'reality', 'options', 'will'], 'reality', 'Reality') // 'Reality, 2 of 4'
+ * @example phasePlace(['goal', 'reality', 'options', 'will'], 'reality', 'Reality', t) // 'Reality, 2 of 4'
  */
-export function phasePlace(phaseIds: string[], id: string, name: string): string {
+export function phasePlace(phaseIds: string[], id: string, name: string, t: Translate<'session'>): string {
 	const index = phaseIds.indexOf(id);
-	return index < 0 ? name : `${name}, ${index + 1} of ${phaseIds.length}`;
+	return index < 0 ? name : t('session.phase-place', { name, place: index + 1, total: phaseIds.length });
 }
 
 /** A phase name short enough for the progress bar: long names ("Marker 8.1: …") give way to their letter. */
@@ -191,8 +191,8 @@ export function inCurrentRound(rounds: ReviewRound[], today: string, change: (ro
 }
 
 /** The title of the session-close plan linked to a session's plan, so the two read as a pair. */
-export function closePlanTitle(sourceTitle: string, worksheetTitle: string): string {
-	return `Session close: ${sourceTitle.trim() || worksheetTitle}`;
+export function closePlanTitle(sourceTitle: string, worksheetTitle: string, t: Translate<'session'>): string {
+	return t('session.close-plan-title', { title: sourceTitle.trim() || worksheetTitle });
 }
 
 /** One action of a plan, as the session summary lists it. */
@@ -209,7 +209,7 @@ export interface PlanAction {
  * Every action a plan holds: the rows of its action tables, also those inside review rounds
  * (numbered by round). The rows `isActionFilled` accepts, as screen, print, Markdown and calendar show.
  */
-export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>): PlanAction[] {
+export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>, t: Translate<'session'>): PlanAction[] {
 	const actions: PlanAction[] = [];
 	// Each kind says what it holds: action rows, or answers nested in rounds (named "Round 1: <label>").
 	const walk = (fields: Field[], answers: Record<string, unknown>, from: (label: string) => string) => {
@@ -219,7 +219,7 @@ export function planActions(record: PlanRecord, definition: Pick<WorksheetDefini
 			if (!rules.is(value)) continue;
 			for (const row of rules.actionRows?.(value) ?? []) actions.push({ what: actionTitle(row), by: row.by, done: row.done, from: from(field.label) });
 			for (const { name, answers: inner } of rules.nested?.(value) ?? [])
-				walk('fields' in field ? field.fields : [], inner, (label) => `${name}: ${label}`);
+				walk('fields' in field ? field.fields : [], inner, (label) => t('session.in-part', { part: name, field: label }));
 		}
 	};
 	for (const section of definition.sections) walk(section.fields, record.answers, (label) => label);

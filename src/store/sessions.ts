@@ -38,6 +38,7 @@ import {
 } from '../plan/session';
 import { localDay } from '../plan/dates';
 import { newPlanId, type PlanRecord } from '../plan/record';
+import type { Translate } from '../i18n/translate';
 import { createPlan, getPlan, setActivePlan, setHeader } from './plans';
 import { SESSION_PREFIX } from './keys';
 
@@ -146,14 +147,14 @@ export function toggleAsked(id: string, phase: string, index: number) {
  * The session's session-close plan, made on first need: titled after the session's plan, for the same
  * person and day, and linked from the session record.
  */
-export function closePlanFor(id: string, closeWorksheet: { id: string; version: number; title: string }, worksheetTitle: string): PlanRecord | undefined {
+export function closePlanFor(id: string, closeWorksheet: { id: string; version: number; title: string }, worksheetTitle: string, t: Translate<'session'>): PlanRecord | undefined {
 	const session = getSession(id);
 	if (!session) return undefined;
 	const existing = session.closePlan ? getPlan(session.closePlan) : undefined;
 	if (existing) return existing;
 	const source = getPlan(session.plan);
 	const plan = createPlan(closeWorksheet, {
-		title: closePlanTitle(source?.title ?? '', worksheetTitle),
+		title: closePlanTitle(source?.title ?? '', worksheetTitle, t),
 		person: source?.person ?? '',
 		date: localDay(),
 	});

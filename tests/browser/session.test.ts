@@ -11,12 +11,15 @@ import { pdfText } from './pdf-text';
 import { modelSchema, type Model } from '../../src/schemas/model';
 import type { Worksheet } from '../../src/schemas/worksheet';
 import { decodeSharePayload } from '../../src/plan/link';
+import { textsFor } from '../../src/i18n/catalogs';
 import { planToMarkdown } from '../../src/plan/codecs/markdown';
 import { planFileText } from '../../src/plan/codecs/plan-file';
 import type { PlanRecord } from '../../src/plan/record';
 import { phaseFields } from '../../src/plan/session';
 import { ROUND_TEXT } from '../../src/plan/answers/labels';
 import type { ReviewsFieldDefinition } from '../../src/schemas/worksheet';
+
+const t = textsFor('en');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const loadModel = (id: string): Model => modelSchema.parse(parse(readFileSync(`${root}/content/models/${id}.yaml`, 'utf8')));
@@ -313,7 +316,7 @@ describe('the coach’s private notes', () => {
 		await press(page, '.session-summary-buttons button >> nth=1');
 		const link = await page.locator('#session-share-link').inputValue();
 		expect(link).toMatch(/\/worksheets\/grow\/#plan=\d+\./);
-		const decoded = await decodeSharePayload(link.split('#plan=')[1], { grow: { version: loadWorksheet('grow').version } }, 'plan');
+		const decoded = await decodeSharePayload(link.split('#plan=')[1], { grow: { version: loadWorksheet('grow').version } }, t, 'plan');
 		expect(decoded.ok).toBe(true);
 		const shared = JSON.stringify(decoded.ok && decoded.payload);
 		expect(shared).toContain('Action will');

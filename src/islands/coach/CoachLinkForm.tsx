@@ -7,6 +7,8 @@ import { $plans } from '../../store/plans';
 import { siteBase } from '../common/site-base';
 import { ProtectOption } from '../share/ProtectOption';
 import { useLinkProtection } from '../share/use-link-protection';
+import type { Key, Words } from '../../i18n/translate';
+import { useT, useTranslator, WordsContext } from '../common/words';
 
 interface Props {
 	/** Worksheets a coach can send, in the order offered. */
@@ -17,12 +19,12 @@ interface Props {
 /** `madeFrom`: the form as it was when the link was made; any change since makes the link out of date. */
 type Made = { link: string; mailto?: string; copied?: string; protected?: boolean; madeFrom: string } | { error: string } | null;
 
-const FIELDS: { key: keyof CoachContext; label: string; hint?: string; long?: boolean; date?: boolean }[] = [
-	{ key: 'client', label: 'Client’s name' },
-	{ key: 'coach', label: 'Your name' },
-	{ key: 'focus', label: 'Focus of the work', hint: 'Shown at the top of the worksheet, and used as the plan’s name.', long: true },
-	{ key: 'returnBy', label: 'Please send it back by', date: true },
-	{ key: 'note', label: 'A note for your client', long: true },
+const FIELDS: { key: keyof CoachContext; label: Key<'coach'>; hint?: Key<'coach'>; long?: boolean; date?: boolean }[] = [
+	{ key: 'client', label: 'coach.client' },
+	{ key: 'coach', label: 'coach.coach' },
+	{ key: 'focus', label: 'coach.focus', hint: 'coach.focus-hint', long: true },
+	{ key: 'returnBy', label: 'coach.return-by', date: true },
+	{ key: 'note', label: 'coach.note', long: true },
 ];
 
 /**
@@ -30,13 +32,14 @@ const FIELDS: { key: keyof CoachContext; label: string; hint?: string; long?: bo
  * loading the store lazily here made the bundler wrap it for lazy start-up on every worksheet page too.
  */
 function useOwnPlans(worksheet: string) {
+	const t = useT();
 	const [plans, setPlans] = useState<{ id: string; label: string }[]>([]);
 	useEffect(() => {
 		return $plans.subscribe((all) =>
 			setPlans(
 				all
 					.filter((plan) => plan.worksheet === worksheet)
-					.map((plan) => ({ id: plan.id, label: plan.person ? `${plan.person}: ${planLabel(plan)}` : planLabel(plan) })),
+					.map((plan) => ({ id: plan.id, label: plan.person ? t('coach.own-plan-of', { person: plan.person, plan: planLabel(plan) }) : planLabel(plan) })),
 			),
 		);
 	}, [worksheet]);
@@ -47,7 +50,19 @@ function useOwnPlans(worksheet: string) {
  * For coaches: a link that opens a worksheet for a client with the coach's context on top. The
  * context travels inside the link's fragment; nothing is stored or sent by the site.
  */
-export default function CoachLinkForm({ worksheets }: Props) {
+export default function CoachLinkForm({ words, ...props }: Props & { words: Words<(typeof COACH_WORDS)[number] | 'common'> }) {
+	return (
+		<WordsContext.Provider value={useTranslator(words)}>
+			<CoachForm {...props} />
+		</WordsContext.Provider>
+	);
+}
+
+/** The catalog's namespaces the coach page passes down (the passphrase option is the share tools' own). */
+export const COACH_WORDS = ['coach', 'link', 'share'] as const;
+
+function CoachForm({ worksheets }: Props) {
+	const t = useT();
 	const [worksheet, setWorksheet] = useState(worksheets[0]?.id ?? '');
 	const [context, setContext] = useState<CoachContext>({});
 	const [made, setMade] = useState<Made>(null);
@@ -87,9 +102,10 @@ export default function CoachLinkForm({ worksheets }: Props) {
 		const encoded = await protection.seal(await encodeSharePayload({ worksheet, context: clean }));
 		const { protect } = protection;
 		const link = shareUrl(siteBase(), worksheet, encoded, 'coach');
-		const title = worksheets.find((w) => w.id === worksheet)?.title ?? 'worksheet';
+		const title = worksheets.find((w) => w.id === worksheet)?.title ?? t('coach.a-worksheet');
 		// A protected link's message names no one: mail travels in clear, whatever protects the link.
-		const body = `${clean.client && !protect ? `Hello ${clean.client},\n\n` : ''}Here is a ${title} to fill in before our next session. It opens in your browser and saves only on your device.${protect ? ' It is protected with a passphrase, which I will give you separately.' : ''} When you are done, press “Send back to my coach” and send me the link it gives you.\n\n${link}`;
+		const hello = clean.client && !protect ? `${t('coach.mail-hello', { client: clean.client })}\n\n` : '';
+		const body = `${hello}${t(protect ? 'coach.mail-body-protected' : 'coach.mail-body', { worksheet: title })}\n\n${link}`;
 		setMade({ link, mailto: mailtoFor(link, title, body), protected: protect, madeFrom: formNow });
 	};
 
@@ -97,9 +113,9 @@ export default function CoachLinkForm({ worksheets }: Props) {
 		<form class="coach-form worksheet not-content" data-ready={ready ? 'true' : 'false'} onSubmit={make}>
 			{/* Disabled until hydrated, so nothing typed before then is lost. */}
 			<fieldset class="coach-fields" disabled={!ready}>
-				<legend class="sr-only">The worksheet and your context</legend>
+				<legend class="sr-only">{t('coach.fields')}</legend>
 				<div class="ws-field">
-					<label for="coach-worksheet">Worksheet</label>
+					<label for="coach-worksheet">{t('coach.worksheet')}</label>
 					<select id="coach-worksheet" value={worksheet} onChange={(e) => setWorksheet(e.currentTarget.value)}>
 						{worksheets.map((w) => (
 							<option value={w.id}>{w.title}</option>
@@ -120,10 +136,10 @@ export default function CoachLinkForm({ worksheets }: Props) {
 					};
 					return (
 						<div class="ws-field">
-							<label for={id}>{label}</label>
+							<label for={id}>{t(label)}</label>
 							{hint && (
 								<p class="ws-hint" id={`${id}-hint`}>
-									{hint}
+									{t(hint)}
 								</p>
 							)}
 							{long ? <textarea rows={3} {...common} /> : <input type={date ? 'date' : 'text'} {...common} />}
@@ -132,9 +148,9 @@ export default function CoachLinkForm({ worksheets }: Props) {
 				})}
 				{ownPlans.length > 0 && (
 					<div class="ws-field">
-						<label for="coach-plan">Your plan for this client</label>
+						<label for="coach-plan">{t('coach.own-plan')}</label>
 						<p class="ws-hint" id="coach-plan-hint">
-							When the reply comes back, you can merge it into this plan instead of keeping a second one.
+							{t('coach.own-plan-hint')}
 						</p>
 						<select
 							id="coach-plan"
@@ -145,7 +161,7 @@ export default function CoachLinkForm({ worksheets }: Props) {
 								setContext((c) => ({ ...c, plan }));
 							}}
 						>
-							<option value="">None: keep the reply as a plan of its own</option>
+							<option value="">{t('coach.own-plan-none')}</option>
 							{ownPlans.map((plan) => (
 								<option value={plan.id}>{plan.label}</option>
 							))}
@@ -154,41 +170,38 @@ export default function CoachLinkForm({ worksheets }: Props) {
 				)}
 				<ProtectOption idPrefix="coach" {...protection.option} />
 				<button type="submit" class="ws-primary">
-					Make the link
+					{t('coach.make')}
 				</button>
 			</fieldset>
 			<div role="status" class="coach-result">
 				{made && 'error' in made && <p class="plans-error">{made.error}</p>}
 				{made && 'link' in made && stale && (
 					<p class="plans-error">
-						You changed the form after making this link, so it no longer matches. Make the link again to send what the form says now.
+						{t('coach.stale')}
 					</p>
 				)}
 				{made && 'link' in made && !stale && (
 					<div class="ws-share-link">
-						<label for="coach-link">Link for your client ({made.link.length.toLocaleString('en-GB')} characters)</label>
+						<label for="coach-link">{t('coach.link-label', { length: made.link.length.toLocaleString(t.locale) })}</label>
 						<input id="coach-link" ref={linkInput} type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
 						<div class="ws-plan-buttons">
 							<button
 								type="button"
 								onClick={async () => {
 									const copied = await copyText(made.link);
-									setMade({ ...made, copied: copied ? 'Copied the link.' : 'The browser did not allow copying: select the link and copy it yourself.' });
+									setMade({ ...made, copied: copied ? t('coach.copied') : t('coach.copy-refused') });
 								}}
 							>
-								Copy link
+								{t('coach.copy')}
 							</button>
 							{made.mailto ? (
-								<a href={made.mailto}>Email it to your client</a>
+								<a href={made.mailto}>{t('coach.email')}</a>
 							) : (
-								<span>This link is too long for an email address: copy it into your message instead.</span>
+								<span>{t('coach.too-long-to-mail')}</span>
 							)}
 						</div>
 						{made.protected && (
-							<p>
-								This link opens only with your passphrase. Give it to your client another way than the link (say it, or use a different
-								app). Ask them to protect the link they send back too.
-							</p>
+							<p>{t('coach.protected')}</p>
 						)}
 						{made.copied && <p>{made.copied}</p>}
 					</div>

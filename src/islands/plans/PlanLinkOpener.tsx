@@ -34,7 +34,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 
 	const open = async (data: string, kind: LinkKind, privateLink: boolean) => {
 		const { decodeSharePayload } = await import('../../plan/link');
-		const result = await decodeSharePayload(data, worksheets, kind);
+		const result = await decodeSharePayload(data, worksheets, t, kind);
 		if (!result.ok) return setState({ step: 'error', message: result.message });
 		const { plan, context, worksheet } = result.payload;
 		setState(plan ? { step: 'plan', plan: context ? { ...plan, context } : plan } : { step: 'coach', worksheet, context: context ?? {}, privateLink });
@@ -56,7 +56,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 		if (state.step !== 'locked') return;
 		const { decryptLinkData } = await import('../../plan/link');
 		setState({ ...state, busy: true, error: undefined });
-		const result = await decryptLinkData(state.data, passphrase);
+		const result = await decryptLinkData(state.data, passphrase, t);
 		if (result.ok) return open(result.linkData, state.kind, true);
 		setState(result.reason === 'wrong-passphrase' ? { ...state, busy: false, error: result.message } : { step: 'error', message: result.message });
 	};

@@ -1,6 +1,7 @@
 import type { SessionClose } from './types';
 import { Prompts } from './Prompts';
 import { SectionFields } from './SectionFields';
+import { useT, withParts } from '../common/words';
 
 interface Props {
 	close: SessionClose;
@@ -14,25 +15,24 @@ interface Props {
 
 /** The close of every session: ICF competency 8, marker by marker, answered into a linked session-close plan. */
 export function CloseScreen({ close, closeTitle, answers, onAnswer, asked, onToggleAsked }: Props) {
+	const t = useT();
 	return (
 		<section class="session-screen" aria-labelledby="session-heading">
 			<h2 id="session-heading" class="session-heading" tabIndex={-1}>
-				Close the session
+				{t('session.close-heading')}
 			</h2>
 			<p class="session-purpose">
-				Let the client bring the session to an end in their own way, through the nine markers of ICF competency 8: skip what does not fit
-				today.
+				{t('session.close-purpose')}
 			</p>
 			<p class="ws-hint">
-				These answers go into a separate plan, “{closeTitle}”, linked to this session and shown on the{' '}
-				<a href={close.href}>{close.definition.title}</a> page.
+				{withParts(t('session.close-where', { title: closeTitle }), { page: <a href={close.href}>{close.definition.title}</a> })}
 			</p>
 			{close.markers.map((marker) => (
 				<section class="session-marker" aria-labelledby={`session-marker-${marker.id}`}>
 					<h3 id={`session-marker-${marker.id}`}>{marker.name}</h3>
 					<p class="session-marker-summary">{marker.summary}</p>
 					<details class="session-marker-questions">
-						<summary>Questions for this marker</summary>
+						<summary>{t('session.marker-questions')}</summary>
 						<Prompts
 							questions={marker.questions}
 							asked={asked[marker.id] ?? []}

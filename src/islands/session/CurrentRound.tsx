@@ -5,6 +5,7 @@ import { ROUND_TEXT, roundName } from '../../plan/answers/labels';
 import { formatDate, localDay } from '../../plan/dates';
 import { inCurrentRound } from '../../plan/session';
 import { Field } from '../worksheet/Field';
+import { useT, withParts } from '../common/words';
 
 interface Props {
 	field: ReviewsFieldDefinition;
@@ -20,6 +21,7 @@ interface Props {
  * new one, dated today, made with the first answer. Ids match the worksheet's, so a round reads the same there.
  */
 export function CurrentRound({ field, parts, answers, onAnswer, idPrefix }: Props) {
+	const t = useT();
 	const rounds = valueFor(field, answers) as ReviewRound[];
 	const index = Math.max(0, rounds.length - 1);
 	const round = rounds.at(-1);
@@ -29,27 +31,33 @@ export function CurrentRound({ field, parts, answers, onAnswer, idPrefix }: Prop
 	return (
 		<div class="session-section session-round">
 			<h4 class="session-section-title">
-				{round ? `${field.label}: ${roundName(index)}${round.date ? ` · ${formatDate(round.date)}` : ''}` : `${field.label}: a new round, dated today`}
+				{round
+					? round.date
+						? t('session.round-dated', { field: field.label, round: roundName(index), date: formatDate(round.date) })
+						: t('session.round', { field: field.label, round: roundName(index) })
+					: t('session.round-new', { field: field.label })}
 			</h4>
 			{round && parts.includes('date') && (
 				<p class="ws-hint">
-					The latest round in the plan. If it belongs to an earlier session,{' '}
-					<button
-						type="button"
-						class="ws-link-button"
-						id={`${idPrefix}${field.id}-new-round`}
-						onClick={() => onAnswer(field.id)((latest) => [...(valueFor(field, latest) as ReviewRound[]), blankRound(localDay())])}
-					>
-						start a new round for this session
-					</button>
-					.
+					{withParts(t('session.round-latest'), {
+						button: (
+							<button
+								type="button"
+								class="ws-link-button"
+								id={`${idPrefix}${field.id}-new-round`}
+								onClick={() => onAnswer(field.id)((latest) => [...(valueFor(field, latest) as ReviewRound[]), blankRound(localDay())])}
+							>
+								{t('session.round-start-new')}
+							</button>
+						),
+					})}
 				</p>
 			)}
 			{parts.map((part) => {
 				if (part === 'date')
 					return (
 						<div class="ws-field" key={part}>
-							<label for={id('date')}>Date of this round</label>
+							<label for={id('date')}>{t('session.round-date')}</label>
 							<input type="date" id={id('date')} value={round?.date ?? ''} onInput={(e) => {
 									const date = e.currentTarget.value;
 									write((current) => ({ ...current, date }));

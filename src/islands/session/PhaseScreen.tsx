@@ -3,6 +3,7 @@ import type { SessionPhase } from './types';
 import { Prompts } from './Prompts';
 import { SectionFields } from './SectionFields';
 import { CurrentRound } from './CurrentRound';
+import { useT } from '../common/words';
 
 interface Props {
 	phase: SessionPhase;
@@ -20,6 +21,7 @@ interface Props {
 
 /** One phase: where it sits, what it is for, questions to ask, and the worksheet's fields for it. */
 export function PhaseScreen({ phase, place, fields, worksheetTitle, answers, onAnswer, idPrefix, asked, onToggleAsked }: Props) {
+	const t = useT();
 	const at = place.indexOf(',');
 	return (
 		<section class="session-screen" aria-labelledby="session-heading">
@@ -30,14 +32,14 @@ export function PhaseScreen({ phase, place, fields, worksheetTitle, answers, onA
 			<p class="session-purpose">{phase.summary}</p>
 			<Prompts questions={phase.questions} asked={asked} onToggle={onToggleAsked} idPrefix={`session-${phase.id}`} />
 			<section class="session-fields" aria-labelledby="session-fields-title">
-				<h3 id="session-fields-title">On the worksheet</h3>
+				<h3 id="session-fields-title">{t('session.on-worksheet')}</h3>
 				{fields.rounds.map(({ field, parts }) => (
 					<CurrentRound key={field.id} field={field} parts={parts} answers={answers} onAnswer={onAnswer} idPrefix={idPrefix} />
 				))}
 				{fields.sections.length > 0 && <SectionFields sections={fields.sections} answers={answers} onAnswer={onAnswer} idPrefix={idPrefix} level={4} />}
 				{fields.sections.length === 0 && fields.rounds.length === 0 && (
 					<p class="ws-muted">
-						The {worksheetTitle} has no questions for this phase: talk it through, and keep what you want to remember in your notes.
+						{t('session.no-fields', { worksheet: worksheetTitle })}
 					</p>
 				)}
 			</section>

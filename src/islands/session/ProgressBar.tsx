@@ -1,3 +1,5 @@
+import { useT } from '../common/words';
+
 interface Props {
 	steps: { id: string; label: string; done: boolean }[];
 	current: string;
@@ -6,8 +8,9 @@ interface Props {
 
 /** Every step of the session as a button, the current one marked: coaching goes back and forth. */
 export function ProgressBar({ steps, current, onJump }: Props) {
+	const t = useT();
 	return (
-		<nav class="session-progress" aria-label="Session steps">
+		<nav class="session-progress" aria-label={t('session.steps')}>
 			<ol>
 				{steps.map((step, i) => (
 					<li data-done={step.done ? 'true' : undefined}>

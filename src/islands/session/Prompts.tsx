@@ -1,3 +1,5 @@
+import { useT } from '../common/words';
+
 interface Props {
 	questions: string[];
 	/** Indexes of the questions ticked as asked. */
@@ -8,10 +10,11 @@ interface Props {
 
 /** The phase's example questions, each with a box the coach ticks once it is asked. */
 export function Prompts({ questions, asked, onToggle, idPrefix }: Props) {
+	const t = useT();
 	return (
 		<fieldset class="session-prompts">
-			<legend>Questions you might ask</legend>
-			<p class="ws-hint">Examples from the model: put them in your own words, and tick each one you have asked.</p>
+			<legend>{t('session.prompts')}</legend>
+			<p class="ws-hint">{t('session.prompts-hint')}</p>
 			<ul>
 				{questions.map((question, i) => (
 					<li>

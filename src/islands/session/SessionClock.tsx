@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { budgetStatus, spentOn, type SessionRecord } from '../../plan/session';
+import { useT, withParts } from '../common/words';
 
 interface Props {
 	session: SessionRecord;
@@ -23,19 +24,24 @@ function useTick(running: boolean) {
 
 /** Time on this phase against its budget, calmly: whole minutes, no sound, no flashing, never blocking. */
 export function SessionClock({ session, budget, steps, onPause, onResume }: Props) {
+	const t = useT();
 	const running = session.running !== null;
 	useTick(running);
 	const now = Date.now();
-	const status = budgetStatus(spentOn(session, session.step, now), budget);
+	const status = budgetStatus(spentOn(session, session.step, now), budget, t);
 	const total = steps.reduce((sum, step) => sum + spentOn(session, step, now), 0);
-	const whole = budgetStatus(total, session.length === null ? undefined : session.length * 60_000);
+	const whole = budgetStatus(total, session.length === null ? undefined : session.length * 60_000, t);
 	return (
 		<section class="session-clock" aria-labelledby="session-clock-title" data-over={status.over ? 'true' : undefined} data-running={running ? 'true' : 'false'}>
-			<h3 id="session-clock-title">Time</h3>
+			<h3 id="session-clock-title">{t('session.time')}</h3>
 			<p class="session-time" data-testid="phase-time">
-				<span class="session-time-label">This phase: </span>
-				<strong>{status.spentText}</strong>
-				{status.budgetText ? <> of {status.budgetText}</> : session.length === null ? ' (no timer)' : ' (between sessions: no time in the session)'}
+				<span class="session-time-label">{t('session.this-phase')}</span>
+				{withParts(
+					status.budgetText
+						? t('session.time-of', { budget: status.budgetText })
+						: t(session.length === null ? 'session.time-no-timer' : 'session.time-between'),
+					{ spent: <strong>{status.spentText}</strong> },
+				)}
 			</p>
 			{status.budgetText && (
 				<div class="session-meter" aria-hidden="true">
@@ -44,19 +50,18 @@ export function SessionClock({ session, budget, steps, onPause, onResume }: Prop
 			)}
 			{status.over && (
 				<p class="session-over">
-					<span aria-hidden="true">+ </span>Over this phase’s share: {status.overText}. Carry on as long as it helps.
+					<span aria-hidden="true">+ </span>{t('session.over-share', { over: status.overText! })}
 				</p>
 			)}
 			<p class="session-time session-total" data-testid="session-time">
-				<span class="session-time-label">Session: </span>
-				{whole.spentText}
-				{whole.budgetText && <> of {whole.budgetText}</>}
+				<span class="session-time-label">{t('session.whole-label')}</span>
+				{whole.budgetText ? t('session.time-of', { spent: whole.spentText, budget: whole.budgetText }) : whole.spentText}
 			</p>
 			<p class="session-paused" data-testid="clock-state">
-				{running ? 'The clock is running.' : 'The clock is paused.'}
+				{running ? t('session.clock-running') : t('session.clock-paused')}
 			</p>
 			<button type="button" onClick={running ? onPause : onResume}>
-				{running ? 'Pause the clock' : 'Resume the clock'}
+				{running ? t('session.pause') : t('session.resume')}
 			</button>
 		</section>
 	);

@@ -5,6 +5,8 @@ import { $plans, $upgraded, current, setActivePlan, upgradeShownPlan } from '../
 import { getSession, openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
+import type { Words } from '../../i18n/translate';
+import { useT, useTranslator, WordsContext } from '../common/words';
 import type { SessionProps } from './types';
 import { SessionSetup } from './SessionSetup';
 
@@ -17,8 +19,23 @@ const $shownPlans = computed([$plans, $upgraded], (plans) => plans.map(current))
  * first screen (which plan, who, how long) is all the page loads up front; the running session loads
  * once the island has hydrated.
  */
-export default function SessionIsland(props: SessionProps) {
+export default function SessionIsland({ words, ...props }: SessionProps & { words: Words<(typeof SESSION_WORDS)[number] | 'common'> }) {
+	return (
+		<WordsContext.Provider value={useTranslator(words)}>
+			<Session {...props} />
+		</WordsContext.Provider>
+	);
+}
+
+/**
+ * The catalog's namespaces the session page passes down: the session's own, and those of the components it
+ * borrows (the worksheet's fields, the summary's share link, calendar file and link messages).
+ */
+export const SESSION_WORDS = ['session', 'link', 'worksheet', 'fields', 'share', 'export'] as const;
+
+function Session(props: SessionProps) {
 	const { model, phases, definition, worksheetHref, close } = props;
+	const t = useT();
 	const [ready, setReady] = useState(false);
 	useEffect(() => setReady(true), []);
 	// The running session loads once the island has hydrated, while the coach fills in the first screen.
@@ -43,8 +60,8 @@ export default function SessionIsland(props: SessionProps) {
 	const phaseIds = phases.map((phase) => phase.id);
 	const announcement = (step: string) => {
 		const phase = phases.find((p) => p.id === step);
-		if (phase) return phasePlace(phaseIds, phase.id, phase.name);
-		return step === CLOSE_STEP ? 'Close the session' : 'Session summary';
+		if (phase) return phasePlace(phaseIds, phase.id, phase.name, t);
+		return step === CLOSE_STEP ? t('session.close-heading') : t('session.summary-heading');
 	};
 
 	// A plan saved under an older version of its worksheet is shown migrated; stored so on its next edit.

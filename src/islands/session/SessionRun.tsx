@@ -10,6 +10,7 @@ import { SessionSummary } from './SessionSummary';
 import { ProgressBar } from './ProgressBar';
 import { SessionClock } from './SessionClock';
 import { CoachNotes } from './CoachNotes';
+import { useT, withParts } from '../common/words';
 
 type AnswerUpdate = (answers: Record<string, unknown>) => unknown;
 
@@ -31,11 +32,12 @@ const inControl = (target: EventTarget | null) =>
  * fills in the first screen.
  */
 export function SessionRun({ model, phases, definition, worksheetHref, close, session, plan, closePlan, onLeave }: Props) {
+	const t = useT();
 	const phaseIds = phases.map((phase) => phase.id);
 	const steps = sessionSteps(phaseIds, !!close);
 	const budgets = phaseBudgets(session.length, phases, !!close);
 	const stepLabel = (step: string) =>
-		step === CLOSE_STEP ? 'Close' : step === SUMMARY_STEP ? 'Summary' : shortPhaseName(phases.find((phase) => phase.id === step)!);
+		step === CLOSE_STEP ? t('session.step-close') : step === SUMMARY_STEP ? t('session.step-summary') : shortPhaseName(phases.find((phase) => phase.id === step)!);
 	const at = steps.indexOf(session.step);
 	const next = steps[at + 1];
 	const back = steps[at - 1];
@@ -81,7 +83,7 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 	// The close plan is made with the first answer, so a session that skips the close leaves no empty plan.
 	const answerInClose = (fieldId: string) => (compute: AnswerUpdate) => {
 		if (!close) return;
-		const target = closePlanFor(session.id, close.definition, definition.title);
+		const target = closePlanFor(session.id, close.definition, definition.title, t);
 		if (target) setAnswer(target.id, fieldId, compute(getPlan(target.id)?.answers ?? {}));
 	};
 
@@ -91,7 +93,7 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 		screen = (
 			<PhaseScreen
 				phase={phase}
-				place={phasePlace(phaseIds, phase.id, phase.name)}
+				place={phasePlace(phaseIds, phase.id, phase.name, t)}
 				fields={phaseFields(definition, phase.id)}
 				worksheetTitle={definition.title}
 				answers={plan.answers}
@@ -105,7 +107,7 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 		screen = (
 			<CloseScreen
 				close={close}
-				closeTitle={closePlan?.title ?? closePlanTitle(plan.title, definition.title)}
+				closeTitle={closePlan?.title ?? closePlanTitle(plan.title, definition.title, t)}
 				answers={closePlan?.answers ?? {}}
 				onAnswer={answerInClose}
 				asked={session.asked}
@@ -123,7 +125,7 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 				closeDefinition={close?.definition}
 				times={steps
 					.filter((s) => s !== SUMMARY_STEP)
-					.map((s) => ({ id: s, label: s === CLOSE_STEP ? 'Close' : phases.find((p) => p.id === s)!.name, budget: budgets[s] }))}
+					.map((s) => ({ id: s, label: s === CLOSE_STEP ? t('session.step-close') : phases.find((p) => p.id === s)!.name, budget: budgets[s] }))}
 				worksheetHref={worksheetHref}
 				onOpenWorksheet={() => setActivePlan(definition.id, plan.id)}
 			/>
@@ -134,12 +136,12 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 			<div class="session-bar print:hidden">
 				<ProgressBar steps={steps.map((s) => ({ id: s, label: stepLabel(s), done: (session.spent[s] ?? 0) > 0 }))} current={session.step} onJump={move} />
 				<button type="button" class="ws-link-button session-leave" onClick={onLeave}>
-					Leave the session <kbd>Esc</kbd>
+					{withParts(t('session.leave'), { key: <kbd>Esc</kbd> })}
 				</button>
 			</div>
 			<div class="session-main">
 				{screen}
-				<aside class="session-side print:hidden" aria-label="For the coach">
+				<aside class="session-side print:hidden" aria-label={t('session.for-coach')}>
 					{session.step !== SUMMARY_STEP && (
 						<SessionClock
 							session={session}
@@ -152,24 +154,23 @@ export function SessionRun({ model, phases, definition, worksheetHref, close, se
 					<CoachNotes notes={session.notes} onChange={(notes) => setSessionNotes(session.id, notes)} />
 				</aside>
 			</div>
-			<nav class="session-moves print:hidden" aria-label="Previous and next step">
+			<nav class="session-moves print:hidden" aria-label={t('session.moves')}>
 				{back ? (
 					<button type="button" onClick={() => move(back)}>
-						<span aria-hidden="true">← </span>Back: {stepLabel(back)}
+						<span aria-hidden="true">← </span>{t('session.back-to', { step: stepLabel(back) })}
 					</button>
 				) : (
 					<span />
 				)}
 				{next && (
 					<button type="button" class="ws-primary" onClick={() => move(next)}>
-						{next === SUMMARY_STEP ? 'Finish: see the summary' : `Next: ${stepLabel(next)}`}
+						{next === SUMMARY_STEP ? t('session.finish') : t('session.next-to', { step: stepLabel(next) })}
 						<span aria-hidden="true"> →</span>
 					</button>
 				)}
 			</nav>
 			<p class="session-keys ws-muted print:hidden">
-				Keys: <kbd>←</kbd> and <kbd>→</kbd> move between steps when you are not typing; <kbd>Esc</kbd> leaves the session. Everything is
-				saved as you go.
+				{withParts(t('session.keys'), { left: <kbd>←</kbd>, right: <kbd>→</kbd>, esc: <kbd>Esc</kbd> })}
 			</p>
 		</>
 	);

@@ -3,6 +3,8 @@ import type { PlanRecord } from '../../plan/record';
 import { planLabel } from '../../plan/answers/plan-label';
 import { SESSION_LENGTHS, type SessionLength, type SessionRecord } from '../../plan/session';
 import type { SessionStart } from '../../store/sessions';
+import type { Translate } from '../../i18n/translate';
+import { useT } from '../common/words';
 
 interface Props {
 	/** Plans of the session's worksheet, most recently edited first. */
@@ -15,10 +17,11 @@ interface Props {
 }
 
 const NEW = '';
-const lengthLabel = (length: SessionLength) => (length === null ? 'No timer' : `${length} minutes`);
+const lengthLabel = (length: SessionLength, t: Translate) => (length === null ? t('session.no-timer') : t('session.length-minutes', { count: length }));
 
 /** Before the session: which plan, the client's name and how long. */
 export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props) {
+	const t = useT();
 	// A new plan unless the coach picks one, so a session never writes into another client's plan by default.
 	const [choice, setChoice] = useState(NEW);
 	const chosen = plans.find((plan) => plan.id === choice);
@@ -32,15 +35,15 @@ export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props)
 	return (
 		<section class="session-setup" aria-labelledby="session-heading">
 			<h2 id="session-heading" tabIndex={-1}>
-				Before you start
+				{t('session.setup-heading')}
 			</h2>
 			{open && (
 				<div class="session-continue">
 					<p>
-						A session with {open.plan.person || 'your client'} ({planLabel(open.plan)}) is still open, on {open.where}.
+						{t('session.still-open', { person: open.plan.person || t('session.your-client'), plan: planLabel(open.plan), where: open.where })}
 					</p>
 					<button type="button" class="ws-primary" disabled={!ready} onClick={() => onContinue(open.session.id)}>
-						Continue that session
+						{t('session.continue')}
 					</button>
 				</div>
 			)}
@@ -51,35 +54,32 @@ export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props)
 				}}
 			>
 				<fieldset class="session-setup-fields" disabled={!ready}>
-					<legend class="sr-only">A new session</legend>
+					<legend class="sr-only">{t('session.new-session')}</legend>
 					<div class="ws-field">
-						<label for="session-plan">Plan</label>
+						<label for="session-plan">{t('session.plan')}</label>
 						<p class="ws-hint" id="session-plan-hint">
-							The same plans as the worksheet page: pick the client’s plan to carry on with it, or start a new one.
+							{t('session.plan-hint')}
 						</p>
 						<select id="session-plan" aria-describedby="session-plan-hint" value={choice} onChange={(event) => pick(event.currentTarget.value)}>
-							<option value={NEW}>Start a new plan</option>
+							<option value={NEW}>{t('session.new-plan')}</option>
 							{plans.map((plan) => (
-								<option value={plan.id}>
-									{planLabel(plan)}
-									{plan.person ? ` (${plan.person})` : ''}
-								</option>
+								<option value={plan.id}>{plan.person ? t('session.plan-of-person', { plan: planLabel(plan), person: plan.person }) : planLabel(plan)}</option>
 							))}
 						</select>
 					</div>
 					{!chosen && (
 						<div class="ws-field">
-							<label for="session-title">Name of the new plan (optional)</label>
-							<input type="text" id="session-title" value={title} placeholder="e.g. Run a 10k by June" onInput={(event) => setTitle(event.currentTarget.value)} />
+							<label for="session-title">{t('session.title-label')}</label>
+							<input type="text" id="session-title" value={title} placeholder={t('session.title-placeholder')} onInput={(event) => setTitle(event.currentTarget.value)} />
 						</div>
 					)}
 					<div class="ws-field">
-						<label for="session-person">Client’s name</label>
+						<label for="session-person">{t('session.person-label')}</label>
 						<input type="text" id="session-person" autocomplete="off" value={person} onInput={(event) => setPerson(event.currentTarget.value)} />
 					</div>
 					<fieldset class="ws-field ws-group">
-						<legend class="ws-label">Session length</legend>
-						<p class="ws-hint">Each phase gets its share of the time. The clock only informs: nothing stops when time runs out.</p>
+						<legend class="ws-label">{t('session.length')}</legend>
+						<p class="ws-hint">{t('session.length-hint')}</p>
 						<div class="session-lengths">
 							{[...SESSION_LENGTHS, null].map((option) => (
 								<label class="ws-option">
@@ -90,13 +90,13 @@ export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props)
 										checked={length === option}
 										onChange={() => setLength(option)}
 									/>
-									{lengthLabel(option)}
+									{lengthLabel(option, t)}
 								</label>
 							))}
 						</div>
 					</fieldset>
 					<button type="submit" class="ws-primary session-start">
-						Start the session
+						{t('session.start')}
 					</button>
 				</fieldset>
 			</form>

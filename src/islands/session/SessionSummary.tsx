@@ -7,6 +7,7 @@ import { budgetStatus, planActions, sessionHighlights, summaryFields, withCloseP
 import { siteBase } from '../common/site-base';
 import { copiedText, LinkResult } from '../share/LinkResult';
 import { downloadCalendar, plainLinkData, TOO_LONG_FOR_LINK, type ExportResult } from '../share/plan-exports';
+import { useT } from '../common/words';
 
 interface Props {
 	session: SessionRecord;
@@ -25,16 +26,20 @@ interface Props {
 /** The end of the session: actions with dates, time against budget, and ways to take the plan away. */
 export function SessionSummary(props: Props) {
 	const { session, modelName, plan, definition, closePlan, closeDefinition, times, worksheetHref, onOpenWorksheet } = props;
+	const t = useT();
 	const [result, setResult] = useState<ExportResult | null>(null);
 	const actions = [
-		...planActions(plan, definition).map((action) => ({ ...action, from: `${definition.title}: ${action.from}` })),
-		...(closePlan && closeDefinition ? planActions(closePlan, closeDefinition).map((action) => ({ ...action, from: `${closeDefinition.title}: ${action.from}` })) : []),
+		...planActions(plan, definition, t).map((action) => ({ ...action, from: t('session.in-part', { part: definition.title, field: action.from }) })),
+		...(closePlan && closeDefinition
+			? planActions(closePlan, closeDefinition, t).map((action) => ({ ...action, from: t('session.in-part', { part: closeDefinition.title, field: action.from }) }))
+			: []),
 	];
 	const highlights = sessionHighlights(plan, summaryFields(definition), closePlan, closeDefinition && summaryFields(closeDefinition));
-	const rows = times.map((step) => ({ ...step, status: budgetStatus(session.spent[step.id] ?? 0, step.budget) }));
+	const rows = times.map((step) => ({ ...step, status: budgetStatus(session.spent[step.id] ?? 0, step.budget, t) }));
 	const total = budgetStatus(
 		times.reduce((sum, step) => sum + (session.spent[step.id] ?? 0), 0),
 		session.length === null ? undefined : session.length * 60_000,
+		t,
 	);
 
 	const shareLink = async () => {
@@ -42,7 +47,7 @@ export function SessionSummary(props: Props) {
 		const encoded = await plainLinkData(migrateRecord(plan, definition), definition);
 		if (!encoded) return setResult(TOO_LONG_FOR_LINK);
 		setResult({
-			text: 'Anyone with this link can see the plan (not your private notes). The plan travels inside the link; nothing is uploaded.',
+			text: t('session.share-result'),
 			link: shareUrl(siteBase(), definition.id, encoded, 'plan'),
 		});
 	};
@@ -55,71 +60,66 @@ export function SessionSummary(props: Props) {
 	return (
 		<section class="session-screen session-summary" aria-labelledby="session-heading">
 			<h2 id="session-heading" class="session-heading" tabIndex={-1}>
-				Session summary
+				{t('session.summary-heading')}
 			</h2>
 			<dl class="session-facts">
-				<dt>Client</dt>
-				<dd>{plan.person || 'Not named'}</dd>
-				<dt>Plan</dt>
-				<dd>
-					{planLabel(plan)} ({definition.title})
-				</dd>
+				<dt>{t('session.client')}</dt>
+				<dd>{plan.person || t('session.not-named')}</dd>
+				<dt>{t('session.plan')}</dt>
+				<dd>{t('session.plan-of-worksheet', { plan: planLabel(plan), worksheet: definition.title })}</dd>
 				{closePlan && (
 					<>
-						<dt>Close</dt>
+						<dt>{t('session.close')}</dt>
 						<dd>{planLabel(closePlan)}</dd>
 					</>
 				)}
-				<dt>Date</dt>
+				<dt>{t('session.date')}</dt>
 				<dd>{plan.date ? formatDate(plan.date) : formatDate(localDay(new Date(session.created)))}</dd>
-				<dt>Model</dt>
+				<dt>{t('session.model')}</dt>
 				<dd>{modelName}</dd>
 			</dl>
 
-			<h3>What the session came to</h3>
+			<h3>{t('session.came-to')}</h3>
 			<dl class="session-facts session-highlights">
-				<dt>Goal</dt>
-				<dd>{highlights.goal ?? 'Not written yet'}</dd>
-				<dt>Takeaway</dt>
-				<dd>{highlights.takeaway ?? 'Not written yet'}</dd>
-				<dt>Commitment</dt>
-				<dd>{highlights.commitment ?? 'Not rated yet'}</dd>
+				<dt>{t('session.goal')}</dt>
+				<dd>{highlights.goal ?? t('session.not-written')}</dd>
+				<dt>{t('session.takeaway')}</dt>
+				<dd>{highlights.takeaway ?? t('session.not-written')}</dd>
+				<dt>{t('session.commitment')}</dt>
+				<dd>{highlights.commitment ?? t('session.not-rated')}</dd>
 			</dl>
 
-			<h3>Actions</h3>
+			<h3>{t('session.actions')}</h3>
 			{actions.length ? (
 				<table class="session-table">
 					<thead>
 						<tr>
-							<th scope="col">Action</th>
-							<th scope="col">By when</th>
-							<th scope="col">Written in</th>
+							<th scope="col">{t('session.action')}</th>
+							<th scope="col">{t('session.by-when')}</th>
+							<th scope="col">{t('session.written-in')}</th>
 						</tr>
 					</thead>
 					<tbody>
 						{actions.map((action) => (
 							<tr>
-								<td>
-									{action.what}
-									{action.done && ' (done)'}
-								</td>
-								<td>{action.by ? formatDate(action.by) : 'No date yet'}</td>
+								<td>{action.done ? t('session.action-done', { action: action.what }) : action.what}</td>
+								<td>{action.by ? formatDate(action.by) : t('session.no-date')}</td>
 								<td>{action.from}</td>
 							</tr>
 						))}
 					</tbody>
 				</table>
 			) : (
-				<p class="ws-muted">No actions written yet. Go back to any phase, or the close, to add them.</p>
+				<p class="ws-muted">{t('session.no-actions')}</p>
 			)}
 
-			<h3>Time</h3>
+			<h3>{t('session.time')}</h3>
 			<table class="session-table">
 				<thead>
 					<tr>
-						<th scope="col">Step</th>
-						<th scope="col">Time spent</th>
-						<th scope="col">Its share</th>
+						<th scope="col">{t('session.step')}</th>
+						<th scope="col">{t('session.time-spent')}</th>
+						<th scope="col">{t('session.its-share')}</th>
 					</tr>
 				</thead>
 				<tbody>
@@ -128,33 +128,33 @@ export function SessionSummary(props: Props) {
 							<th scope="row">{row.label}</th>
 							<td>
 								{row.status.spentText}
-								{row.status.overText && <span class="session-over-note"> ({row.status.overText})</span>}
+								{row.status.overText && <span class="session-over-note"> {t('session.over-note', { over: row.status.overText })}</span>}
 							</td>
-							<td>{row.status.budgetText ?? (session.length === null ? 'No timer' : 'Between sessions')}</td>
+							<td>{row.status.budgetText ?? (session.length === null ? t('session.no-timer') : t('session.between-sessions'))}</td>
 						</tr>
 					))}
 				</tbody>
 				<tfoot>
 					<tr>
-						<th scope="row">Whole session</th>
+						<th scope="row">{t('session.whole-session')}</th>
 						<td>{total.spentText}</td>
-						<td>{total.budgetText ?? 'No timer'}</td>
+						<td>{total.budgetText ?? t('session.no-timer')}</td>
 					</tr>
 				</tfoot>
 			</table>
 
 			<div class="ws-plan-buttons session-summary-buttons print:hidden">
 				<button type="button" class="ws-primary" onClick={() => window.print()}>
-					Print the summary
+					{t('session.print')}
 				</button>
 				<button type="button" onClick={shareLink}>
-					Share link to the plan
+					{t('session.share')}
 				</button>
 				<button type="button" onClick={calendar}>
-					Download calendar file
+					{t('session.calendar')}
 				</button>
 				<a href={worksheetHref} onClick={onOpenWorksheet}>
-					Open the worksheet page
+					{t('session.open-worksheet')}
 				</a>
 			</div>
 			<div role="status" class="ws-share-result print:hidden">
@@ -164,7 +164,7 @@ export function SessionSummary(props: Props) {
 						{result.link && (
 							<LinkResult
 								id="session-share-link"
-								label="Link to the plan"
+								label={t('session.share-link-label')}
 								link={result.link}
 								onCopied={(copied) => setResult((r) => r && { ...r, text: copiedText(copied) })}
 							/>

@@ -1,18 +1,20 @@
 import { useState } from 'preact/hooks';
-import { encryptLinkData, MIN_PASSPHRASE_LENGTH, PRIVATE_MESSAGES } from '../../plan/link/private';
+import { encryptLinkData, MIN_PASSPHRASE_LENGTH, privateMessages } from '../../plan/link/private';
+import { useT } from '../common/words';
 
 /**
  * The "Protect with a passphrase" choice of any form that makes a link (share tools, coach form):
  * its state, the length check, and the sealing. The passphrase is used once and then forgotten.
  */
 export function useLinkProtection(protectedAtFirst = false) {
+	const t = useT();
 	const [protect, setProtect] = useState(protectedAtFirst);
 	const [passphrase, setPassphrase] = useState('');
 	const [error, setError] = useState<string | undefined>();
 
 	/** Whether a link can be made now; when the passphrase is too short, says so under it. */
 	const ready = () => {
-		const problem = protect && passphrase.length < MIN_PASSPHRASE_LENGTH ? PRIVATE_MESSAGES.tooShort : undefined;
+		const problem = protect && passphrase.length < MIN_PASSPHRASE_LENGTH ? privateMessages(t).tooShort : undefined;
 		setError(problem);
 		return !problem;
 	};

@@ -30,6 +30,7 @@ import { worksheetProblem, type KnownWorksheets } from '../codecs/plan-file';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from './bytes';
 import { CONTEXT_KEYS, contextProblem, readContext, type CoachContext } from './coach-context';
 import type { LinkKind } from './url';
+import type { Translate } from '../../i18n/translate';
 
 /** What a link carries: a coach link has a worksheet and context, a plan link a plan and maybe the context. */
 export interface SharePayload {
@@ -50,23 +51,17 @@ export const OLDEST_LINK_FORMAT = 1;
 /** The version marker of private links (`private.ts`); `decodeSharePayload` cannot open them alone. */
 export const PRIVATE_LINK_FORMAT = 3;
 
-/** Messages for the visitor, one per way a link can fail. */
-export const LINK_MESSAGES = {
-	damaged:
-		'This link is incomplete or has been changed, so it cannot be opened. Ask the person who sent it to copy the whole link again, or send the plan file instead.',
-	tooLong: `This link is longer than Coaching Workbook accepts (${MAX_LINK_CHARS.toLocaleString('en-GB')} characters), so it was not opened. Ask the person who sent it to send the plan file instead.`,
-	tooLarge:
-		'This link unpacks into far more data than any plan, so it was not opened. Ask the person who sent it to send the plan file instead.',
-	newer: (version: number) =>
-		`This link was made by a newer version of Coaching Workbook (link format ${version}); this version reads formats ${OLDEST_LINK_FORMAT} to ${PRIVATE_LINK_FORMAT}. Reload the page to get the latest version, then open the link again.`,
-	locked: 'This link is protected with a passphrase. Enter the passphrase to open it.',
-	noPlan:
-		'This link should hold a plan but holds none. Ask the person who sent it to copy the whole link again, or send the plan file instead.',
-	notCoach:
-		'This link should hold a worksheet from a coach but holds a filled plan instead. Ask the person who sent it to send a coach link again.',
-	refused: (reason: string) =>
-		`This link's plan was not opened: ${reason}. Nothing was saved. Ask the person who sent it to send the plan file instead.`,
-} as const;
+/** Messages for the visitor, one per way a link can fail, in the words of `t`. */
+export const linkMessages = (t: Translate<'link'>) => ({
+	damaged: t('link.damaged'),
+	tooLong: t('link.too-long', { max: MAX_LINK_CHARS.toLocaleString(t.locale) }),
+	tooLarge: t('link.too-large'),
+	newer: (version: number) => t('link.newer', { version, oldest: OLDEST_LINK_FORMAT, newest: PRIVATE_LINK_FORMAT }),
+	locked: t('link.locked'),
+	noPlan: t('link.no-plan'),
+	notCoach: t('link.not-coach'),
+	refused: (reason: string) => t('link.refused', { reason }),
+});
 
 /**
  * Whether a top-level answer is left out of a link: `''`, `null`, `[]`, or an object whose values are all
@@ -163,15 +158,18 @@ function readPlan(value: unknown, worksheet: string, version: number): PlanRecor
 /**
  * Reads link data made by `encodeSharePayload`. Never throws: whatever the text, the result is the
  * payload or a message saying what went wrong and what to do.
+ * @param t the words of the visitor's language, for the message.
  * @param kind which fragment the data came from (see `readFragment`); a plan link must hold a plan and a
  *   coach link must not.
  */
 export async function decodeSharePayload(
 	text: string,
 	knownWorksheets: KnownWorksheets,
+	t: Translate<'link'>,
 	kind?: LinkKind,
 ): Promise<ShareResult> {
 	const fail = (message: string): ShareResult => ({ ok: false, message });
+	const LINK_MESSAGES = linkMessages(t);
 	try {
 		if (typeof text !== 'string') return fail(LINK_MESSAGES.damaged);
 		if (text.length > MAX_LINK_CHARS) return fail(LINK_MESSAGES.tooLong);

@@ -13,7 +13,8 @@
  * The passphrase is never stored or written into a link; only the visitor carries it.
  */
 import { packBytes, unpackBytes } from './bytes';
-import { LINK_MESSAGES, PRIVATE_LINK_FORMAT } from './payload';
+import { PRIVATE_LINK_FORMAT } from './payload';
+import type { Translate } from '../../i18n/translate';
 import { MAX_LINK_CHARS } from '../codecs/limits';
 
 /** PBKDF2 rounds: the figure OWASP gives for PBKDF2-HMAC-SHA-256. Fixed, so every link uses it. */
@@ -26,13 +27,13 @@ const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-/** Messages for the visitor, one per way opening a private link can fail. */
-export const PRIVATE_MESSAGES = {
-	wrongPassphrase: 'That passphrase does not open this link. Check it (capitals and spaces count) and try again.',
-	damaged: LINK_MESSAGES.damaged,
-	tooShort: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
-	noCrypto: 'This browser cannot decrypt private links (it has no Web Crypto). Open the link in an up-to-date browser.',
-} as const;
+/** Messages for the visitor, one per way opening a private link can fail, in the words of `t`. */
+export const privateMessages = (t: Translate<'link'>) => ({
+	wrongPassphrase: t('link.wrong-passphrase'),
+	damaged: t('link.damaged'),
+	tooShort: t('link.passphrase-too-short', { min: MIN_PASSPHRASE_LENGTH }),
+	noCrypto: t('link.no-crypto'),
+});
 
 /** Whether link data is a private link, which needs a passphrase before it can be read. */
 export const isPrivateLinkData = (text: string): boolean => typeof text === 'string' && text.startsWith(`${PRIVATE_LINK_FORMAT}.`);
@@ -62,7 +63,8 @@ export async function encryptLinkData(linkData: string, passphrase: string): Pro
  * @throws when the passphrase is shorter than `MIN_PASSPHRASE_LENGTH` (check it in the form first).
  */
 export async function sealBytes(plain: Uint8Array, passphrase: string): Promise<Uint8Array> {
-	if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(PRIVATE_MESSAGES.tooShort);
+	// A form checks the length first (`privateMessages(t).tooShort`); reaching this is a bug.
+	if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(`passphrase shorter than ${MIN_PASSPHRASE_LENGTH} characters`);
 	const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
 	const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
 	const key = await deriveKey(passphrase, salt, 'encrypt');
@@ -105,7 +107,8 @@ export type UnlockResult = { ok: true; linkData: string } | { ok: false; reason:
  * `damaged` whatever the passphrase; an intact link that does not decrypt is a `wrong-passphrase`,
  * and the visitor may try again.
  */
-export async function decryptLinkData(text: string, passphrase: string): Promise<UnlockResult> {
+export async function decryptLinkData(text: string, passphrase: string, t: Translate<'link'>): Promise<UnlockResult> {
+	const PRIVATE_MESSAGES = privateMessages(t);
 	const damaged: UnlockResult = { ok: false, reason: 'damaged', message: PRIVATE_MESSAGES.damaged };
 	try {
 		if (!isPrivateLinkData(text) || text.length > MAX_LINK_CHARS) return damaged;

@@ -5,9 +5,12 @@ import { RECORD_LIMITS } from '../../../src/plan/record-limits';
 import { planToMarkdown } from '../../../src/plan/codecs/markdown';
 import { planToIcs } from '../../../src/plan/codecs/calendar';
 import { decodeSharePayload, encodeSharePayload } from '../../../src/plan/link';
+import { textsFor } from '../../../src/i18n/catalogs';
 import { migrateRecord } from '../../../src/plan/migrate';
 import { MAX_LINK_CHARS } from '../../../src/plan/codecs/limits';
 import { arbitraryPlan, knownOf, loadWorksheets, text } from './arbitrary-plan';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const grow = worksheets.find((sheet) => sheet.id === 'grow')!;
@@ -90,7 +93,7 @@ describe('the door every plan record passes', () => {
 					expect(() => planToIcs(shown, sheet)).not.toThrow();
 					const link = await encodeSharePayload({ plan: shown, worksheet: sheet.id });
 					if (link.length > MAX_LINK_CHARS) return;
-					const opened = await decodeSharePayload(link, knownOf(worksheets), 'plan');
+					const opened = await decodeSharePayload(link, knownOf(worksheets), t, 'plan');
 					expect(opened.ok || opened.message).toBe(true);
 				}),
 				{ numRuns: 40 },

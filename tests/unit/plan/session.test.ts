@@ -33,6 +33,9 @@ import {
 	type SessionClock,
 } from '../../../src/plan/session';
 import { blankRound } from '../../../src/plan/answers/values';
+import { textsFor } from '../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const models = new Map<string, ReturnType<typeof modelSchema.parse>>();
@@ -118,18 +121,18 @@ describe('the clock counts time per step from timestamps', () => {
 
 describe('time against a budget, in calm words', () => {
 	it('shows whole minutes spent and the budget to the second', () => {
-		expect(minutesText(59_999)).toBe('0 min');
-		expect(minutesText(12 * MIN + 59_000)).toBe('12 min');
-		expect(budgetText(18 * MIN)).toBe('18 min');
-		expect(budgetText(6 * MIN + 45_000)).toBe('6 min 45 s');
-		expect(budgetText(27_000)).toBe('27 s');
+		expect(minutesText(59_999, t)).toBe('0 min');
+		expect(minutesText(12 * MIN + 59_000, t)).toBe('12 min');
+		expect(budgetText(18 * MIN, t)).toBe('18 min');
+		expect(budgetText(6 * MIN + 45_000, t)).toBe('6 min 45 s');
+		expect(budgetText(27_000, t)).toBe('27 s');
 	});
 
 	it('says when a phase is over its share, and by how much, without ever blocking', () => {
-		expect(budgetStatus(5 * MIN, 9 * MIN)).toMatchObject({ spentText: '5 min', budgetText: '9 min', over: false, used: 5 / 9 });
-		expect(budgetStatus(9 * MIN + 10_000, 9 * MIN)).toMatchObject({ over: true, overText: 'less than a minute over', used: 1 });
-		expect(budgetStatus(12 * MIN, 9 * MIN)).toMatchObject({ over: true, overText: '3 min over' });
-		expect(budgetStatus(12 * MIN, undefined)).toEqual({ spentText: '12 min', over: false, used: 0 });
+		expect(budgetStatus(5 * MIN, 9 * MIN, t)).toMatchObject({ spentText: '5 min', budgetText: '9 min', over: false, used: 5 / 9 });
+		expect(budgetStatus(9 * MIN + 10_000, 9 * MIN, t)).toMatchObject({ over: true, overText: 'less than a minute over', used: 1 });
+		expect(budgetStatus(12 * MIN, 9 * MIN, t)).toMatchObject({ over: true, overText: '3 min over' });
+		expect(budgetStatus(12 * MIN, undefined, t)).toEqual({ spentText: '12 min', over: false, used: 0 });
 	});
 });
 
@@ -140,14 +143,14 @@ describe('steps and labels', () => {
 	});
 
 	it('names a phase and its place', () => {
-		expect(phasePlace(['goal', 'reality', 'options', 'will'], 'reality', 'Reality')).toBe('Reality, 2 of 4');
+		expect(phasePlace(['goal', 'reality', 'options', 'will'], 'reality', 'Reality', t)).toBe('Reality, 2 of 4');
 		expect(shortPhaseName({ name: 'Marker 8.1: Progress toward the session goal', letter: '8.1' })).toBe('8.1');
 		expect(shortPhaseName({ name: 'Reality', letter: 'R' })).toBe('Reality');
 	});
 
 	it('titles the close plan after the session’s plan', () => {
-		expect(closePlanTitle('Run a 10k', 'GROW action plan')).toBe('Session close: Run a 10k');
-		expect(closePlanTitle('  ', 'GROW action plan')).toBe('Session close: GROW action plan');
+		expect(closePlanTitle('Run a 10k', 'GROW action plan', t)).toBe('Session close: Run a 10k');
+		expect(closePlanTitle('  ', 'GROW action plan', t)).toBe('Session close: GROW action plan');
 	});
 
 });
@@ -198,7 +201,7 @@ describe('a plan’s actions for the summary', () => {
 				],
 			},
 		});
-		expect(planActions(plan, grow)).toEqual([{ what: 'Book a physio', by: '2026-12-01', done: false, from: 'Actions' }]);
+		expect(planActions(plan, grow, t)).toEqual([{ what: 'Book a physio', by: '2026-12-01', done: false, from: 'Actions' }]);
 		const inRounds = {
 			sections: [
 				{
@@ -221,7 +224,7 @@ describe('a plan’s actions for the summary', () => {
 				],
 			},
 		});
-		expect(planActions(rounds, inRounds)).toEqual([{ what: 'Call Sam', by: '', done: true, from: 'Round 1: Steps' }]);
+		expect(planActions(rounds, inRounds, t)).toEqual([{ what: 'Call Sam', by: '', done: true, from: 'Round 1: Steps' }]);
 	});
 
 	it('lists a row with a date and no text, as the calendar does: one rule for which rows count', () => {
@@ -229,7 +232,7 @@ describe('a plan’s actions for the summary', () => {
 		const plan = createRecord(grow, new Date(T0), {
 			answers: { 'will-actions': [{ what: '  ', by: '2026-12-02', support: '', done: false }] },
 		});
-		expect(planActions(plan, grow)).toEqual([{ what: 'Action', by: '2026-12-02', done: false, from: 'Actions' }]);
+		expect(planActions(plan, grow, t)).toEqual([{ what: 'Action', by: '2026-12-02', done: false, from: 'Actions' }]);
 		const made = planToIcs(plan, grow);
 		expect(made.ok && made.text).toContain('DTSTART;VALUE=DATE:20261202');
 		expect(made.ok && made.text).toContain('SUMMARY:Action');

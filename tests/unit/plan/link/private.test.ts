@@ -6,14 +6,17 @@ import {
 	encodeSharePayload,
 	encryptLinkData,
 	isPrivateLinkData,
-	LINK_MESSAGES,
+	linkMessages,
 	PRIVATE_LINK_ITERATIONS,
-	PRIVATE_MESSAGES,
+	privateMessages,
 	readFragment,
 	shareUrl,
 } from '../../../../src/plan/link';
 import { createRecord } from '../../../../src/plan/record';
+import { textsFor } from '../../../../src/i18n/catalogs';
 import { arbitraryPlan, knownOf, loadWorksheets, text } from '../arbitrary-plan';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const known = knownOf(worksheets);
@@ -44,18 +47,18 @@ describe('a private link', () => {
 		expect(isPrivateLinkData(locked)).toBe(true);
 		expect(isPrivateLinkData(plain)).toBe(false);
 		expect(locked).not.toContain(plain.slice(2, 30));
-		expect(await decryptLinkData(locked, passphrase)).toEqual({ ok: true, linkData: plain });
-		const result = await decodeSharePayload((await decryptLinkData(locked, passphrase) as { linkData: string }).linkData, known, 'plan');
+		expect(await decryptLinkData(locked, passphrase, t)).toEqual({ ok: true, linkData: plain });
+		const result = await decodeSharePayload((await decryptLinkData(locked, passphrase, t) as { linkData: string }).linkData, known, t, 'plan');
 		expect(result.ok && result.payload.plan?.answers).toEqual(plan.answers);
 		// Read without the passphrase, the link says it needs one.
-		expect(await decodeSharePayload(locked, known, 'plan')).toEqual({ ok: false, message: LINK_MESSAGES.locked });
+		expect(await decodeSharePayload(locked, known, t, 'plan')).toEqual({ ok: false, message: linkMessages(t).locked });
 	});
 
 	it('a wrong passphrase gets its own message, and the right one still works after it', async () => {
 		const { plain, locked } = await made;
-		expect(await decryptLinkData(locked, 'correct horse battery!')).toEqual({ ok: false, reason: 'wrong-passphrase', message: PRIVATE_MESSAGES.wrongPassphrase });
-		expect(await decryptLinkData(locked, '')).toMatchObject({ reason: 'wrong-passphrase' });
-		expect(await decryptLinkData(locked, passphrase)).toEqual({ ok: true, linkData: plain });
+		expect(await decryptLinkData(locked, 'correct horse battery!', t)).toEqual({ ok: false, reason: 'wrong-passphrase', message: privateMessages(t).wrongPassphrase });
+		expect(await decryptLinkData(locked, '', t)).toMatchObject({ reason: 'wrong-passphrase' });
+		expect(await decryptLinkData(locked, passphrase, t)).toEqual({ ok: true, linkData: plain });
 	});
 
 	it('a link with its ciphertext changed is refused as damaged, whatever the passphrase', async () => {
@@ -63,21 +66,21 @@ describe('a private link', () => {
 		// Past salt and IV (28 bytes, about 38 characters): the ciphertext itself.
 		for (const i of [2, 20, 45, locked.length - 10, locked.length - 1]) {
 			const changed = changeAt(locked, i);
-			expect(await decryptLinkData(changed, passphrase)).toEqual({ ok: false, reason: 'damaged', message: PRIVATE_MESSAGES.damaged });
+			expect(await decryptLinkData(changed, passphrase, t)).toEqual({ ok: false, reason: 'damaged', message: privateMessages(t).damaged });
 		}
-		expect(PRIVATE_MESSAGES.damaged).toMatch(/incomplete or has been changed/);
+		expect(privateMessages(t).damaged).toMatch(/incomplete or has been changed/);
 	});
 
 	it('a cut link is refused as damaged', async () => {
 		const { locked } = await made;
 		for (const length of [2, 10, 40, locked.length - 1, locked.length - 7])
-			expect(await decryptLinkData(locked.slice(0, length), passphrase)).toEqual({ ok: false, reason: 'damaged', message: PRIVATE_MESSAGES.damaged });
-		expect(await decryptLinkData('3.', passphrase)).toMatchObject({ reason: 'damaged' });
-		expect(await decryptLinkData('2.abc', passphrase)).toMatchObject({ reason: 'damaged' });
+			expect(await decryptLinkData(locked.slice(0, length), passphrase, t)).toEqual({ ok: false, reason: 'damaged', message: privateMessages(t).damaged });
+		expect(await decryptLinkData('3.', passphrase, t)).toMatchObject({ reason: 'damaged' });
+		expect(await decryptLinkData('2.abc', passphrase, t)).toMatchObject({ reason: 'damaged' });
 	});
 
 	it('is never made with a short passphrase', async () => {
-		await expect(encryptLinkData('2.abc', 'short')).rejects.toThrow(PRIVATE_MESSAGES.tooShort);
+		await expect(encryptLinkData('2.abc', 'short')).rejects.toThrow('passphrase shorter than');
 	});
 
 	it('keeps the passphrase out of the link and the address', async () => {
@@ -95,7 +98,7 @@ describe('a private link', () => {
 			fc.asyncProperty(arbitraryPlan(grow), phrase, async (any, secret) => {
 				const plain = await encodeSharePayload({ plan: any, worksheet: 'grow' });
 				const locked = await encryptLinkData(plain, secret);
-				expect(await decryptLinkData(locked, secret)).toEqual({ ok: true, linkData: plain });
+				expect(await decryptLinkData(locked, secret, t)).toEqual({ ok: true, linkData: plain });
 			}),
 			{ numRuns: 3 },
 		);
