@@ -17,6 +17,9 @@ import type { PlanRecord } from '../../src/plan/record';
 import { phaseFields } from '../../src/plan/session';
 import { ROUND_TEXT } from '../../src/plan/answers/labels';
 import type { ReviewsFieldDefinition } from '../../src/schemas/worksheet';
+import { textsFor } from '../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const loadModel = (id: string): Model => modelSchema.parse(parse(readFileSync(`${root}/content/models/${id}.yaml`, 'utf8')));
@@ -310,7 +313,7 @@ describe('the coach’s private notes', () => {
 		await press(page, '.session-summary-buttons button >> nth=1');
 		const link = await page.locator('#session-share-link').inputValue();
 		expect(link).toMatch(/\/worksheets\/grow\/#plan=\d+\./);
-		const decoded = await decodeSharePayload(link.split('#plan=')[1], { grow: { version: loadWorksheet('grow').version } }, 'plan');
+		const decoded = await decodeSharePayload(link.split('#plan=')[1], { grow: { version: loadWorksheet('grow').version } }, t, 'plan');
 		expect(decoded.ok).toBe(true);
 		const shared = JSON.stringify(decoded.ok && decoded.payload);
 		expect(shared).toContain('Action will');
@@ -326,7 +329,7 @@ describe('the coach’s private notes', () => {
 		expect(plans).toHaveLength(2);
 		for (const plan of plans) {
 			const definition = { ...loadWorksheet(plan.worksheet), id: plan.worksheet };
-			expect(planToMarkdown(plan, definition, {})).not.toContain(NOTES);
+			expect(planToMarkdown(plan, definition, {}, t)).not.toContain(NOTES);
 			expect(planFileText([plan])).not.toContain(NOTES);
 		}
 

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { openBundle, summarizeBundle, type BundleContents, type BundleSummary } from '../../plan/codecs/bundle';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import { $transfer, restoreBundle, type RestoreOutcome } from '../../store/transfer';
+import { useT } from '../common/words';
 
 interface Props {
 	/** The bundle file's text and name. */
@@ -28,6 +29,7 @@ const day = (iso: string) => {
 
 /** Opening a bundle from another device: passphrase, preview, then merge, saying what changed. */
 export function BundleRestore({ text, name, worksheets, onClose }: Props) {
+	const t = useT();
 	const [state, setState] = useState<State>({ step: 'passphrase' });
 	const [passphrase, setPassphrase] = useState('');
 	const transfer = useStore($transfer);
@@ -42,7 +44,7 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 		event.preventDefault();
 		if (state.step === 'opening') return;
 		setState({ step: 'opening' });
-		const opened = await openBundle(text, passphrase);
+		const opened = await openBundle(text, passphrase, t);
 		if (opened.ok) setState({ step: 'preview', contents: opened.contents, summary: summarizeBundle(opened.contents, worksheets) });
 		else if (opened.retry) setState({ step: 'passphrase', message: opened.message, retry: true });
 		else setState({ step: 'refused', message: opened.message });

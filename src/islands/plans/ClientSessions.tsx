@@ -1,6 +1,7 @@
 import type { PlanRecord } from '../../plan/record';
 import { formatDate, localDay } from '../../plan/dates';
 import { sessionHighlights, type SessionRecord, type SummaryFields } from '../../plan/session';
+import { useT } from '../common/words';
 
 interface Props {
 	/** The person group's key: the client's name as typed (trimmed), '' for plans without one. */
@@ -19,6 +20,7 @@ const minutes = (session: SessionRecord) => Math.round(Object.values(session.spe
  * continue from, and the next date agreed.
  */
 export function ClientSessions({ person, sessions, plans, worksheets, models }: Props) {
+	const t = useT();
 	if (!person) return null;
 	const byId = new Map(plans.map((plan) => [plan.id, plan]));
 	const same = (name: string | undefined) => (name ?? '').trim().toLocaleLowerCase() === person.toLocaleLowerCase();
@@ -41,7 +43,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 			<h3 id={headingId}>
 				Sessions with {person} <span class="plans-count">({theirs.length})</span>
 			</h3>
-			<p class="plans-next">{next ? `Next date agreed: ${formatDate(next)}.` : 'No next date agreed yet.'}</p>
+			<p class="plans-next">{next ? `Next date agreed: ${formatDate(next, t)}.` : 'No next date agreed yet.'}</p>
 			<ol class="plans-session-list">
 				{theirs.map((entry) => {
 					const { session, plan } = entry;
@@ -51,7 +53,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 					return (
 						<li key={session.id}>
 							<p>
-								<strong>{formatDate(localDay(new Date(session.created)))}</strong> · {model?.name ?? session.model} ·{' '}
+								<strong>{formatDate(localDay(new Date(session.created)), t)}</strong> · {model?.name ?? session.model} ·{' '}
 								{minutes(session)} min{session.length ? ` of ${session.length}` : ''} · {session.ended ? 'finished' : 'not finished'}
 							</p>
 							<dl class="plans-session-facts">
@@ -81,7 +83,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 									{session.ended ? 'Open the summary' : 'Continue the session'}
 									<span class="sr-only">
 										{' '}
-										of {formatDate(localDay(new Date(session.created)))} ({worksheets[plan.worksheet]?.title ?? plan.worksheet})
+										of {formatDate(localDay(new Date(session.created)), t)} ({worksheets[plan.worksheet]?.title ?? plan.worksheet})
 									</span>
 								</a>
 							)}

@@ -4,6 +4,7 @@ import { $keepFile, startKeeping, stopKeeping, type WritableFileHandle } from '.
 import { bundleFileName } from '../../plan/codecs/bundle';
 import { allPlansFileName } from '../../plan/codecs/plan-file';
 import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
+import { useT } from '../common/words';
 
 type Picker = (options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<WritableFileHandle>;
 
@@ -12,6 +13,7 @@ type Picker = (options: { suggestedName: string; types: { description: string; a
  * (`showSaveFilePicker`); hidden elsewhere rather than shown broken.
  */
 export function KeepCopyFile() {
+	const t = useT();
 	const [picker, setPicker] = useState<Picker | null>(null);
 	const [secret, setSecret] = useState('');
 	const [problem, setProblem] = useState('');
@@ -27,7 +29,7 @@ export function KeepCopyFile() {
 		if (secret && secret.length < MIN_PASSPHRASE_LENGTH) return setProblem(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters, or leave it empty for a plain file.`);
 		try {
 			const file = await picker({
-				suggestedName: secret ? bundleFileName() : allPlansFileName(),
+				suggestedName: secret ? bundleFileName(t) : allPlansFileName(t),
 				types: [{ description: 'Coaching Workbook plans', accept: { 'application/json': ['.json'] } }],
 			});
 			await startKeeping(file, secret || null);

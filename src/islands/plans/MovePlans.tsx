@@ -7,6 +7,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
 import { downloadText } from '../common/download';
 import { BackupStatus } from '../common/BackupStatus';
 import { KeepCopyFile } from './KeepCopyFile';
+import { useT } from '../common/words';
 
 type State = { step: 'idle' } | { step: 'working' } | { step: 'done'; how: 'shared' | 'downloaded'; name: string } | { step: 'error'; message: string };
 
@@ -25,6 +26,7 @@ function canShareFile(file: File): boolean {
  * share sheet where the browser can share files, and as a download everywhere else.
  */
 export function MovePlans() {
+	const t = useT();
 	const plans = useStore($plans, { ssr: () => [] });
 	const transfer = useStore($transfer);
 	const [passphrase, setPassphrase] = useState('');
@@ -44,7 +46,7 @@ export function MovePlans() {
 		setState({ step: 'working' });
 		try {
 			const text = await makeEverythingBundle(passphrase);
-			const name = bundleFileName();
+			const name = bundleFileName(t);
 			const file = new File([text], name, { type: 'application/json' });
 			if (canShareFile(file)) {
 				try {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
+import { useT } from '../common/words';
 import { planLabel } from '../../plan/answers/plan-label';
 import { importPlans, openCoachLink, planForReply, putPlan } from '../../store/arrivals';
 import { $plans } from '../../store/plans';
@@ -28,12 +29,13 @@ const NOT_A_LINK = 'This is not a Coaching Workbook plan or worksheet link. Copy
  * it never enters the browser's history (a visited link's address, plan included, stays there).
  */
 export function PlanLinkOpener({ worksheets }: Props) {
+	const t = useT();
 	const [text, setText] = useState('');
 	const [state, setState] = useState<State>({ step: 'idle' });
 
 	const open = async (data: string, kind: LinkKind, privateLink: boolean) => {
 		const { decodeSharePayload } = await import('../../plan/link');
-		const result = await decodeSharePayload(data, worksheets, kind);
+		const result = await decodeSharePayload(data, worksheets, t, kind);
 		if (!result.ok) return setState({ step: 'error', message: result.message });
 		const { plan, context, worksheet } = result.payload;
 		setState(plan ? { step: 'plan', plan: context ? { ...plan, context } : plan } : { step: 'coach', worksheet, context: context ?? {}, privateLink });

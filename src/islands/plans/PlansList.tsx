@@ -8,6 +8,7 @@ import { $downloads } from '../../store/downloads';
 import { $sessions } from '../../store/sessions';
 import { ClientSessions } from './ClientSessions';
 import { downloadPlans } from '../common/download';
+import { useT } from '../common/words';
 import { PlanFileImport } from './PlanFileImport';
 import { PlanLinkOpener } from './PlanLinkOpener';
 import { StorageHealth } from './StorageHealth';
@@ -35,6 +36,7 @@ const edited = (iso: string) => editedFormat.format(new Date(iso));
  * group, filtered and sorted, with open, duplicate and delete (undoable).
  */
 export default function PlansList({ worksheets, models = {} }: Props) {
+	const t = useT();
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
 	const sessions = useStore($sessions, { ssr: () => [] });
@@ -45,7 +47,7 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 		if (downloading) return;
 		setDownloading(true);
 		try {
-			await downloadPlans(plans, { all: true, sessions });
+			await downloadPlans(plans, t, { all: true, sessions });
 		} finally {
 			setDownloading(false);
 		}

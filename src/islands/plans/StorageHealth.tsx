@@ -3,10 +3,12 @@ import { useStore } from '@nanostores/preact';
 import { $storageHealth, checkStorageHealth, storageTruthNow } from '../../store/health';
 import { readableSize } from '../../plan/sizes';
 import { storageTruth } from '../../plan/storage-truth';
+import { useT } from '../common/words';
 
 
 /** What the browser has promised about this site's storage, and how much it holds. */
 export function StorageHealth() {
+	const t = useT();
 	const health = useStore($storageHealth);
 	useEffect(() => {
 		checkStorageHealth();
@@ -29,8 +31,8 @@ export function StorageHealth() {
 					health.checked ? 'This browser does not say how much space the site uses.' : 'Measuring the space this site uses in this browser…'
 				) : (
 					<>
-						Space used by this site: {readableSize(health.usage)}
-						{health.quota ? ` of about ${readableSize(health.quota)} available` : ''}.
+						Space used by this site: {readableSize(health.usage, t)}
+						{health.quota ? ` of about ${readableSize(health.quota, t)} available` : ''}.
 					</>
 				)}
 			</li>

@@ -5,6 +5,7 @@ import { ROUND_TEXT, roundName } from '../../plan/answers/labels';
 import { formatDate, localDay } from '../../plan/dates';
 import { inCurrentRound } from '../../plan/session';
 import { Field } from '../worksheet/Field';
+import { useT } from '../common/words';
 
 interface Props {
 	field: ReviewsFieldDefinition;
@@ -20,6 +21,7 @@ interface Props {
  * new one, dated today, made with the first answer. Ids match the worksheet's, so a round reads the same there.
  */
 export function CurrentRound({ field, parts, answers, onAnswer, idPrefix }: Props) {
+	const t = useT();
 	const rounds = valueFor(field, answers) as ReviewRound[];
 	const index = Math.max(0, rounds.length - 1);
 	const round = rounds.at(-1);
@@ -29,7 +31,7 @@ export function CurrentRound({ field, parts, answers, onAnswer, idPrefix }: Prop
 	return (
 		<div class="session-section session-round">
 			<h4 class="session-section-title">
-				{round ? `${field.label}: ${roundName(index)}${round.date ? ` · ${formatDate(round.date)}` : ''}` : `${field.label}: a new round, dated today`}
+				{round ? `${field.label}: ${roundName(index)}${round.date ? ` · ${formatDate(round.date, t)}` : ''}` : `${field.label}: a new round, dated today`}
 			</h4>
 			{round && parts.includes('date') && (
 				<p class="ws-hint">

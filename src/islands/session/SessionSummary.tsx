@@ -7,6 +7,7 @@ import { budgetStatus, planActions, sessionHighlights, summaryFields, withCloseP
 import { siteBase } from '../common/site-base';
 import { copiedText, LinkResult } from '../share/LinkResult';
 import { downloadCalendar, plainLinkData, TOO_LONG_FOR_LINK, type ExportResult } from '../share/plan-exports';
+import { useT } from '../common/words';
 
 interface Props {
 	session: SessionRecord;
@@ -24,6 +25,7 @@ interface Props {
 
 /** The end of the session: actions with dates, time against budget, and ways to take the plan away. */
 export function SessionSummary(props: Props) {
+	const t = useT();
 	const { session, modelName, plan, definition, closePlan, closeDefinition, times, worksheetHref, onOpenWorksheet } = props;
 	const [result, setResult] = useState<ExportResult | null>(null);
 	const actions = [
@@ -49,7 +51,7 @@ export function SessionSummary(props: Props) {
 
 	const calendar = async () => {
 		const joined = withClosePlan(plan, definition, closePlan, closeDefinition);
-		setResult(await downloadCalendar(joined.record, joined.definition, plan));
+		setResult(await downloadCalendar(joined.record, joined.definition, t, plan));
 	};
 
 	return (
@@ -71,7 +73,7 @@ export function SessionSummary(props: Props) {
 					</>
 				)}
 				<dt>Date</dt>
-				<dd>{plan.date ? formatDate(plan.date) : formatDate(localDay(new Date(session.created)))}</dd>
+				<dd>{plan.date ? formatDate(plan.date, t) : formatDate(localDay(new Date(session.created)), t)}</dd>
 				<dt>Model</dt>
 				<dd>{modelName}</dd>
 			</dl>
@@ -103,7 +105,7 @@ export function SessionSummary(props: Props) {
 									{action.what}
 									{action.done && ' (done)'}
 								</td>
-								<td>{action.by ? formatDate(action.by) : 'No date yet'}</td>
+								<td>{action.by ? formatDate(action.by, t) : 'No date yet'}</td>
 								<td>{action.from}</td>
 							</tr>
 						))}

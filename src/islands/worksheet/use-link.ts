@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
+import { useT } from '../common/words';
 
 /** What the page's address fragment brought. */
 export type LinkState =
@@ -24,11 +25,12 @@ export function useLink(
 	worksheetId: string,
 	known: KnownWorksheets,
 ): [LinkState, () => void, (passphrase: string) => Promise<void>] {
+	const t = useT();
 	const [state, setState] = useState<LinkState>({ kind: 'none' });
 
 	const open = async (data: string, kind: LinkKind, privateLink = false) => {
 		const { decodeSharePayload } = await import('../../plan/link');
-		const result = await decodeSharePayload(data, known, kind);
+		const result = await decodeSharePayload(data, known, t, kind);
 		if (!result.ok) return setState({ kind: 'error', message: result.message });
 		const { plan, context, worksheet } = result.payload;
 		if (worksheet !== worksheetId)

@@ -24,6 +24,7 @@
  *   2. written today: ids and times left out, which makes a printed QR code smaller.
  *   3. a private link: the format-2 data encrypted with a passphrase (see `private.ts`); read there.
  */
+import type { Translate } from '../../i18n/translate';
 import { FORMAT_VERSION, isObject, newPlanId, sortKeys, validateRecord, type PlanRecord } from '../record';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../codecs/limits';
 import { worksheetProblem, type KnownWorksheets } from '../codecs/plan-file';
@@ -169,6 +170,7 @@ function readPlan(value: unknown, worksheet: string, version: number): PlanRecor
 export async function decodeSharePayload(
 	text: string,
 	knownWorksheets: KnownWorksheets,
+	t: Translate<'export'>,
 	kind?: LinkKind,
 ): Promise<ShareResult> {
 	const fail = (message: string): ShareResult => ({ ok: false, message });
@@ -208,7 +210,7 @@ export async function decodeSharePayload(
 			if (!context) return fail(LINK_MESSAGES.damaged);
 			payload.context = context;
 		}
-		const problem = worksheetProblem(worksheet, payload.plan?.worksheetVersion ?? 0, knownWorksheets, 'link');
+		const problem = worksheetProblem(worksheet, payload.plan?.worksheetVersion ?? 0, knownWorksheets, 'link', t);
 		if (problem) return fail(problem);
 		if (kind === 'plan' && !payload.plan) return fail(LINK_MESSAGES.noPlan);
 		if (kind === 'coach' && payload.plan) return fail(LINK_MESSAGES.notCoach);

@@ -8,6 +8,9 @@ import { decodeSharePayload, encodeSharePayload } from '../../../src/plan/link';
 import { migrateRecord } from '../../../src/plan/migrate';
 import { MAX_LINK_CHARS } from '../../../src/plan/codecs/limits';
 import { arbitraryPlan, knownOf, loadWorksheets, text } from './arbitrary-plan';
+import { textsFor } from '../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const grow = worksheets.find((sheet) => sheet.id === 'grow')!;
@@ -86,11 +89,11 @@ describe('the door every plan record passes', () => {
 					const checked = validateRecord(JSON.parse(JSON.stringify(candidate)));
 					if (!checked.ok) return;
 					const shown = migrateRecord(checked.record, sheet);
-					expect(() => planToMarkdown(shown, sheet, {})).not.toThrow();
-					expect(() => planToIcs(shown, sheet)).not.toThrow();
+					expect(() => planToMarkdown(shown, sheet, {}, t)).not.toThrow();
+					expect(() => planToIcs(shown, sheet, t)).not.toThrow();
 					const link = await encodeSharePayload({ plan: shown, worksheet: sheet.id });
 					if (link.length > MAX_LINK_CHARS) return;
-					const opened = await decodeSharePayload(link, knownOf(worksheets), 'plan');
+					const opened = await decodeSharePayload(link, knownOf(worksheets), t, 'plan');
 					expect(opened.ok || opened.message).toBe(true);
 				}),
 				{ numRuns: 40 },

@@ -33,6 +33,9 @@ import {
 	type SessionClock,
 } from '../../../src/plan/session';
 import { blankRound } from '../../../src/plan/answers/values';
+import { textsFor } from '../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const models = new Map<string, ReturnType<typeof modelSchema.parse>>();
@@ -230,7 +233,7 @@ describe('a plan’s actions for the summary', () => {
 			answers: { 'will-actions': [{ what: '  ', by: '2026-12-02', support: '', done: false }] },
 		});
 		expect(planActions(plan, grow)).toEqual([{ what: 'Action', by: '2026-12-02', done: false, from: 'Actions' }]);
-		const made = planToIcs(plan, grow);
+		const made = planToIcs(plan, grow, t);
 		expect(made.ok && made.text).toContain('DTSTART;VALUE=DATE:20261202');
 		expect(made.ok && made.text).toContain('SUMMARY:Action');
 	});

@@ -15,6 +15,9 @@ import {
 } from '../../../../src/plan/link';
 import { createRecord, type PlanRecord } from '../../../../src/plan/record';
 import { arbitraryPlan, day, knownOf, loadWorksheets, text } from '../arbitrary-plan';
+import { textsFor } from '../../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const known = knownOf(worksheets);
@@ -66,7 +69,7 @@ describe('a share link', () => {
 				fc.asyncProperty(arbitraryPlan(sheet), fc.option(arbitraryContext, { nil: undefined }), async (plan, context) => {
 					const encoded = await encodeSharePayload({ plan, worksheet: sheet.id, context });
 					expect(encoded).toMatch(/^2\.[A-Za-z0-9_-]+$/);
-					const result = await decodeSharePayload(encoded, known, 'plan');
+					const result = await decodeSharePayload(encoded, known, t, 'plan');
 					expect(result).toEqual({
 						ok: true,
 						payload: { worksheet: sheet.id, plan: afterLink(plan), ...(context ? { context: contextAfterLink(context) } : {}) },
@@ -92,7 +95,7 @@ describe('a share link', () => {
 			}),
 			date: '',
 		};
-		const result = await decodeSharePayload(await encodeSharePayload({ plan, worksheet: 'grow' }), known);
+		const result = await decodeSharePayload(await encodeSharePayload({ plan, worksheet: 'grow' }), known, t);
 		expect(result).toEqual({
 			ok: true,
 			payload: {
@@ -112,10 +115,10 @@ describe('a share link', () => {
 	it('a coach link carries the worksheet and the coach’s context, and no plan', async () => {
 		const context = { client: 'Sam', coach: 'Alex', focus: 'Running <b>faster</b>', returnBy: '2026-12-01', note: 'See you\non Friday' };
 		const encoded = await encodeSharePayload({ worksheet: 're-grow', context });
-		expect(await decodeSharePayload(encoded, known, 'coach')).toEqual({ ok: true, payload: { worksheet: 're-grow', context } });
-		expectRefused(await decodeSharePayload(encoded, known, 'plan'), LINK_MESSAGES.noPlan);
+		expect(await decodeSharePayload(encoded, known, t, 'coach')).toEqual({ ok: true, payload: { worksheet: 're-grow', context } });
+		expectRefused(await decodeSharePayload(encoded, known, t, 'plan'), LINK_MESSAGES.noPlan);
 		const planLink = await encodeSharePayload({ worksheet: 'grow', plan: grow() });
-		expectRefused(await decodeSharePayload(planLink, known, 'coach'), LINK_MESSAGES.notCoach);
+		expectRefused(await decodeSharePayload(planLink, known, t, 'coach'), LINK_MESSAGES.notCoach);
 	});
 
 	it('a coach link with a context too long to read back is not made', async () => {
@@ -148,7 +151,7 @@ describe('links of the earlier format', () => {
 			p: { i: 'abc123', v: 1, t: 'Run a 10k', n: 'Sam', c: '2026-11-24T10:00:00.000Z', u: '2026-11-25T10:00:00.000Z', a: { goal: 'Run 10 km' } },
 		});
 		expect(old).toMatch(/^1\./);
-		expect(await decodeSharePayload(old, known, 'plan')).toEqual({
+		expect(await decodeSharePayload(old, known, t, 'plan')).toEqual({
 			ok: true,
 			payload: {
 				worksheet: 'grow',
@@ -160,7 +163,7 @@ describe('links of the earlier format', () => {
 			},
 		});
 		// A format-1 plan without its id or times was never valid, and still is not.
-		expectRefused(await decodeSharePayload(packFormat1({ w: 'grow', p: { v: 1 } }), known), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(packFormat1({ w: 'grow', p: { v: 1 } }), known, t), LINK_MESSAGES.damaged);
 	});
 
 	it('a format-2 link is shorter than the same plan in format 1', async () => {
@@ -191,7 +194,7 @@ describe('a link that was cut, changed or made up', () => {
 				await fc.assert(
 					fc.asyncProperty(corruption(encoded), async (changed) => {
 						fc.pre(changed !== encoded);
-						expectRefused(await decodeSharePayload(changed, known));
+						expectRefused(await decodeSharePayload(changed, known, t));
 					}),
 					{ numRuns: 20 },
 				);
@@ -212,7 +215,7 @@ describe('a link that was cut, changed or made up', () => {
 		);
 		await fc.assert(
 			fc.asyncProperty(inputs, async (input) => {
-				const result = await decodeSharePayload(input, known);
+				const result = await decodeSharePayload(input, known, t);
 				// At most a bare worksheet link (with a context) can be well formed by chance; never a plan.
 				if (result.ok) expect(result.payload.plan).toBeUndefined();
 				else expect(result.message.length).toBeGreaterThan(20);
@@ -222,43 +225,43 @@ describe('a link that was cut, changed or made up', () => {
 	});
 
 	it('a link whose content is not JSON says it is incomplete or changed', async () => {
-		expectRefused(await decodeSharePayload(pack('not json at all'), known), LINK_MESSAGES.damaged);
-		expectRefused(await decodeSharePayload(pack([1, 2, 3]), known), LINK_MESSAGES.damaged);
-		expectRefused(await decodeSharePayload(pack({ w: 'grow', p: { i: 'x', v: 1, a: 'answers' } }), known), LINK_MESSAGES.damaged);
-		expectRefused(await decodeSharePayload(pack({ w: 'grow', p: { i: 'x', v: 0, c: '', u: '' } }), known), LINK_MESSAGES.damaged);
-		expect((await decodeSharePayload(pack({ w: 'grow', p: { i: 'x', v: 1, c: '', u: '' } }), known)).ok).toBe(true);
-		expectRefused(await decodeSharePayload(pack({ w: 'grow', x: { returnBy: 'soon' } }), known), LINK_MESSAGES.damaged);
-		expectRefused(await decodeSharePayload(pack({ w: 'grow', x: { note: 'n'.repeat(2001) } }), known), LINK_MESSAGES.damaged);
-		expectRefused(await decodeSharePayload(`${pack({ w: 'grow' })}=`, known), LINK_MESSAGES.damaged);
-		expectRefused(await decodeSharePayload('', known), LINK_MESSAGES.damaged);
-		expectRefused(await decodeSharePayload(undefined as unknown as string, known), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(pack('not json at all'), known, t), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(pack([1, 2, 3]), known, t), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(pack({ w: 'grow', p: { i: 'x', v: 1, a: 'answers' } }), known, t), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(pack({ w: 'grow', p: { i: 'x', v: 0, c: '', u: '' } }), known, t), LINK_MESSAGES.damaged);
+		expect((await decodeSharePayload(pack({ w: 'grow', p: { i: 'x', v: 1, c: '', u: '' } }), known, t)).ok).toBe(true);
+		expectRefused(await decodeSharePayload(pack({ w: 'grow', x: { returnBy: 'soon' } }), known, t), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(pack({ w: 'grow', x: { note: 'n'.repeat(2001) } }), known, t), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(`${pack({ w: 'grow' })}=`, known, t), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload('', known, t), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(undefined as unknown as string, known, t), LINK_MESSAGES.damaged);
 	});
 
 	it('a link for a worksheet this site does not have names it', async () => {
-		const result = await decodeSharePayload(pack({ w: 'fancy-model' }), known);
+		const result = await decodeSharePayload(pack({ w: 'fancy-model' }), known, t);
 		expectRefused(result);
 		expect(!result.ok && result.message).toMatch('a worksheet called “fancy-model” that this site does not have');
-		expectRefused(await decodeSharePayload(pack({ w: 'constructor' }), known));
+		expectRefused(await decodeSharePayload(pack({ w: 'constructor' }), known, t));
 	});
 
 	it('a link from a newer version asks for a reload', async () => {
-		expectRefused(await decodeSharePayload(`4.${pack({ w: 'grow' }).slice(2)}`, known), LINK_MESSAGES.newer(4));
-		expectRefused(await decodeSharePayload(`3.${pack({ w: 'grow' }).slice(2)}`, known), LINK_MESSAGES.locked);
+		expectRefused(await decodeSharePayload(`4.${pack({ w: 'grow' }).slice(2)}`, known, t), LINK_MESSAGES.newer(4));
+		expectRefused(await decodeSharePayload(`3.${pack({ w: 'grow' }).slice(2)}`, known, t), LINK_MESSAGES.locked);
 		const newer = known.grow.version + 1;
 		const plan = { ...grow(), worksheetVersion: newer };
-		const result = await decodeSharePayload(await encodeSharePayload({ plan, worksheet: 'grow' }), known);
+		const result = await decodeSharePayload(await encodeSharePayload({ plan, worksheet: 'grow' }), known, t);
 		expectRefused(result);
 		expect(!result.ok && result.message).toMatch(`newer version of the “grow” worksheet (version ${newer})`);
-		const older = await decodeSharePayload(await encodeSharePayload({ plan, worksheet: 'grow' }), { ...known, grow: { version: newer + 1 } });
+		const older = await decodeSharePayload(await encodeSharePayload({ plan, worksheet: 'grow' }), { ...known, grow: { version: newer + 1 } }, t);
 		expect(older.ok).toBe(true);
 	});
 
 	it('a link longer than the limit is refused before anything is decoded', async () => {
-		expectRefused(await decodeSharePayload(`1.${'A'.repeat(MAX_LINK_CHARS)}`, known), LINK_MESSAGES.tooLong);
+		expectRefused(await decodeSharePayload(`1.${'A'.repeat(MAX_LINK_CHARS)}`, known, t), LINK_MESSAGES.tooLong);
 		// 50 MB of zeros deflates small, but still into a link longer than the limit.
 		const fifty = packLinkBytes(deflateRawSync(Buffer.alloc(50 * 1024 * 1024), { level: 9 }));
 		expect(fifty.length).toBeGreaterThan(MAX_LINK_CHARS);
-		expectRefused(await decodeSharePayload(fifty, known), LINK_MESSAGES.tooLong);
+		expectRefused(await decodeSharePayload(fifty, known, t), LINK_MESSAGES.tooLong);
 	});
 
 	it('a deflate bomb short enough to be a link stops inflating at the limit', async () => {
@@ -266,10 +269,10 @@ describe('a link that was cut, changed or made up', () => {
 		const bomb = packLinkBytes(deflateRawSync(Buffer.alloc(size), { level: 9 }));
 		expect(bomb.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
 		expect(size).toBeGreaterThan(MAX_INFLATED_BYTES * 10);
-		expectRefused(await decodeSharePayload(bomb, known), LINK_MESSAGES.tooLarge);
+		expectRefused(await decodeSharePayload(bomb, known, t), LINK_MESSAGES.tooLarge);
 		// Just under the limit still opens (as JSON that is not a plan link: the message is about damage).
 		const under = pack(`"${' '.repeat(MAX_INFLATED_BYTES - 2)}"`);
-		expectRefused(await decodeSharePayload(under, known), LINK_MESSAGES.damaged);
+		expectRefused(await decodeSharePayload(under, known, t), LINK_MESSAGES.damaged);
 	});
 });
 
@@ -294,7 +297,7 @@ describe('the link itself', () => {
 		const url = new URL(shareUrl('https://example.org/sub/', 'grow', encoded, 'plan'));
 		const fragment = readFragment(url.hash);
 		expect(fragment?.kind).toBe('plan');
-		const result = await decodeSharePayload(fragment!.data, known, fragment!.kind);
+		const result = await decodeSharePayload(fragment!.data, known, t, fragment!.kind);
 		expect(result.ok && result.payload.plan?.title).toBe('Ünïcödé 😀 & <script>');
 	});
 });

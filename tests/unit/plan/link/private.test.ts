@@ -14,6 +14,9 @@ import {
 } from '../../../../src/plan/link';
 import { createRecord } from '../../../../src/plan/record';
 import { arbitraryPlan, knownOf, loadWorksheets, text } from '../arbitrary-plan';
+import { textsFor } from '../../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const known = knownOf(worksheets);
@@ -45,10 +48,10 @@ describe('a private link', () => {
 		expect(isPrivateLinkData(plain)).toBe(false);
 		expect(locked).not.toContain(plain.slice(2, 30));
 		expect(await decryptLinkData(locked, passphrase)).toEqual({ ok: true, linkData: plain });
-		const result = await decodeSharePayload((await decryptLinkData(locked, passphrase) as { linkData: string }).linkData, known, 'plan');
+		const result = await decodeSharePayload((await decryptLinkData(locked, passphrase) as { linkData: string }).linkData, known, t, 'plan');
 		expect(result.ok && result.payload.plan?.answers).toEqual(plan.answers);
 		// Read without the passphrase, the link says it needs one.
-		expect(await decodeSharePayload(locked, known, 'plan')).toEqual({ ok: false, message: LINK_MESSAGES.locked });
+		expect(await decodeSharePayload(locked, known, t, 'plan')).toEqual({ ok: false, message: LINK_MESSAGES.locked });
 	});
 
 	it('a wrong passphrase gets its own message, and the right one still works after it', async () => {
