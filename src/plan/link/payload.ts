@@ -164,6 +164,7 @@ function readPlan(value: unknown, worksheet: string, version: number): PlanRecor
 /**
  * Reads link data made by `encodeSharePayload`. Never throws: whatever the text, the result is the
  * payload or a message saying what went wrong and what to do.
+ * @param t words for the messages that come from the plan file's rules (a worksheet this site lacks, or newer).
  * @param kind which fragment the data came from (see `readFragment`); a plan link must hold a plan and a
  *   coach link must not.
  */
