@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/translate';
+
 /**
  * `YYYY-MM-DD` as a UTC date when it names a real day, otherwise null. The one date rule of the
  * site. `Date.UTC` would roll 2026-02-30 over into March and read years 0-99 as 19xx; neither is
@@ -13,10 +15,10 @@ export function calendarDay(text: string): Date | null {
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
 }
 
-/** `2026-11-24` → `24 November 2026`; anything that is not a real day is returned as it is. */
-export function formatDate(value: string): string {
+/** `2026-11-24` → `24 November 2026` (in `t`'s language); anything that is not a real day is returned as it is. */
+export function formatDate(value: string, t: Pick<Translate, 'locale'>): string {
 	const date = calendarDay(value);
-	return date ? date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : value;
+	return date ? date.toLocaleDateString(t.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : value;
 }
 
 /**

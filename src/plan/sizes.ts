@@ -1,14 +1,16 @@
+import type { Translate } from '../i18n/translate';
+
 /**
  * A number of bytes as a person reads it: the largest unit that keeps the number below 1,024, one
  * decimal below 10 and whole numbers above, so "10 GB" rather than "10245.4 MB".
  * Units are binary (1 KB = 1,024 bytes), as browsers report storage.
- * @example readableSize(5_662_310) // '5.4 MB'
- * @example readableSize(10_743_296_819) // '10 GB'
+ * @example readableSize(5_662_310, t) // '5.4 MB'
+ * @example readableSize(10_743_296_819, t) // '10 GB'
  */
-export function readableSize(bytes: number): string {
-	if (!Number.isFinite(bytes) || bytes < 0) return 'an unknown amount';
-	if (bytes < 1024) return bytes === 1 ? '1 byte' : `${Math.round(bytes)} bytes`;
-	const units = ['KB', 'MB', 'GB', 'TB', 'PB'];
+export function readableSize(bytes: number, t: Translate<'export'>): string {
+	if (!Number.isFinite(bytes) || bytes < 0) return t('export.size-unknown');
+	if (bytes < 1024) return t('export.size-bytes', { count: bytes, size: Math.round(bytes).toLocaleString(t.locale) });
+	const units = ['kb', 'mb', 'gb', 'tb', 'pb'] as const;
 	let value = bytes / 1024;
 	let unit = 0;
 	while (value >= 1024 && unit < units.length - 1) {
@@ -21,5 +23,5 @@ export function readableSize(bytes: number): string {
 		shown = 1;
 		unit += 1;
 	}
-	return `${shown.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${units[unit]}`;
+	return t(`export.size-${units[unit]}`, { size: shown.toLocaleString(t.locale, { maximumFractionDigits: 1 }) });
 }

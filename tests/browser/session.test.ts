@@ -332,7 +332,7 @@ describe('the coach’s private notes', () => {
 		expect(plans).toHaveLength(2);
 		for (const plan of plans) {
 			const definition = { ...loadWorksheet(plan.worksheet), id: plan.worksheet };
-			expect(planToMarkdown(plan, definition, {})).not.toContain(NOTES);
+			expect(planToMarkdown(plan, definition, {}, t)).not.toContain(NOTES);
 			expect(planFileText([plan])).not.toContain(NOTES);
 		}
 

@@ -9,7 +9,7 @@ export function CoachNote({ context }: { context: CoachContext }) {
 		[t('coach.note-for'), context.client],
 		[t('coach.note-from'), context.coach],
 		[t('coach.note-focus'), context.focus],
-		[t('coach.note-return-by'), context.returnBy && formatDate(context.returnBy)],
+		[t('coach.note-return-by'), context.returnBy && formatDate(context.returnBy, t)],
 		[t('coach.note-note'), context.note],
 	].filter((row): row is [string, string] => !!row[1]);
 	if (!rows.length) return null;

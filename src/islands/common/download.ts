@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/translate';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionRecord } from '../../plan/session';
 import { noteDownloaded } from '../../store/downloads';
@@ -21,8 +22,8 @@ export function downloadText(fileName: string, text: string, type = 'application
  * "Download all plans" even when there is a single plan; `sessions` go in with them (the coach's
  * session records and private notes). The codec loads on first use.
  */
-export async function downloadPlans(plans: PlanRecord[], { all = false, sessions = [] as SessionRecord[] } = {}) {
+export async function downloadPlans(plans: PlanRecord[], t: Translate<'export'>, { all = false, sessions = [] as SessionRecord[] } = {}) {
 	const { allPlansFileName, planFileName, planFileText } = await import('../../plan/codecs/plan-file');
-	downloadText(all ? allPlansFileName() : planFileName(plans[0]), planFileText(plans, new Date(), sessions));
+	downloadText(all ? allPlansFileName(t) : planFileName(plans[0]), planFileText(plans, new Date(), sessions));
 	noteDownloaded(plans.map((plan) => plan.id));
 }

@@ -42,7 +42,7 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 		event.preventDefault();
 		if (state.step === 'opening') return;
 		setState({ step: 'opening' });
-		const opened = await openBundle(text, passphrase);
+		const opened = await openBundle(text, passphrase, t);
 		if (opened.ok) setState({ step: 'preview', contents: opened.contents, summary: summarizeBundle(opened.contents, worksheets) });
 		else if (opened.retry) setState({ step: 'passphrase', message: opened.message, retry: true });
 		else setState({ step: 'refused', message: opened.message });

@@ -43,7 +43,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 			<h3 id={headingId}>
 				{withParts(t('plans.sessions-with', { person }), { count: <span class="plans-count">{t('plans.sessions-count', { count: theirs.length })}</span> })}
 			</h3>
-			<p class="plans-next">{next ? t('plans.next-date', { date: formatDate(next) }) : t('plans.no-next-date')}</p>
+			<p class="plans-next">{next ? t('plans.next-date', { date: formatDate(next, t) }) : t('plans.no-next-date')}</p>
 			<ol class="plans-session-list">
 				{theirs.map((entry) => {
 					const { session, plan } = entry;
@@ -53,7 +53,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 					return (
 						<li key={session.id}>
 							<p>
-								<strong>{formatDate(localDay(new Date(session.created)))}</strong> · {model?.name ?? session.model} ·{' '}
+								<strong>{formatDate(localDay(new Date(session.created)), t)}</strong> · {model?.name ?? session.model} ·{' '}
 								{session.length ? t('plans.session-minutes-of', { minutes: minutes(session), length: session.length }) : t('plans.session-minutes', { minutes: minutes(session) })} ·{' '}
 								{t(session.ended ? 'plans.session-finished' : 'plans.session-not-finished')}
 							</p>
@@ -83,7 +83,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 								<a href={href}>
 									{t(session.ended ? 'plans.open-summary' : 'plans.continue-session')}
 									<span class="sr-only">
-										{t('plans.session-of', { date: formatDate(localDay(new Date(session.created))), worksheet: worksheets[plan.worksheet]?.title ?? plan.worksheet })}
+										{t('plans.session-of', { date: formatDate(localDay(new Date(session.created)), t), worksheet: worksheets[plan.worksheet]?.title ?? plan.worksheet })}
 									</span>
 								</a>
 							)}

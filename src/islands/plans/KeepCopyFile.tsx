@@ -29,7 +29,7 @@ export function KeepCopyFile() {
 		if (secret && secret.length < MIN_PASSPHRASE_LENGTH) return setProblem(t('storage.keep-short', { count: MIN_PASSPHRASE_LENGTH }));
 		try {
 			const file = await picker({
-				suggestedName: secret ? bundleFileName() : allPlansFileName(),
+				suggestedName: secret ? bundleFileName(t) : allPlansFileName(t),
 				types: [{ description: t('storage.keep-file-type'), accept: { 'application/json': ['.json'] } }],
 			});
 			await startKeeping(file, secret || null);

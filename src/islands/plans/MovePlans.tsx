@@ -46,7 +46,7 @@ export function MovePlans() {
 		setState({ step: 'working' });
 		try {
 			const text = await makeEverythingBundle(passphrase);
-			const name = bundleFileName();
+			const name = bundleFileName(t);
 			const file = new File([text], name, { type: 'application/json' });
 			if (canShareFile(file)) {
 				try {

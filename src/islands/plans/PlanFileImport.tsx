@@ -22,14 +22,14 @@ export function PlanFileImport({ worksheets }: Props) {
 	const read = async (file: File | undefined) => {
 		if (!file) return;
 		// Sizes first, from File.size: a bundle may be larger than a plan file, but never far larger than any real set.
-		const bundleTooLarge = bundleSizeProblem(file.size);
+		const bundleTooLarge = bundleSizeProblem(file.size, t);
 		if (bundleTooLarge) return setState({ step: 'error', message: bundleTooLarge });
 		const bundle = looksLikeBundle(await file.slice(0, 200).text());
-		const tooLarge = bundle ? null : fileSizeProblem(file.size);
+		const tooLarge = bundle ? null : fileSizeProblem(file.size, t);
 		if (tooLarge) return setState({ step: 'error', message: tooLarge });
 		const text = await file.text();
 		if (bundle) return setState({ step: 'bundle', text, name: file.name });
-		const result = readPlanFile(text, worksheets);
+		const result = readPlanFile(text, worksheets, t);
 		setState(result.ok ? { step: 'preview', plans: result.plans, name: file.name } : { step: 'error', message: result.message });
 	};
 

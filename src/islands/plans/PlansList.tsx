@@ -63,7 +63,7 @@ function Plans({ worksheets, models = {} }: Props) {
 		if (downloading) return;
 		setDownloading(true);
 		try {
-			await downloadPlans(plans, { all: true, sessions });
+			await downloadPlans(plans, t, { all: true, sessions });
 		} finally {
 			setDownloading(false);
 		}

@@ -30,9 +30,9 @@ export function StorageHealth() {
 				{health.usage === null ? (
 					t(health.checked ? 'storage.usage-unknown' : 'storage.usage-measuring')
 				) : health.quota ? (
-					t('storage.usage-of', { used: readableSize(health.usage), quota: readableSize(health.quota) })
+					t('storage.usage-of', { used: readableSize(health.usage, t), quota: readableSize(health.quota, t) })
 				) : (
-					t('storage.usage', { used: readableSize(health.usage) })
+					t('storage.usage', { used: readableSize(health.usage, t) })
 				)}
 			</li>
 			{/* Always a line, so nothing below moves when the browser's answer arrives. */}

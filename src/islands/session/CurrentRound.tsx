@@ -33,7 +33,7 @@ export function CurrentRound({ field, parts, answers, onAnswer, idPrefix }: Prop
 			<h4 class="session-section-title">
 				{round
 					? round.date
-						? t('session.round-dated', { field: field.label, round: roundName(index), date: formatDate(round.date) })
+						? t('session.round-dated', { field: field.label, round: roundName(index), date: formatDate(round.date, t) })
 						: t('session.round', { field: field.label, round: roundName(index) })
 					: t('session.round-new', { field: field.label })}
 			</h4>

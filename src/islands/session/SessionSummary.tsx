@@ -25,8 +25,8 @@ interface Props {
 
 /** The end of the session: actions with dates, time against budget, and ways to take the plan away. */
 export function SessionSummary(props: Props) {
-	const { session, modelName, plan, definition, closePlan, closeDefinition, times, worksheetHref, onOpenWorksheet } = props;
 	const t = useT();
+	const { session, modelName, plan, definition, closePlan, closeDefinition, times, worksheetHref, onOpenWorksheet } = props;
 	const [result, setResult] = useState<ExportResult | null>(null);
 	const actions = [
 		...planActions(plan, definition, t).map((action) => ({ ...action, from: t('session.in-part', { part: definition.title, field: action.from }) })),
@@ -54,7 +54,7 @@ export function SessionSummary(props: Props) {
 
 	const calendar = async () => {
 		const joined = withClosePlan(plan, definition, closePlan, closeDefinition);
-		setResult(await downloadCalendar(joined.record, joined.definition, plan));
+		setResult(await downloadCalendar(joined.record, joined.definition, t, plan));
 	};
 
 	return (
@@ -74,7 +74,7 @@ export function SessionSummary(props: Props) {
 					</>
 				)}
 				<dt>{t('session.date')}</dt>
-				<dd>{plan.date ? formatDate(plan.date) : formatDate(localDay(new Date(session.created)))}</dd>
+				<dd>{plan.date ? formatDate(plan.date, t) : formatDate(localDay(new Date(session.created)), t)}</dd>
 				<dt>{t('session.model')}</dt>
 				<dd>{modelName}</dd>
 			</dl>
@@ -103,7 +103,7 @@ export function SessionSummary(props: Props) {
 						{actions.map((action) => (
 							<tr>
 								<td>{action.done ? t('session.action-done', { action: action.what }) : action.what}</td>
-								<td>{action.by ? formatDate(action.by) : t('session.no-date')}</td>
+								<td>{action.by ? formatDate(action.by, t) : t('session.no-date')}</td>
 								<td>{action.from}</td>
 							</tr>
 						))}

@@ -10,6 +10,7 @@ import { setPlanProtected } from '../../store/protection';
 import { markSentBack } from '../../store/arrivals';
 import { copiedText, LinkResult } from './LinkResult';
 import { downloadCalendar, plainLinkData, TOO_LONG_FOR_LINK } from './plan-exports';
+import { useT } from '../common/words';
 
 interface Props {
 	plan: PlanRecord;
@@ -37,6 +38,7 @@ type Result = {
  * The codecs load on first use, so the worksheet itself stays light.
  */
 export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
+	const t = useT();
 	const [result, setResult] = useState<Result>(null);
 	// A link just made comes into view (clear of the sticky bar) with its field focused, ready to copy.
 	const resultRegion = useRef<HTMLDivElement>(null);
@@ -124,12 +126,12 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 
 	const copyMarkdown = async () => {
 		const { planToMarkdown } = await import('../../plan/codecs/markdown');
-		if (await copyText(planToMarkdown(current(), definition, phaseNames)))
+		if (await copyText(planToMarkdown(current(), definition, phaseNames, t)))
 			setResult({ text: 'Copied the plan as Markdown. Paste it into a note, an email or a document.' });
 		else setResult({ text: 'The browser did not allow copying. Use “Download plan” instead, or print the plan.', error: true });
 	};
 
-	const calendar = async () => setResult(await downloadCalendar(current(), definition, plan));
+	const calendar = async () => setResult(await downloadCalendar(current(), definition, t, plan));
 
 	const linkCopied = (copied: boolean) => {
 		if (copied) sent();

@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/translate';
 import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import { downloadText } from '../common/download';
@@ -19,9 +20,14 @@ export async function plainLinkData(plan: PlanRecord, definition: WorksheetDefin
 }
 
 /** Downloads the plan's dated actions as a calendar file named after `fileNameFrom`; says what happened. */
-export async function downloadCalendar(plan: PlanRecord, definition: WorksheetDefinition, fileNameFrom: PlanRecord = plan): Promise<ExportResult> {
+export async function downloadCalendar(
+	plan: PlanRecord,
+	definition: WorksheetDefinition,
+	t: Translate<'export'>,
+	fileNameFrom: PlanRecord = plan,
+): Promise<ExportResult> {
 	const { planToIcs, calendarFileName } = await import('../../plan/codecs/calendar');
-	const made = planToIcs(plan, definition);
+	const made = planToIcs(plan, definition, t);
 	if (!made.ok) return { text: made.message, error: true };
 	downloadText(calendarFileName(fileNameFrom), made.text, 'text/calendar');
 	return { text: 'Downloaded a calendar file with the plan’s dates. Open it to add them to your calendar.' };

@@ -12,6 +12,7 @@ import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
 import { useLink } from './use-link';
 import { ReplyMerge } from './ReplyMerge';
+import { useT } from '../common/words';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -29,6 +30,7 @@ interface Props {
  * until the visitor chooses. Loaded after hydration: no link needs it sooner.
  */
 export function OpenedLink({ definition, known, onShared, onHold }: Props) {
+	const t = useT();
 	const [link, clearLink, unlockLink] = useLink(definition.id, known);
 	const plans = useStore($plans);
 	const shared =
@@ -60,7 +62,7 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 				<CoachNote context={context} />
 				<p>
 					{started
-						? `You started this worksheet from this link on ${formatDate(started.created.slice(0, 10))}. Your answers are saved on this device.`
+						? `You started this worksheet from this link on ${formatDate(started.created.slice(0, 10), t)}. Your answers are saved on this device.`
 						: 'Nothing is saved until you start. Your answers then stay on this device, and you choose when to send them back.'}
 				</p>
 				<div class="ws-plan-buttons">

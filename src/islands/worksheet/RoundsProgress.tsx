@@ -2,6 +2,7 @@ import type { Field } from '../../schemas/worksheet';
 import { progressFields, roundProgress } from '../../plan/answers/progress';
 import { formatDate } from '../../plan/dates';
 import { roundName } from '../../plan/answers/labels';
+import { useT } from '../common/words';
 
 interface Props {
 	field: Extract<Field, { kind: 'reviews' }>;
@@ -24,6 +25,7 @@ const LEFT = 34;
  * figures in text, for screen readers and for anyone who prefers numbers.
  */
 export function RoundsProgress({ field, value, idPrefix }: Props) {
+	const t = useT();
 	const rounds = roundProgress(field, value);
 	const { scale, actions } = progressFields(field);
 	if (rounds.length === 0 || rounds.every((r) => r.scale === null && r.planned === 0)) return null;
@@ -136,7 +138,7 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 						{rounds.map((r) => (
 							<tr>
 								<th scope="row">{r.round}</th>
-								<td>{r.date ? formatDate(r.date) : '–'}</td>
+								<td>{r.date ? formatDate(r.date, t) : '–'}</td>
 								{scale && <td>{r.scale ?? '–'}</td>}
 								{actions && <td>{`${r.done} of ${r.planned}`}</td>}
 							</tr>

@@ -25,6 +25,7 @@ import { planLabel } from '../../plan/answers/plan-label';
 import { fieldFor } from '../../plan/answers/reader-hints';
 import { shownTitle } from '../../plan/plan-title';
 import { translator, type Words } from '../../i18n/translate';
+import { useT } from '../common/words';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -50,6 +51,7 @@ const NO_ANSWERS: Record<string, unknown> = {};
 export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known, continueTo = [], continueSources = {}, titleWords }: Props) {
 	// Until the worksheet island takes its own words (i18n step 1, worksheet area), only the plan title's.
 	const titles = useMemo(() => translator(titleWords, titleWords.common.locale), [titleWords]);
+	const t = useT();
 	const $active = useMemo(() => activePlanOf(definition.id, definition), [definition.id]);
 	const active = useStore($active, { ssr: () => null });
 	const plans = useStore($plans, { ssr: () => [] }).filter((plan) => plan.worksheet === definition.id);
@@ -66,7 +68,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 	const plan = blank ? null : (shared ?? active);
 	const answers = plan?.answers ?? NO_ANSWERS;
 	// The download helper loads on use: typing never needs it.
-	const download = () => plan && import('../common/download').then(({ downloadPlans }) => downloadPlans([plan]));
+	const download = () => plan && import('../common/download').then(({ downloadPlans }) => downloadPlans([plan], t));
 	const extras = useLater(() => import('./plan-extras'));
 	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => editAnswer(definition, fieldId, compute);
 	const onHeader = (field: HeaderField) => (event: Event) => editHeader(definition, field, (event.currentTarget as HTMLInputElement).value);
@@ -82,7 +84,7 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 					<dt>Name</dt>
 					<dd>{plan?.person || <span class="ws-ruled ws-inline-ruled" />}</dd>
 					<dt>Date</dt>
-					<dd>{plan?.date ? formatDate(plan.date) : <span class="ws-ruled ws-inline-ruled" />}</dd>
+					<dd>{plan?.date ? formatDate(plan.date, t) : <span class="ws-ruled ws-inline-ruled" />}</dd>
 				</dl>
 			</header>
 

@@ -15,6 +15,6 @@ export function planLabel(plan: Pick<PlanRecord, 'title' | 'created'>): string {
  */
 export function continuedTitle(source: Pick<PlanRecord, 'title' | 'person' | 'date' | 'updated'>, targetTitle: string): string {
 	const who = source.person.trim() || source.title.trim();
-	const day = formatDate(source.date || source.updated.slice(0, 10));
+	const day = formatDate(source.date || source.updated.slice(0, 10), { locale: 'en-GB' }); // TODO(i18n): the caller's t
 	return `${who ? `${who}: ` : ''}${targetTitle} after ${day}`;
 }

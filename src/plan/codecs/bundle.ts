@@ -15,6 +15,7 @@
  * Nothing outside the ciphertext says what it holds, not even how many plans. The CRC tells a file
  * cut or changed on the way from a wrong passphrase, as for private links.
  */
+import type { Translate } from '../../i18n/translate';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from '../link/bytes';
 import { MIN_PASSPHRASE_LENGTH, openBytes, sealBytes } from '../link/private';
 import { isObject, validateRecord, type PlanRecord } from '../record';
@@ -63,26 +64,27 @@ export interface BundleSummary {
 	made: string;
 }
 
-export const BUNDLE_MESSAGES = {
-	wrongPassphrase: 'That passphrase does not open this bundle. Check it (capitals and spaces count) and try again.',
-	damaged:
-		'This bundle is damaged: it was cut short or changed after it was made, so it cannot be opened. Nothing was changed here. Make the bundle again on the other device and send it once more.',
-	newer: (format: number) =>
-		`This bundle was made by a newer version of Coaching Workbook (format ${format}); this version reads format ${BUNDLE_FORMAT}. Reload the page to get the latest version, then open the bundle again.`,
+/** What opening a bundle may say, in `t`'s language. */
+export const bundleMessages = (t: Translate<'export'>) => ({
+	wrongPassphrase: t('export.bundle-wrong-passphrase'),
+	damaged: t('export.bundle-damaged'),
+	newer: (format: number) => t('export.bundle-newer', { format, ours: BUNDLE_FORMAT }),
 	tooLarge: (bytes: number) =>
-		`This file is ${(bytes / (1024 * 1024)).toFixed(1)} MB, far larger than any set of plans (a bundle is at most ${MAX_BUNDLE_BYTES / (1024 * 1024)} MB), so it was not opened.`,
-	tooShort: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
-	noCrypto: 'This browser cannot decrypt bundles (it has no Web Crypto). Open the file in an up-to-date browser.',
-} as const;
+		t('export.bundle-too-large', {
+			size: (bytes / (1024 * 1024)).toLocaleString(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }),
+			max: (MAX_BUNDLE_BYTES / (1024 * 1024)).toLocaleString(t.locale, { useGrouping: false }),
+		}),
+	noCrypto: t('export.bundle-no-crypto'),
+});
 
 /** Says why a file of `bytes` bytes is refused as a bundle, before it is read; `null` when fine. */
-export function bundleSizeProblem(bytes: number): string | null {
-	return bytes > MAX_BUNDLE_BYTES ? BUNDLE_MESSAGES.tooLarge(bytes) : null;
+export function bundleSizeProblem(bytes: number, t: Translate<'export'>): string | null {
+	return bytes > MAX_BUNDLE_BYTES ? bundleMessages(t).tooLarge(bytes) : null;
 }
 
 /** A file name for a bundle, e.g. `coaching-workbook-all-2026-11-24.cwbundle.json`. */
-export function bundleFileName(now: Date = new Date()): string {
-	return `${APP}-all-${now.toISOString().slice(0, 10)}.cwbundle.json`;
+export function bundleFileName(t: Translate<'export'>, now: Date = new Date()): string {
+	return t('export.bundle-name', { date: now.toISOString().slice(0, 10) });
 }
 
 /** Whether a file's text is meant as a bundle (whole or cut short), so it is read as one. */
@@ -92,7 +94,8 @@ export function looksLikeBundle(text: string): boolean {
 
 /** The bundle file's text for `contents`, sealed with `passphrase`. */
 export async function makeBundle(contents: Omit<BundleContents, 'made'>, passphrase: string, now: Date = new Date()): Promise<string> {
-	if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(BUNDLE_MESSAGES.tooShort);
+	// Callers ask for a long enough passphrase in the visitor's words; this only guards against a bug.
+	if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(`makeBundle: a passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`);
 	const inner = JSON.stringify({
 		format: CONTENTS_FORMAT,
 		made: now.toISOString(),
@@ -109,8 +112,9 @@ export async function makeBundle(contents: Omit<BundleContents, 'made'>, passphr
 export type OpenBundleResult = { ok: true; contents: BundleContents } | { ok: false; message: string; retry?: true };
 
 /** The sealed bytes inside a bundle file's text, or a message: checked before any passphrase is asked. */
-export function readBundleEnvelope(text: string): { ok: true; sealed: Uint8Array } | { ok: false; message: string } {
-	const tooLarge = bundleSizeProblem(text.length);
+export function readBundleEnvelope(text: string, t: Translate<'export'>): { ok: true; sealed: Uint8Array } | { ok: false; message: string } {
+	const BUNDLE_MESSAGES = bundleMessages(t);
+	const tooLarge = bundleSizeProblem(text.length, t);
 	if (tooLarge) return { ok: false, message: tooLarge };
 	let file: unknown;
 	try {
@@ -132,8 +136,9 @@ const isQuarantine = (value: unknown): value is BundledQuarantine =>
  * Opens a bundle file's text with a passphrase and checks everything in it. Never throws. Every plan
  * passes `validateRecord`; one that does not is not dropped but kept aside as quarantined, with why.
  */
-export async function openBundle(text: string, passphrase: string, now: Date = new Date()): Promise<OpenBundleResult> {
-	const envelope = readBundleEnvelope(text);
+export async function openBundle(text: string, passphrase: string, t: Translate<'export'>, now: Date = new Date()): Promise<OpenBundleResult> {
+	const BUNDLE_MESSAGES = bundleMessages(t);
+	const envelope = readBundleEnvelope(text, t);
 	if (!envelope.ok) return envelope;
 	const opened = await openBytes(envelope.sealed, passphrase);
 	if (!opened.ok)

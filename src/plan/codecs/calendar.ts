@@ -11,6 +11,7 @@
  * array's year unpadded (so only years 1000 to 9999 are used).
  */
 import { createEvents, type EventAttributes } from 'ics';
+import type { Translate } from '../../i18n/translate';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../record';
 import { roundName } from '../answers/labels';
@@ -52,15 +53,17 @@ const uid = (...parts: string[]) => `${parts.map((part) => part.replace(/[^A-Za-
 /**
  * The plan's dates as an iCalendar file. Dates that are empty or not real days are left out; a plan with
  * no dates at all gives a message instead of an empty calendar.
+ * @param t the words of the events (descriptions, reminders) and of the messages.
  * @param siteTitle names the site in each event's description.
  */
 export function planToIcs(
 	record: PlanRecord,
 	definition: WorksheetDefinition,
-	siteTitle = 'Coaching Workbook',
+	t: Translate<'export'>,
+	siteTitle = t('export.ics-site'),
 ): CalendarResult {
 	const planName = clean(record.title) || clean(definition.title);
-	const from = `From the plan “${planName}” (${clean(definition.title)}) in ${siteTitle}.`;
+	const from = t('export.ics-from', { plan: planName, worksheet: clean(definition.title), site: siteTitle });
 	const events: EventAttributes[] = [];
 	const add = (date: string, title: string, id: string, details: string[] = []) => {
 		const start = day(date);
@@ -68,23 +71,24 @@ export function planToIcs(
 		events.push({
 			start,
 			end: nextDay(start),
-			title: clean(title) || 'Plan date',
+			title: clean(title) || t('export.ics-plan-date'),
 			description: [...details.map(clean).filter(Boolean), from].join('\n'),
 			uid: uid(record.id, id),
 			productId: 'coaching-workbook',
 			transp: 'TRANSPARENT',
 			// 15 hours before an all-day event's midnight start is 9 in the morning the day before. (Whole days
 			// would be written as "-P1DT", which RFC 5545 does not allow.)
-			alarms: [{ action: 'display', description: escapeText(`Tomorrow: ${clean(title) || 'Plan date'}`), trigger: { hours: 15, before: true } }],
+			alarms: [{ action: 'display', description: escapeText(t('export.ics-tomorrow', { title: clean(title) || t('export.ics-plan-date') })), trigger: { hours: 15, before: true } }],
 		});
 	};
-	const addActions = (rows: ActionRow[], id: string, titlePrefix = '') =>
+	/** `round`: the review round's name, when the actions belong to one. */
+	const addActions = (rows: ActionRow[], id: string, round = '') =>
 		rows.forEach(
 			(row, i) =>
 				isActionFilled(row) &&
-				add(row.by, `${titlePrefix}${actionTitle(row)}`, `${id}-${i + 1}`, [
-					row.support.trim() ? `Who helps: ${row.support}` : '',
-					row.done ? 'Done.' : '',
+				add(row.by, round ? t('export.ics-in-round', { round, title: actionTitle(row) }) : actionTitle(row), `${id}-${i + 1}`, [
+					row.support.trim() ? t('export.ics-who-helps', { who: row.support }) : '',
+					row.done ? t('export.ics-done') : '',
 				]),
 		);
 
@@ -95,25 +99,21 @@ export function planToIcs(
 			if (field.kind === 'actions' && isValueOf('actions', value)) addActions(value, field.id);
 			if (field.kind === 'reviews' && isValueOf('reviews', value))
 				value.forEach((round, i) => {
-					add(round.date, `${field.label}: ${roundName(i).toLowerCase()}`, `${field.id}-${round.id}`);
+					add(round.date, t('export.ics-round', { label: field.label, round: roundName(i).toLocaleLowerCase(t.locale) }), `${field.id}-${round.id}`);
 					for (const inner of field.fields) {
 						const answer = round.answers[inner.id];
 						const id = `${field.id}-${round.id}-${inner.id}`;
-						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, `${roundName(i)}: ${inner.label}`, id);
-						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, `${roundName(i)}: `);
+						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, t('export.ics-in-round', { round: roundName(i), title: inner.label }), id);
+						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, roundName(i));
 					}
 				});
 		}
 
 	if (events.length === 0)
-		return {
-			ok: false,
-			message:
-				'This plan has no dates yet, so there is nothing to put in a calendar. Add a “By when” date to an action, or fill in a date field, then try again.',
-		};
+		return { ok: false, message: t('export.ics-no-dates') };
 	const { error, value } = createEvents(events, { productId: 'coaching-workbook', calName: escapeText(planName || siteTitle) });
 	if (error || !value)
-		return { ok: false, message: `The calendar file could not be made (${error?.message ?? 'no output'}). Copy the plan as Markdown instead.` };
+		return { ok: false, message: t('export.ics-failed', { error: error?.message ?? t('export.ics-no-output') }) };
 	return { ok: true, text: value };
 }
 

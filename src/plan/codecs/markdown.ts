@@ -3,6 +3,7 @@
  * text and renders as headings, lists and a table. Everything the visitor typed is escaped, so no answer
  * can turn into a heading, a link, a table row or HTML in whatever renders it.
  */
+import type { Translate } from '../../i18n/translate';
 import type { Field, WorksheetDefinition } from '../../schemas/worksheet';
 import { retiredAnswers } from '../migrate';
 import type { PlanRecord } from '../record';
@@ -10,8 +11,6 @@ import { answerText } from '../answers/answer-text';
 import { formatDate } from '../dates';
 import { isActionFilled, isAnswered, type ActionRow, type ReviewRound, type SmartValue } from '../answers/values';
 import { ACTION_COLUMNS, RETIRED_HEADING, ROUND_TEXT, SMART_LETTERS, roundName, scaleText } from '../answers/labels';
-
-const NOT_ANSWERED = '_(not answered)_';
 
 /**
  * One line of user text made inert: Markdown punctuation, HTML and entity starts are backslash-escaped,
@@ -50,19 +49,21 @@ function inlineText(text: string, lineBreak: string): string {
 }
 
 /** A date as inline text: a real day formatted, anything else (it cannot pass the door, but still) kept on one inert line. */
-const day = (text: string) => inlineText(formatDate(text), ' ');
+const day = (text: string, t: Translate<'export'>) => inlineText(formatDate(text, t), ' ');
 const item = (text: string) => `- ${inlineText(text, '  \n  ')}`;
 const cell = (text: string) => inlineText(text, '<br>') || ' ';
 const label = (text: string) => `**${inlineText(text, ' ')}**`;
+/** The mark of an unanswered field, in italics. */
+const notAnswered = (t: Translate<'export'>) => `_${t('export.md-not-answered')}_`;
 /** A field's bold label, a blank line, then its answer or the not-answered mark. */
-const fieldBlock = (text: string, body: string | null) => `${label(text)}\n\n${body ?? NOT_ANSWERED}`;
+const fieldBlock = (text: string, body: string | null, t: Translate<'export'>) => `${label(text)}\n\n${body ?? notAnswered(t)}`;
 
-function actionsTable(rows: ActionRow[]): string {
+function actionsTable(rows: ActionRow[], t: Translate<'export'>): string {
 	const { what, by, support, done } = ACTION_COLUMNS;
 	return [
 		`| ${what} | ${by} | ${support} | ${done} |`,
 		'| --- | --- | --- | --- |',
-		...rows.filter(isActionFilled).map((row) => `| ${cell(row.what)} | ${cell(formatDate(row.by))} | ${cell(row.support)} | ${row.done ? 'Yes' : 'No'} |`),
+		...rows.filter(isActionFilled).map((row) => `| ${cell(row.what)} | ${cell(formatDate(row.by, t))} | ${cell(row.support)} | ${row.done ? t('export.md-yes') : t('export.md-no')} |`),
 	].join('\n');
 }
 
@@ -70,16 +71,16 @@ function options(choices: string[], ticked: (option: string) => boolean, extra: 
 	return [...choices, ...extra].map((option) => `- [${ticked(option) ? 'x' : ' '}] ${inlineText(option, ' ')}`).join('\n');
 }
 
-function smart(value: SmartValue): string {
-	const goal = value.goal.trim() ? inlineText(value.goal, ' ') : NOT_ANSWERED;
+function smart(value: SmartValue, t: Translate<'export'>): string {
+	const goal = value.goal.trim() ? inlineText(value.goal, ' ') : notAnswered(t);
 	return [
-		`- **Goal:** ${goal}`,
-		...SMART_LETTERS.map(({ key, name }) => `  - **${name}:** ${value[key].trim() ? inlineText(value[key], ' ') : NOT_ANSWERED}`),
+		`- **${t('export.md-goal')}** ${goal}`,
+		...SMART_LETTERS.map(({ key, name }) => `  - **${name}:** ${value[key].trim() ? inlineText(value[key], ' ') : notAnswered(t)}`),
 	].join('\n');
 }
 
 /** The Markdown for one answer, assuming it is answered and of the field's kind. */
-function answer(field: Field, value: unknown): string {
+function answer(field: Field, value: unknown, t: Translate<'export'>): string {
 	switch (field.kind) {
 		case 'short-text':
 		case 'long-text':
@@ -92,7 +93,7 @@ function answer(field: Field, value: unknown): string {
 		case 'scale':
 			return scaleText(value as number);
 		case 'date':
-			return day(value as string);
+			return day(value as string, t);
 		case 'choice': {
 			const chosen = value as string;
 			return options(field.options, (option) => option === chosen, field.options.includes(chosen) ? [] : [chosen]);
@@ -103,24 +104,24 @@ function answer(field: Field, value: unknown): string {
 			return options(field.options, (option) => ticked.includes(option), extra);
 		}
 		case 'actions':
-			return actionsTable(value as ActionRow[]);
+			return actionsTable(value as ActionRow[], t);
 		case 'smart':
-			return smart(value as SmartValue);
+			return smart(value as SmartValue, t);
 		case 'reviews':
 			return (value as ReviewRound[])
 				.map((round, i) => {
-					const heading = `### ${roundName(i)}${round.date ? ` · ${day(round.date)}` : ''}`;
-					const texts = ROUND_TEXT.map(({ key, label: text }) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null));
-					const inner = field.fields.map((f) => fieldMarkdown(f, round.answers));
+					const heading = `### ${roundName(i)}${round.date ? ` · ${day(round.date, t)}` : ''}`;
+					const texts = ROUND_TEXT.map(({ key, label: text }) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null, t));
+					const inner = field.fields.map((f) => fieldMarkdown(f, round.answers, t));
 					return [heading, ...texts, ...inner].join('\n\n');
 				})
 				.join('\n\n');
 	}
 }
 
-function fieldMarkdown(field: Field, answers: Record<string, unknown>): string {
+function fieldMarkdown(field: Field, answers: Record<string, unknown>, t: Translate<'export'>): string {
 	const value = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
-	return fieldBlock(field.label, isAnswered(field.kind, value) ? answer(field, value) : null);
+	return fieldBlock(field.label, isAnswered(field.kind, value) ? answer(field, value, t) : null, t);
 }
 
 /**
@@ -129,25 +130,27 @@ function fieldMarkdown(field: Field, answers: Record<string, unknown>): string {
  * worksheet no longer asks come last, under their own heading, so nothing typed is left out.
  * Pass a record already migrated to the definition's version (`migrateRecord`).
  * @param phaseNames phase names by phase id, for sections without their own title.
+ * @param t the words of the document's own lines (not-answered mark, "For …", dates).
  */
 export function planToMarkdown(
 	record: PlanRecord,
 	definition: WorksheetDefinition,
 	phaseNames: Record<string, string>,
+	t: Translate<'export'>,
 ): string {
 	const title = record.title.trim() ? inlineText(record.title, ' ') : inlineText(definition.title, ' ');
 	const about = [
 		inlineText(definition.title, ' '),
-		record.person.trim() && `For ${inlineText(record.person, ' ')}`,
-		record.date && day(record.date),
+		record.person.trim() && t('export.md-for', { person: inlineText(record.person, ' ') }),
+		record.date && day(record.date, t),
 	].filter(Boolean);
 	const sections = definition.sections.map((section) => {
 		const heading = section.title ?? (Object.hasOwn(phaseNames, section.phase) ? phaseNames[section.phase] : section.phase);
-		return [`## ${inlineText(heading, ' ')}`, ...section.fields.map((field) => fieldMarkdown(field, record.answers))].join('\n\n');
+		return [`## ${inlineText(heading, ' ')}`, ...section.fields.map((field) => fieldMarkdown(field, record.answers, t))].join('\n\n');
 	});
 	const retired = retiredAnswers(record, definition)
 		.filter(({ value }) => answerText(value).trim())
-		.map(({ label: text, value }) => fieldBlock(text, paragraphs(answerText(value))));
+		.map(({ label: text, value }) => fieldBlock(text, paragraphs(answerText(value)), t));
 	if (retired.length) sections.push([`## ${RETIRED_HEADING}`, ...retired].join('\n\n'));
 	return `${[`# ${title}`, about.join(' · '), ...sections].join('\n\n')}\n`;
 }

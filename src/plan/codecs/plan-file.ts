@@ -12,6 +12,7 @@
  * "Download plan" writes one entry, "Download all plans" many; both are read the same way. `format`
  * rises only when this outer shape changes; the records keep their own `format` and `worksheetVersion`.
  */
+import type { Translate } from '../../i18n/translate';
 import { FORMAT_VERSION, isObject, validateRecord, type PlanRecord } from '../record';
 import { MAX_FILE_BYTES } from './limits';
 
@@ -25,8 +26,6 @@ export type KnownWorksheets = Record<string, { version: number }>;
 
 /** What reading a file gives: the plans, or a message for the visitor. Nothing is saved either way. */
 export type ReadResult = { ok: true; plans: PlanRecord[] } | { ok: false; message: string };
-
-const CHOOSE_AGAIN = 'Choose a file ending in .json that you downloaded with “Download plan” or “Download all plans”.';
 
 
 /**
@@ -68,18 +67,21 @@ export function planFileName(record: PlanRecord): string {
 }
 
 /** A file name for "Download all plans", e.g. `coaching-workbook-plans-2026-11-24.json`. */
-export function allPlansFileName(now: Date = new Date()): string {
-	return `${APP}-plans-${now.toISOString().slice(0, 10)}.json`;
+export function allPlansFileName(t: Translate<'export'>, now: Date = new Date()): string {
+	return t('export.file-all-plans-name', { date: now.toISOString().slice(0, 10) });
 }
+
+/** Megabytes with at most one decimal, e.g. `12` or `5.5`. */
+const megabytes = (bytes: number, t: Translate<'export'>) =>
+	(bytes / (1024 * 1024)).toLocaleString(t.locale, { maximumFractionDigits: 1, useGrouping: false });
 
 /**
  * Says why a file of `bytes` bytes will not be read, or returns `null` when its size is fine.
  * Call it with `File.size` before reading the file's text at all.
  */
-export function fileSizeProblem(bytes: number): string | null {
+export function fileSizeProblem(bytes: number, t: Translate<'export'>): string | null {
 	if (bytes <= MAX_FILE_BYTES) return null;
-	const mb = (n: number) => (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-	return `This file is ${mb(bytes)} MB, far larger than a plan file from Coaching Workbook (at most ${mb(MAX_FILE_BYTES)} MB), so it was not opened. ${CHOOSE_AGAIN}`;
+	return `${t('export.file-too-large', { size: megabytes(bytes, t), max: megabytes(MAX_FILE_BYTES, t) })} ${t('export.file-choose-again')}`;
 }
 
 /** UTF-8 length of `text`, counted without copying it. */
@@ -107,13 +109,11 @@ export function worksheetProblem(
 	version: number,
 	known: KnownWorksheets,
 	source: 'file' | 'link',
+	t: Translate<'export'>,
 ): string | null {
-	const where = source === 'file' ? 'choose the file again' : 'open the link again';
-	if (!Object.hasOwn(known, worksheet))
-		return `This ${source} holds a plan made with a worksheet called “${worksheet}” that this site does not have, so it cannot be opened here. Open it on the site it came from, or ask the person who sent it which site they used.`;
+	if (!Object.hasOwn(known, worksheet)) return t(`export.unknown-worksheet-${source}`, { worksheet });
 	const ours = known[worksheet].version;
-	if (version > ours)
-		return `This ${source} holds a plan made with a newer version of the “${worksheet}” worksheet (version ${version}); this site has version ${ours}. Reload the page to get the latest version, then ${where}.`;
+	if (version > ours) return t(`export.newer-worksheet-${source}`, { worksheet, version, ours });
 	return null;
 }
 
@@ -122,54 +122,47 @@ export function worksheetProblem(
  * site reads, and every plan in it. All or nothing: one bad plan and no plan is returned, with a message
  * saying which one and why.
  */
-export function readPlanFile(text: string, knownWorksheets: KnownWorksheets): ReadResult {
+export function readPlanFile(text: string, knownWorksheets: KnownWorksheets, t: Translate<'export'>): ReadResult {
 	const fail = (message: string): ReadResult => ({ ok: false, message });
+	const chooseAgain = (key: 'file-not-json' | 'file-not-plans' | 'file-bad-format') => fail(`${t(`export.${key}`)} ${t('export.file-choose-again')}`);
 	// Cheap bound first (every character is at least one byte), exact count second.
-	const tooLarge = text.length > MAX_FILE_BYTES ? fileSizeProblem(text.length) : fileSizeProblem(utf8Length(text));
+	const tooLarge = text.length > MAX_FILE_BYTES ? fileSizeProblem(text.length, t) : fileSizeProblem(utf8Length(text), t);
 	if (tooLarge) return fail(tooLarge);
 
 	let file: unknown;
 	try {
 		file = JSON.parse(text);
 	} catch {
-		return fail(`This file is not JSON, so it is not a plan file from Coaching Workbook. ${CHOOSE_AGAIN}`);
+		return chooseAgain('file-not-json');
 	}
 	if (!isObject(file) || file.app !== APP || file.kind !== KIND || typeof file.format !== 'number')
-		return fail(`This file is not a plan file from Coaching Workbook, so nothing was imported. ${CHOOSE_AGAIN}`);
+		return chooseAgain('file-not-plans');
 	const newer = (format: unknown, ours: number) =>
-		typeof format === 'number' && format > ours
-			? fail(
-					`This file was saved by a newer version of Coaching Workbook (format ${format}); this version reads format ${ours}. Reload the page to get the latest version, then choose the file again.`,
-				)
-			: null;
+		typeof format === 'number' && format > ours ? fail(t('export.file-newer', { format, ours })) : null;
 	const newerFile = newer(file.format, PLAN_FILE_FORMAT);
 	if (newerFile) return newerFile;
 	if (file.format !== PLAN_FILE_FORMAT || !Array.isArray(file.plans))
-		return fail(`This plan file is damaged: its format is not one Coaching Workbook knows. ${CHOOSE_AGAIN}`);
-	if (file.plans.length === 0)
-		return fail('This plan file holds no plans, so there is nothing to import. Download the plan again and choose the new file.');
+		return chooseAgain('file-bad-format');
+	if (file.plans.length === 0) return fail(t('export.file-empty'));
 
 	const plans: PlanRecord[] = [];
 	const count = file.plans.length;
 	for (const [i, entry] of file.plans.entries()) {
-		const which = count === 1 ? 'The plan in this file' : `Plan ${i + 1} of ${count} in this file`;
 		const damaged = (reason: string) =>
-			fail(
-				`${which} cannot be read: ${reason}. The file may have been changed after it was downloaded; download the plan again from the device it was made on.${count === 1 ? '' : ' Nothing was imported.'}`,
-			);
-		if (!isObject(entry)) return damaged('it is not a plan');
+			fail(count === 1 ? t('export.file-plan-damaged', { reason }) : t('export.file-plans-damaged', { reason, n: i + 1, count }));
+		if (!isObject(entry)) return damaged(t('export.reason-not-plan'));
 		const newerPlan = isObject(entry.plan) ? newer(entry.plan.format, FORMAT_VERSION) : null;
 		if (newerPlan) return newerPlan;
 		const checked = validateRecord(entry.plan);
 		if (!checked.ok) return damaged(checked.reason);
 		const record = checked.record;
 		if (!Number.isInteger(record.worksheetVersion) || record.worksheetVersion < 1)
-			return damaged('its worksheet version is not a whole number from 1 up');
+			return damaged(t('export.reason-version'));
 		const sheet = entry.worksheet;
 		if (!isObject(sheet) || sheet.id !== record.worksheet || sheet.version !== record.worksheetVersion)
-			return damaged('its worksheet does not match the plan inside it');
-		const problem = worksheetProblem(record.worksheet, record.worksheetVersion, knownWorksheets, 'file');
-		if (problem) return fail(count === 1 ? problem : `${problem} (plan ${i + 1} of ${count}; nothing was imported)`);
+			return damaged(t('export.reason-worksheet'));
+		const problem = worksheetProblem(record.worksheet, record.worksheetVersion, knownWorksheets, 'file', t);
+		if (problem) return fail(count === 1 ? problem : t('export.file-plan-problem', { problem, n: i + 1, count }));
 		plans.push(record);
 	}
 	return { ok: true, plans };

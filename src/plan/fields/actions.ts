@@ -36,7 +36,7 @@ export const actions: FieldRules<ActionRow[]> = {
 		value
 			.filter(isActionFilled)
 			.map((row) => {
-				const details = [row.by && `by ${formatDate(row.by)}`, row.support.trim() && `with ${row.support.trim()}`, row.done && 'done']
+				const details = [row.by && `by ${formatDate(row.by, { locale: 'en-GB' })}` /* TODO(i18n): the caller's t */, row.support.trim() && `with ${row.support.trim()}`, row.done && 'done']
 					.filter(Boolean)
 					.join(', ');
 				return `- ${actionTitle(row)}${details ? ` (${details})` : ''}`;

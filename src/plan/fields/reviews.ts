@@ -32,7 +32,7 @@ export const reviews: FieldRules<ReviewRound[]> = {
 	text: (value) =>
 		value
 			.map((round, i) =>
-				[`${roundName(i)}${round.date ? ` · ${formatDate(round.date)}` : ''}`, ...ROUND_TEXT.map(({ key }) => round[key].trim()).filter(Boolean)].join('\n'),
+				[`${roundName(i)}${round.date ? ` · ${formatDate(round.date, { locale: 'en-GB' }) /* TODO(i18n): the caller's t */}` : ''}`, ...ROUND_TEXT.map(({ key }) => round[key].trim()).filter(Boolean)].join('\n'),
 			)
 			.join('\n\n'),
 	takes: [],

@@ -24,13 +24,13 @@
  *   2. written today: ids and times left out, which makes a printed QR code smaller.
  *   3. a private link: the format-2 data encrypted with a passphrase (see `private.ts`); read there.
  */
+import type { Translate } from '../../i18n/translate';
 import { FORMAT_VERSION, isObject, newPlanId, sortKeys, validateRecord, type PlanRecord } from '../record';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../codecs/limits';
 import { worksheetProblem, type KnownWorksheets } from '../codecs/plan-file';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from './bytes';
 import { CONTEXT_KEYS, contextProblem, readContext, type CoachContext } from './coach-context';
 import type { LinkKind } from './url';
-import type { Translate } from '../../i18n/translate';
 
 /** What a link carries: a coach link has a worksheet and context, a plan link a plan and maybe the context. */
 export interface SharePayload {
@@ -165,7 +165,7 @@ function readPlan(value: unknown, worksheet: string, version: number): PlanRecor
 export async function decodeSharePayload(
 	text: string,
 	knownWorksheets: KnownWorksheets,
-	t: Translate<'link'>,
+	t: Translate<'link' | 'export'>,
 	kind?: LinkKind,
 ): Promise<ShareResult> {
 	const fail = (message: string): ShareResult => ({ ok: false, message });
@@ -206,7 +206,7 @@ export async function decodeSharePayload(
 			if (!context) return fail(LINK_MESSAGES.damaged);
 			payload.context = context;
 		}
-		const problem = worksheetProblem(worksheet, payload.plan?.worksheetVersion ?? 0, knownWorksheets, 'link');
+		const problem = worksheetProblem(worksheet, payload.plan?.worksheetVersion ?? 0, knownWorksheets, 'link', t);
 		if (problem) return fail(problem);
 		if (kind === 'plan' && !payload.plan) return fail(LINK_MESSAGES.noPlan);
 		if (kind === 'coach' && payload.plan) return fail(LINK_MESSAGES.notCoach);

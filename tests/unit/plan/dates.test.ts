@@ -3,22 +3,25 @@ import { formatDate, localDay } from '../../../src/plan/dates';
 import { blankRound } from '../../../src/plan/answers/values';
 import { continuedAnswers } from '../../../src/plan/continue';
 import { planLabel } from '../../../src/plan/answers/plan-label';
+import { textsFor } from '../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 describe('a date as the visitor reads it', () => {
 	it('writes a stored date out in words, day first', () => {
-		expect(formatDate('2026-11-24')).toBe('24 November 2026');
-		expect(formatDate('2027-01-05')).toBe('5 January 2027');
-		expect(formatDate('2028-02-29')).toBe('29 February 2028');
+		expect(formatDate('2026-11-24', t)).toBe('24 November 2026');
+		expect(formatDate('2027-01-05', t)).toBe('5 January 2027');
+		expect(formatDate('2028-02-29', t)).toBe('29 February 2028');
 	});
 
 	it('returns anything that is not a stored date as it is', () => {
 		for (const value of ['', 'next week', '24/11/2026', '2026-11-24T10:00:00Z', ' 2026-11-24', '2026-1-5'])
-			expect(formatDate(value)).toBe(value);
+			expect(formatDate(value, t)).toBe(value);
 	});
 
 	it('returns an impossible date as it is rather than another day', () => {
-		expect(formatDate('2026-13-01')).toBe('2026-13-01');
-		expect(formatDate('2026-02-30')).toBe('2026-02-30');
+		expect(formatDate('2026-13-01', t)).toBe('2026-13-01');
+		expect(formatDate('2026-02-30', t)).toBe('2026-02-30');
 	});
 });
 

@@ -33,7 +33,7 @@ describe('the origin of a plan (copy or recovered), kept as data', () => {
 
 	it('travels in a move bundle', async () => {
 		const plan = createRecord(grow, now, { title: 'Run a 10k', origin: 'copy' });
-		const opened = await openBundle(await makeBundle({ plans: [plan], sessions: [], quarantine: [] }, 'a long enough passphrase', now), 'a long enough passphrase');
+		const opened = await openBundle(await makeBundle({ plans: [plan], sessions: [], quarantine: [] }, 'a long enough passphrase', now), 'a long enough passphrase', t);
 		expect(opened.ok && opened.contents.plans[0]).toEqual(plan);
 	});
 });

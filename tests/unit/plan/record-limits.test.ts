@@ -89,8 +89,8 @@ describe('the door every plan record passes', () => {
 					const checked = validateRecord(JSON.parse(JSON.stringify(candidate)));
 					if (!checked.ok) return;
 					const shown = migrateRecord(checked.record, sheet);
-					expect(() => planToMarkdown(shown, sheet, {})).not.toThrow();
-					expect(() => planToIcs(shown, sheet)).not.toThrow();
+					expect(() => planToMarkdown(shown, sheet, {}, t)).not.toThrow();
+					expect(() => planToIcs(shown, sheet, t)).not.toThrow();
 					const link = await encodeSharePayload({ plan: shown, worksheet: sheet.id });
 					if (link.length > MAX_LINK_CHARS) return;
 					const opened = await decodeSharePayload(link, knownOf(worksheets), t, 'plan');

@@ -233,7 +233,7 @@ describe('a plan’s actions for the summary', () => {
 			answers: { 'will-actions': [{ what: '  ', by: '2026-12-02', support: '', done: false }] },
 		});
 		expect(planActions(plan, grow, t)).toEqual([{ what: 'Action', by: '2026-12-02', done: false, from: 'Actions' }]);
-		const made = planToIcs(plan, grow);
+		const made = planToIcs(plan, grow, t);
 		expect(made.ok && made.text).toContain('DTSTART;VALUE=DATE:20261202');
 		expect(made.ok && made.text).toContain('SUMMARY:Action');
 	});

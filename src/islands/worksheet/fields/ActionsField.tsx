@@ -4,11 +4,13 @@ import { blankActionRow, isActionFilled, type ActionRow } from '../../../plan/an
 import { ACTION_COLUMNS } from '../../../plan/answers/labels';
 import { useFocusLater } from './useFocusLater';
 import { formatDate } from '../../../plan/dates';
+import { useT } from '../../common/words';
 
 const BLANK_ROWS = 3;
 
 /** Rows of what / by when / who helps / done; prints as a real table. */
 export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'actions'>) {
+	const t = useT();
 	const id = `${idPrefix}${field.id}`;
 	const focusLater = useFocusLater();
 	const update = (i: number, patch: Partial<ActionRow>) => onChange((current) => current.map((row, j) => (j === i ? { ...row, ...patch } : row)));
@@ -34,7 +36,7 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 						{rows.map((row) => (
 							<tr>
 								<td>{row.what}</td>
-								<td>{formatDate(row.by)}</td>
+								<td>{formatDate(row.by, t)}</td>
 								<td>{row.support}</td>
 								<td>{row.done ? '☑' : '☐'}</td>
 							</tr>

@@ -1,11 +1,13 @@
 import { FieldShell, PrintedText, hintId } from './FieldShell';
 import type { FieldProps } from './types';
 import { formatDate } from '../../../plan/dates';
+import { useT } from '../../common/words';
 
 export function DateField({ field, value, onChange, idPrefix }: FieldProps<'date'>) {
+	const t = useT();
 	const id = `${idPrefix}${field.id}`;
 	return (
-		<FieldShell id={id} inputId={id} label={field.label} hint={field.hint} print={<PrintedText text={formatDate(value)} lines={1} />}>
+		<FieldShell id={id} inputId={id} label={field.label} hint={field.hint} print={<PrintedText text={formatDate(value, t)} lines={1} />}>
 			<input
 				type="date"
 				id={id}

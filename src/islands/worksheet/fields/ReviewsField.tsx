@@ -5,6 +5,7 @@ import { blankRound, type ReviewRound } from '../../../plan/answers/values';
 import { useFocusLater } from './useFocusLater';
 import { formatDate, localDay } from '../../../plan/dates';
 import { ROUND_TEXT, roundName } from '../../../plan/answers/labels';
+import { useT } from '../../common/words';
 
 
 interface Props extends FieldProps<'reviews'> {
@@ -14,6 +15,7 @@ interface Props extends FieldProps<'reviews'> {
 
 /** Dated review rounds, each with its own answers, kept as a history and printed as a log. */
 export function ReviewsField({ field, value, onChange, idPrefix, renderField }: Props) {
+	const t = useT();
 	const id = `${idPrefix}${field.id}`;
 	const focusLater = useFocusLater();
 	const updateRound = (i: number, change: (round: ReviewRound) => ReviewRound) =>
@@ -28,7 +30,7 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 						<fieldset>
 							<legend>
 								{roundName(i)}
-								{round.date && ` · ${formatDate(round.date)}`}
+								{round.date && ` · ${formatDate(round.date, t)}`}
 							</legend>
 							<div class="ws-field">
 								<label for={roundId(i, 'date')}>Date of this round</label>
@@ -36,7 +38,7 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 										const date = e.currentTarget.value;
 										update(i, { date });
 									}} />
-								<p class="print-only ws-printed-text">{formatDate(round.date)}</p>
+								<p class="print-only ws-printed-text">{formatDate(round.date, t)}</p>
 							</div>
 							{ROUND_TEXT.map(({ key, label }) => (
 								<div class="ws-field">

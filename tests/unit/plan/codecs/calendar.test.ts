@@ -5,6 +5,9 @@ import { createRecord, type PlanRecord } from '../../../../src/plan/record';
 import { isValueOf } from '../../../../src/plan/answers/values';
 import type { WorksheetDefinition } from '../../../../src/schemas/worksheet';
 import { arbitraryPlan, loadWorksheets } from '../arbitrary-plan';
+import { textsFor } from '../../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const sheet = (id: string) => worksheets.find((w) => w.id === id)!;
@@ -77,7 +80,7 @@ function expectEvents(result: ReturnType<typeof planToIcs>): ParsedEvent[] {
 
 describe('a plan’s dates as a calendar file', () => {
 	it('has an all-day event on the day of each dated action, titled with what to do', () => {
-		const events = expectEvents(planToIcs(growPlan, sheet('grow')));
+		const events = expectEvents(planToIcs(growPlan, sheet('grow'), t));
 		expect(events.map(({ start, end, summary }) => ({ start, end, summary }))).toEqual([
 			{ start: '20261201', end: '20261202', summary: 'Book the race; pay, too' },
 			{ start: '20261231', end: '20270101', summary: 'Run a 5k\nfirst' },
@@ -99,7 +102,7 @@ describe('a plan’s dates as a calendar file', () => {
 				],
 			},
 		});
-		const events = expectEvents(planToIcs(plan, sheet('re-grow'), 'My Workbook'));
+		const events = expectEvents(planToIcs(plan, sheet('re-grow'), t, 'My Workbook'));
 		expect(events.map(({ start, summary }) => [start, summary])).toEqual([
 			['20270331', 'When will the series end, or next be reviewed as a whole?'],
 			['20261101', 'Session rounds: round 1'],
@@ -124,22 +127,22 @@ describe('a plan’s dates as a calendar file', () => {
 				],
 			},
 		});
-		const events = expectEvents(planToIcs(plan, sheet('re-grow')));
+		const events = expectEvents(planToIcs(plan, sheet('re-grow'), t));
 		// The series end, the round's date, one dated action and the next session: four dated items.
 		expect(events).toHaveLength(4);
 		for (const event of events) expect(event.alarms).toEqual(['-PT15H']);
 	});
 
 	it('gives each event a UID that stays the same, so importing again updates rather than duplicates', () => {
-		const first = expectEvents(planToIcs(growPlan, sheet('grow'))).map((e) => e.uid);
-		const again = expectEvents(planToIcs(growPlan, sheet('grow'))).map((e) => e.uid);
+		const first = expectEvents(planToIcs(growPlan, sheet('grow'), t)).map((e) => e.uid);
+		const again = expectEvents(planToIcs(growPlan, sheet('grow'), t)).map((e) => e.uid);
 		expect(first).toEqual(again);
 		expect(new Set(first).size).toBe(first.length);
 		for (const uid of first) expect(uid).toMatch(/^[A-Za-z0-9-]+@coaching-workbook$/);
 	});
 
 	it('a plan without dates gets a message instead of an empty calendar', () => {
-		const result = planToIcs(createRecord({ id: 'grow', version: 1 }, at), sheet('grow'));
+		const result = planToIcs(createRecord({ id: 'grow', version: 1 }, at), sheet('grow'), t);
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.message).toMatch('no dates yet');
 	});
@@ -173,7 +176,7 @@ describe('a plan’s dates as a calendar file', () => {
 			fc.assert(
 				fc.property(arbitraryPlan(definition), (plan) => {
 					const expected = datesOf(plan, definition);
-					const result = planToIcs(plan, definition);
+					const result = planToIcs(plan, definition, t);
 					if (!expected.length) {
 						expect(result.ok).toBe(false);
 						return;

@@ -10,6 +10,9 @@ import { planToMarkdown } from '../../../../src/plan/codecs/markdown';
 import { planToIcs } from '../../../../src/plan/codecs/calendar';
 import { createRecord } from '../../../../src/plan/record';
 import { arbitraryPlan, day, loadWorksheets, text } from '../arbitrary-plan';
+import { textsFor } from '../../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const grow = worksheets.find((sheet) => sheet.id === 'grow')!;
@@ -56,16 +59,16 @@ const cleaned = (value: string) => value.replace(/\r\n?/g, '\n').replace(/[\u000
 describe('Markdown read by markdown-it', () => {
 	it('keeps a date that tries to add a heading as inert text', () => {
 		const plan = { ...createRecord(grow, at, { title: 'Plan' }), date: '2026-01-01\n\n# INJECTED HEADING' };
-		const markdown = planToMarkdown(plan, grow, {});
+		const markdown = planToMarkdown(plan, grow, {}, t);
 		expect(headings(markdown).some((heading) => heading.includes('INJECTED'))).toBe(false);
 	});
 
 	for (const sheet of worksheets)
 		it(`gives ${sheet.id} plans exactly the site's headings, and no HTML, links or code from answers`, () => {
-			const blank = headings(planToMarkdown(createRecord(sheet, at, { title: 'T' }), sheet, {}));
+			const blank = headings(planToMarkdown(createRecord(sheet, at, { title: 'T' }), sheet, {}, t));
 			fc.assert(
 				fc.property(arbitraryPlan(sheet), (plan) => {
-					const markdown = planToMarkdown({ ...plan, title: 'T' }, sheet, {});
+					const markdown = planToMarkdown({ ...plan, title: 'T' }, sheet, {}, t);
 					const found = headings(markdown).filter((heading) => !heading.startsWith('h3 Round'));
 					expect(found).toEqual(blank);
 					for (const kind of ['html_block', 'html_inline', 'link_open', 'code_block', 'code_inline', 'fence', 'image', 'blockquote_open', 'hr'])
@@ -78,7 +81,7 @@ describe('Markdown read by markdown-it', () => {
 	it('gives back a title of any text as the first heading, one line', () => {
 		fc.assert(
 			fc.property(text, (title) => {
-				const tokens = md.parse(planToMarkdown(createRecord(grow, at, { title: `x ${title}` }), grow, {}), {});
+				const tokens = md.parse(planToMarkdown(createRecord(grow, at, { title: `x ${title}` }), grow, {}, t), {});
 				const first = `${tokens[0].tag} ${inlineText(tokens[1])}`;
 				const expected = `x ${title}`.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
 				// Runs of spaces are the same text to a reader (and to Markdown).
@@ -96,7 +99,7 @@ describe('the calendar file read by ical.js', () => {
 			fc.property(text, text, text, day, (title, what, support, by) => {
 				fc.pre(cleaned(title) !== '' && cleaned(what) !== '');
 				const plan = createRecord(grow, at, { title, answers: { 'will-actions': [{ what, by, support, done: false }] } });
-				const result = planToIcs(plan, grow);
+				const result = planToIcs(plan, grow, t);
 				expect(result.ok).toBe(true);
 				if (!result.ok) return;
 				const read = readIcs(result.text);
@@ -114,7 +117,7 @@ describe('the calendar file read by ical.js', () => {
 	it('escapes a backslash before a line break, a semicolon and a comma in the name and the reminder', () => {
 		const title = 'a\\\nb; c, d';
 		const plan = createRecord(grow, at, { title, answers: { 'will-actions': [{ what: title, by: '2026-12-01', support: '', done: false }] } });
-		const result = planToIcs(plan, grow);
+		const result = planToIcs(plan, grow, t);
 		if (!result.ok) throw new Error(result.message);
 		const read = readIcs(result.text);
 		expect(read.name).toBe(title);

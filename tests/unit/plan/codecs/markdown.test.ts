@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { planToMarkdown } from '../../../../src/plan/codecs/markdown';
 import { createRecord } from '../../../../src/plan/record';
 import { arbitraryPlan, loadWorksheets } from '../arbitrary-plan';
+import { textsFor } from '../../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const sheet = (id: string) => worksheets.find((w) => w.id === id)!;
@@ -32,7 +35,7 @@ const growPlan = createRecord(
 );
 
 describe('a plan copied as Markdown', () => {
-	const markdown = planToMarkdown(growPlan, sheet('grow'), phases);
+	const markdown = planToMarkdown(growPlan, sheet('grow'), phases, t);
 	const blocks = markdown.trim().split('\n\n');
 
 	it('opens with the plan’s title, then the worksheet, person and date', () => {
@@ -91,7 +94,7 @@ describe('a plan copied as Markdown', () => {
 				'will-ready': ['The next session is booked'],
 			},
 		});
-		const md = planToMarkdown(plan, sheet('re-grow'), {});
+		const md = planToMarkdown(plan, sheet('re-grow'), {}, t);
 		expect(md.startsWith('# RE-GROW session log\n\nRE-GROW session log\n\n## The goal of the series')).toBe(true);
 		expect(md).toContain('- **Goal:** Be fit\n  - **Specific:** Run 10 km\n  - **Measurable:** _(not answered)_\n');
 		expect(md).toContain('  - **Time-bound:** March');
@@ -109,7 +112,7 @@ describe('a plan copied as Markdown', () => {
 				],
 			},
 		});
-		const md = planToMarkdown(plan, sheet('re-grow'), {});
+		const md = planToMarkdown(plan, sheet('re-grow'), {}, t);
 		expect(md).toContain('**Session rounds**\n\n### Round 1 · 1 November 2026\n\n**What happened since the last round?**\n\nFirst session');
 		expect(md).toContain('**Goal: what do you want from this session?**\n\nStart');
 		expect(md).toContain('**Reality: how close are you to the series goal today?**\n\n3 out of 10');
@@ -127,7 +130,7 @@ describe('a plan copied as Markdown', () => {
 				'reality-tried': ['# heading in a list', 'two\nlines'],
 			},
 		});
-		const md = planToMarkdown(plan, sheet('grow'), phases);
+		const md = planToMarkdown(plan, sheet('grow'), phases, t);
 		expect(md.match(/^#{1,6} .*$/gm)).toEqual(['# \\# Not a heading', '## Goal', '## Reality', '## Options', '## Will']);
 		expect(md).toContain('\\<script\\>alert(1)\\</script\\> \\[click\\](http://evil.example) \\*\\*bold\\*\\* \\&amp;');
 		expect(md).toContain('\\## fake section  \n\\- fake bullet  \n1\\. fake item  \n\\> quote  \n\\---  \ncode block');
@@ -138,10 +141,10 @@ describe('a plan copied as Markdown', () => {
 	for (const worksheet of worksheets)
 		it(`never lets a ${worksheet.id} answer add a heading or a raw HTML tag`, () => {
 			const headings = (md: string) => md.match(/^#{1,6} .*$/gm) ?? [];
-			const blank = planToMarkdown(createRecord(worksheet, at), worksheet, phases);
+			const blank = planToMarkdown(createRecord(worksheet, at), worksheet, phases, t);
 			fc.assert(
 				fc.property(arbitraryPlan(worksheet), (plan) => {
-					const md = planToMarkdown({ ...plan, title: '' }, worksheet, phases);
+					const md = planToMarkdown({ ...plan, title: '' }, worksheet, phases, t);
 					expect(headings(md).filter((h) => !h.startsWith('### Round'))).toEqual(headings(blank));
 					expect(md).not.toMatch(/(^|[^\\])<(?!br>)[a-z/!]/im);
 				}),
@@ -160,7 +163,7 @@ describe('the questions added in GROW 4, IGROW 2 and CLEAR 3', () => {
 			['**What are you taking away from this session, and what have you decided?**', 'Ask the team first', 'Fewer scales'],
 		],
 	] as const)('copies the %s answers with their questions', (id, answers, expected) => {
-		const markdown = planToMarkdown(createRecord(sheet(id), at, { title: 'T', answers: { ...answers } }), sheet(id), {});
+		const markdown = planToMarkdown(createRecord(sheet(id), at, { title: 'T', answers: { ...answers } }), sheet(id), {}, t);
 		for (const part of expected) expect(markdown).toContain(part);
 	});
 });

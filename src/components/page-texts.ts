@@ -1,0 +1,28 @@
+// Build side only: the interface's words for the page a component renders on.
+import { DEFAULT_LANG, textsFor } from '../i18n/catalogs';
+
+/**
+ * The texts of the page's language: Starlight's route language on its pages, Astro's current locale
+ * elsewhere (Starlight's `starlightRoute` throws when read outside its pages), English when neither says.
+ */
+export function pageTexts(astro: { locals: App.Locals; currentLocale?: string | undefined }) {
+	let lang: string | undefined;
+	try {
+		lang = astro.locals.starlightRoute?.lang;
+	} catch {
+		lang = undefined;
+	}
+	return textsFor(lang ?? astro.currentLocale ?? DEFAULT_LANG);
+}
+
+/**
+ * A text whose `{placeholders}` stand for elements (a link inside a sentence), cut into its pieces:
+ * plain text, and the names of the placeholders, in the language's own order.
+ * @example textParts('Go to {page}.') // [{ text: 'Go to ' }, { part: 'page' }, { text: '.' }]
+ */
+export function textParts(text: string): ({ text: string; part?: undefined } | { part: string; text?: undefined })[] {
+	return text
+		.split(/\{(\w+)\}/)
+		.map((piece, i) => (i % 2 ? { part: piece } : { text: piece }))
+		.filter((piece) => piece.part !== undefined || piece.text !== '');
+}
