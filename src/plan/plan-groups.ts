@@ -3,7 +3,8 @@
  * worksheet, narrowed by a filter, sorted by last edit or by name, with a count per group.
  */
 import type { PlanRecord } from './record';
-import { planLabel } from './answers/plan-label';
+import { planLabel as labelOf } from './answers/plan-label';
+import type { Translate } from '../i18n/translate';
 
 export type GroupBy = 'person' | 'worksheet';
 export type SortBy = 'edited' | 'name';
@@ -30,9 +31,10 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  */
 export function groupPlans<P extends Listed>(
 	plans: P[],
-	options: { by: GroupBy; sort: SortBy; filter?: string; worksheetTitle: (id: string) => string },
+	options: { by: GroupBy; sort: SortBy; filter?: string; worksheetTitle: (id: string) => string; t: Translate<'common'> },
 ): { key: string; label: string; plans: P[] }[] {
 	const needle = (options.filter ?? '').trim().toLocaleLowerCase();
+	const planLabel = (plan: P) => labelOf(plan, options.t);
 	const matches = (plan: P) =>
 		!needle || [planLabel(plan), plan.person, options.worksheetTitle(plan.worksheet)].some((text) => text.toLocaleLowerCase().includes(needle));
 	const byName = (a: P, b: P) => collator.compare(planLabel(a), planLabel(b)) || b.updated.localeCompare(a.updated);

@@ -3,6 +3,7 @@ import { loadCoachDraft, saveCoachDraft } from '../../store/coach-draft';
 import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/coach-context';
 import { copyText } from '../common/copy-text';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT } from '../common/words';
 import { $plans } from '../../store/plans';
 import { siteBase } from '../common/site-base';
 import { ProtectOption } from '../share/ProtectOption';
@@ -30,13 +31,14 @@ const FIELDS: { key: keyof CoachContext; label: string; hint?: string; long?: bo
  * loading the store lazily here made the bundler wrap it for lazy start-up on every worksheet page too.
  */
 function useOwnPlans(worksheet: string) {
+	const t = useT();
 	const [plans, setPlans] = useState<{ id: string; label: string }[]>([]);
 	useEffect(() => {
 		return $plans.subscribe((all) =>
 			setPlans(
 				all
 					.filter((plan) => plan.worksheet === worksheet)
-					.map((plan) => ({ id: plan.id, label: plan.person ? `${plan.person}: ${planLabel(plan)}` : planLabel(plan) })),
+					.map((plan) => ({ id: plan.id, label: plan.person ? `${plan.person}: ${planLabel(plan, t)}` : planLabel(plan, t) })),
 			),
 		);
 	}, [worksheet]);

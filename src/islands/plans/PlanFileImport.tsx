@@ -3,6 +3,7 @@ import { importPlans } from '../../store/arrivals';
 import type { PlanRecord } from '../../plan/record';
 import { fileSizeProblem, readPlanFile, type KnownWorksheets } from '../../plan/codecs/plan-file';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT } from '../common/words';
 import { bundleSizeProblem, looksLikeBundle } from '../../plan/codecs/bundle';
 import { BundleRestore } from './BundleRestore';
 
@@ -14,6 +15,7 @@ type State = { step: 'idle' } | { step: 'bundle'; text: string; name: string } |
 
 /** "Open a plan file": pick or drop a file, see what is in it, then save it as new plans. */
 export function PlanFileImport({ worksheets }: Props) {
+	const t = useT();
 	const [state, setState] = useState<State>({ step: 'idle' });
 	const [dragging, setDragging] = useState(false);
 
@@ -76,7 +78,7 @@ export function PlanFileImport({ worksheets }: Props) {
 						<ul>
 							{state.plans.map((plan) => (
 								<li>
-									{planLabel(plan)}
+									{planLabel(plan, t)}
 									{plan.person && ` · ${plan.person}`} · {worksheets[plan.worksheet]?.title ?? plan.worksheet} · {Object.keys(plan.answers).length} answers
 								</li>
 							))}

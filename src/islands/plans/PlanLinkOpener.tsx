@@ -3,6 +3,7 @@ import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT } from '../common/words';
 import { importPlans, openCoachLink, planForReply, putPlan } from '../../store/arrivals';
 import { $plans } from '../../store/plans';
 import { CoachNote } from '../coach/CoachNote';
@@ -28,6 +29,7 @@ const NOT_A_LINK = 'This is not a Coaching Workbook plan or worksheet link. Copy
  * it never enters the browser's history (a visited link's address, plan included, stays there).
  */
 export function PlanLinkOpener({ worksheets }: Props) {
+	const t = useT();
 	const [text, setText] = useState('');
 	const [state, setState] = useState<State>({ step: 'idle' });
 
@@ -98,11 +100,11 @@ export function PlanLinkOpener({ worksheets }: Props) {
 				{state.step === 'plan' && (
 					<div class="plans-preview">
 						<p>
-							The link holds <strong>{planLabel(state.plan)}</strong>
+							The link holds <strong>{planLabel(state.plan, t)}</strong>
 							{state.plan.person && ` for ${state.plan.person}`}, a plan of the {sheet(state.plan.worksheet)?.title ?? state.plan.worksheet}, with{' '}
 							{Object.keys(state.plan.answers).length} answers.
 						</p>
-						{replyTarget && <p>It is a reply to your plan “{planLabel(replyTarget)}”: merging adds the client’s answers to it, so you keep one plan.</p>}
+						{replyTarget && <p>It is a reply to your plan “{planLabel(replyTarget, t)}”: merging adds the client’s answers to it, so you keep one plan.</p>}
 						<div class="plans-buttons">
 							{replyTarget && (
 								<button
@@ -113,7 +115,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 										setState({ step: 'saved', plan: replyTarget, merged: true });
 									}}
 								>
-									Merge into “{planLabel(replyTarget)}”
+									Merge into “{planLabel(replyTarget, t)}”
 								</button>
 							)}
 							<button type="button" onClick={() => setState({ step: 'saved', plan: importPlans([state.plan])[0] })}>
@@ -150,7 +152,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 				)}
 				{state.step === 'saved' && (
 					<p>
-						{state.merged ? 'Merged the reply into' : 'Saved'} “{planLabel(state.plan)}” on this device. It is listed above;{' '}
+						{state.merged ? 'Merged the reply into' : 'Saved'} “{planLabel(state.plan, t)}” on this device. It is listed above;{' '}
 						<a href={sheet(state.plan.worksheet)?.href ?? '#'}>open it on its worksheet</a>.
 					</p>
 				)}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT } from '../common/words';
 import { groupPlans, type GroupBy, type SortBy } from '../../plan/plan-groups';
 import { UndoDelete } from '../common/UndoDelete';
 import { $downloads } from '../../store/downloads';
@@ -35,6 +36,7 @@ const edited = (iso: string) => editedFormat.format(new Date(iso));
  * group, filtered and sorted, with open, duplicate and delete (undoable).
  */
 export default function PlansList({ worksheets, models = {} }: Props) {
+	const t = useT();
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
 	const sessions = useStore($sessions, { ssr: () => [] });
@@ -56,7 +58,7 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 	const [by, setBy] = useState<GroupBy>('person');
 	const [sort, setSort] = useState<SortBy>('edited');
 	const worksheetTitle = (id: string) => worksheets[id]?.title ?? `${id} (not on this site)`;
-	const groups = useMemo(() => groupPlans(plans, { by, sort, filter, worksheetTitle }), [plans, by, sort, filter]);
+	const groups = useMemo(() => groupPlans(plans, { by, sort, filter, worksheetTitle, t }), [plans, by, sort, filter]);
 	const shown = groups.reduce((sum, group) => sum + group.plans.length, 0);
 	// Rows render a page at a time: 5,000 plans as rows would stall a slow phone on load and on
 	// every keystroke in the filter; the filter itself still searches every plan.
@@ -138,10 +140,10 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 										<th scope="row">
 											{sheet ? (
 												<a href={sheet.href} onClick={() => setActivePlan(plan.worksheet, plan.id)}>
-													{planLabel(plan)}
+													{planLabel(plan, t)}
 												</a>
 											) : (
-												planLabel(plan)
+												planLabel(plan, t)
 											)}
 											{plan.person && <span class="plans-person"> · {plan.person}</span>}
 											{plan.sentBack && (
@@ -161,10 +163,10 @@ export default function PlansList({ worksheets, models = {} }: Props) {
 											{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : 'never'}
 										</td>
 										<td class="plans-buttons">
-											<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan)}`}>
+											<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={`Duplicate ${planLabel(plan, t)}`}>
 												Duplicate
 											</button>
-											<button type="button" onClick={() => deletePlan(plan.id)} aria-label={`Delete ${planLabel(plan)}`}>
+											<button type="button" onClick={() => deletePlan(plan.id)} aria-label={`Delete ${planLabel(plan, t)}`}>
 												Delete
 											</button>
 										</td>

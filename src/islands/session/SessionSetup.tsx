@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PlanRecord } from '../../plan/record';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT } from '../common/words';
 import { SESSION_LENGTHS, type SessionLength, type SessionRecord } from '../../plan/session';
 import type { SessionStart } from '../../store/sessions';
 
@@ -19,6 +20,7 @@ const lengthLabel = (length: SessionLength) => (length === null ? 'No timer' : `
 
 /** Before the session: which plan, the client's name and how long. */
 export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props) {
+	const t = useT();
 	// A new plan unless the coach picks one, so a session never writes into another client's plan by default.
 	const [choice, setChoice] = useState(NEW);
 	const chosen = plans.find((plan) => plan.id === choice);
@@ -37,7 +39,7 @@ export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props)
 			{open && (
 				<div class="session-continue">
 					<p>
-						A session with {open.plan.person || 'your client'} ({planLabel(open.plan)}) is still open, on {open.where}.
+						A session with {open.plan.person || 'your client'} ({planLabel(open.plan, t)}) is still open, on {open.where}.
 					</p>
 					<button type="button" class="ws-primary" disabled={!ready} onClick={() => onContinue(open.session.id)}>
 						Continue that session
@@ -61,7 +63,7 @@ export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props)
 							<option value={NEW}>Start a new plan</option>
 							{plans.map((plan) => (
 								<option value={plan.id}>
-									{planLabel(plan)}
+									{planLabel(plan, t)}
 									{plan.person ? ` (${plan.person})` : ''}
 								</option>
 							))}

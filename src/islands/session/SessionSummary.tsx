@@ -3,6 +3,7 @@ import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import { formatDate, localDay } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT } from '../common/words';
 import { budgetStatus, planActions, sessionHighlights, summaryFields, withClosePlan, type SessionRecord } from '../../plan/session';
 import { siteBase } from '../common/site-base';
 import { copiedText, LinkResult } from '../share/LinkResult';
@@ -24,6 +25,7 @@ interface Props {
 
 /** The end of the session: actions with dates, time against budget, and ways to take the plan away. */
 export function SessionSummary(props: Props) {
+	const t = useT();
 	const { session, modelName, plan, definition, closePlan, closeDefinition, times, worksheetHref, onOpenWorksheet } = props;
 	const [result, setResult] = useState<ExportResult | null>(null);
 	const actions = [
@@ -62,12 +64,12 @@ export function SessionSummary(props: Props) {
 				<dd>{plan.person || 'Not named'}</dd>
 				<dt>Plan</dt>
 				<dd>
-					{planLabel(plan)} ({definition.title})
+					{planLabel(plan, t)} ({definition.title})
 				</dd>
 				{closePlan && (
 					<>
 						<dt>Close</dt>
-						<dd>{planLabel(closePlan)}</dd>
+						<dd>{planLabel(closePlan, t)}</dd>
 					</>
 				)}
 				<dt>Date</dt>
