@@ -7,7 +7,7 @@ import { useT } from '../common/words';
 import { budgetStatus, planActions, sessionHighlights, summaryFields, withClosePlan, type SessionRecord } from '../../plan/session';
 import { siteBase } from '../common/site-base';
 import { copiedText, LinkResult } from '../share/LinkResult';
-import { downloadCalendar, plainLinkData, TOO_LONG_FOR_LINK, type ExportResult } from '../share/plan-exports';
+import { downloadCalendar, plainLinkData, tooLongForLink, type ExportResult } from '../share/plan-exports';
 
 interface Props {
 	session: SessionRecord;
@@ -42,7 +42,7 @@ export function SessionSummary(props: Props) {
 	const shareLink = async () => {
 		const [{ shareUrl }, { migrateRecord }] = await Promise.all([import('../../plan/link'), import('../../plan/migrate')]);
 		const encoded = await plainLinkData(migrateRecord(plan, definition), definition);
-		if (!encoded) return setResult(TOO_LONG_FOR_LINK);
+		if (!encoded) return setResult(tooLongForLink(t));
 		setResult({
 			text: 'Anyone with this link can see the plan (not your private notes). The plan travels inside the link; nothing is uploaded.',
 			link: shareUrl(siteBase(), definition.id, encoded, 'plan'),
@@ -51,7 +51,7 @@ export function SessionSummary(props: Props) {
 
 	const calendar = async () => {
 		const joined = withClosePlan(plan, definition, closePlan, closeDefinition);
-		setResult(await downloadCalendar(joined.record, joined.definition, plan));
+		setResult(await downloadCalendar(t, joined.record, joined.definition, plan));
 	};
 
 	return (
@@ -168,7 +168,7 @@ export function SessionSummary(props: Props) {
 								id="session-share-link"
 								label="Link to the plan"
 								link={result.link}
-								onCopied={(copied) => setResult((r) => r && { ...r, text: copiedText(copied) })}
+								onCopied={(copied) => setResult((r) => r && { ...r, text: copiedText(t, copied) })}
 							/>
 						)}
 					</>

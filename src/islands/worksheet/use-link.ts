@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
+import { useT } from '../common/words';
 
 /** What the page's address fragment brought. */
 export type LinkState =
@@ -24,6 +25,7 @@ export function useLink(
 	worksheetId: string,
 	known: KnownWorksheets,
 ): [LinkState, () => void, (passphrase: string) => Promise<void>] {
+	const t = useT();
 	const [state, setState] = useState<LinkState>({ kind: 'none' });
 
 	const open = async (data: string, kind: LinkKind, privateLink = false) => {
@@ -32,7 +34,7 @@ export function useLink(
 		if (!result.ok) return setState({ kind: 'error', message: result.message });
 		const { plan, context, worksheet } = result.payload;
 		if (worksheet !== worksheetId)
-			return setState({ kind: 'error', message: `This link is for another worksheet (“${worksheet}”). Open it from the page it was made on.` });
+			return setState({ kind: 'error', message: t('worksheet.link-other-worksheet', { worksheet }) });
 		setState(plan ? { kind: 'shared', plan, context } : { kind: 'coach', context: context ?? {}, privateLink });
 	};
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupPlans, NO_PERSON } from '../../../src/plan/plan-groups';
+import { textsFor } from '../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const plan = (id: string, title: string, person: string, worksheet: string, updated: string) => ({
 	id,
@@ -21,7 +24,7 @@ const shape = (groups: ReturnType<typeof groupPlans>) => groups.map((g) => [g.la
 
 describe('My plans for a coach', () => {
 	it('groups by person, whatever the case of the name, most recent first, with the unnamed group among them', () => {
-		expect(shape(groupPlans(plans, { by: 'person', sort: 'edited', worksheetTitle }))).toEqual([
+		expect(shape(groupPlans(plans, { by: 'person', sort: 'edited', worksheetTitle, t }))).toEqual([
 			['Bo', ['b']],
 			['Sam', ['c', 'a']],
 			[NO_PERSON, ['d']],
@@ -29,12 +32,12 @@ describe('My plans for a coach', () => {
 	});
 
 	it('sorts by name, with the unnamed group last', () => {
-		expect(shape(groupPlans(plans, { by: 'person', sort: 'name', worksheetTitle }))).toEqual([
+		expect(shape(groupPlans(plans, { by: 'person', sort: 'name', worksheetTitle, t }))).toEqual([
 			['Bo', ['b']],
 			['Sam', ['c', 'a']],
 			[NO_PERSON, ['d']],
 		]);
-		expect(shape(groupPlans(plans, { by: 'worksheet', sort: 'name', worksheetTitle }))).toEqual([
+		expect(shape(groupPlans(plans, { by: 'worksheet', sort: 'name', worksheetTitle, t }))).toEqual([
 			['CLEAR coaching plan', ['c']],
 			['GROW action plan', ['a', 'd']],
 			['SMART goal builder', ['b']],
@@ -42,11 +45,11 @@ describe('My plans for a coach', () => {
 	});
 
 	it('filters on plan name, person and worksheet title, ignoring case', () => {
-		expect(shape(groupPlans(plans, { by: 'worksheet', sort: 'edited', filter: 'SAM', worksheetTitle }))).toEqual([
+		expect(shape(groupPlans(plans, { by: 'worksheet', sort: 'edited', filter: 'SAM', worksheetTitle, t }))).toEqual([
 			['CLEAR coaching plan', ['c']],
 			['GROW action plan', ['a']],
 		]);
-		expect(shape(groupPlans(plans, { by: 'person', sort: 'edited', filter: 'smart goal', worksheetTitle }))).toEqual([['Bo', ['b']]]);
-		expect(groupPlans(plans, { by: 'person', sort: 'edited', filter: 'nothing like it', worksheetTitle })).toEqual([]);
+		expect(shape(groupPlans(plans, { by: 'person', sort: 'edited', filter: 'smart goal', worksheetTitle, t }))).toEqual([['Bo', ['b']]]);
+		expect(groupPlans(plans, { by: 'person', sort: 'edited', filter: 'nothing like it', worksheetTitle, t })).toEqual([]);
 	});
 });
