@@ -15,6 +15,8 @@ function copyOfSrc(name: string, planted: boolean): string {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true });
+	// The field components read their words through src/i18n/translate.ts, which types them from the catalog.
+	cpSync(join(root, 'content/i18n'), join(dir, 'content/i18n'), { recursive: true });
 	if (planted)
 		for (const edit of plant.edits) {
 			const file = join(dir, edit.file);
