@@ -25,12 +25,11 @@ export function BackupStatus({ backupHref }: Props) {
 	if (!now || plans.length === 0) return null;
 	const changes = plans.map((plan) => plan.updated).sort();
 	const due = backupReminderDue({ lastBackup, dismissed, firstChange: changes[0], lastChange: changes[changes.length - 1] }, now);
-	const lang = document.documentElement.lang || 'en';
 	return (
 		<div class="plans-backup not-content">
 			<p class="plans-backup-line" data-backup="last">
 				{withParts(t('common.backup-last'), {
-					when: lastBackup ? <time dateTime={lastBackup}>{backupAge(lastBackup, now, lang)}</time> : t('common.backup-never'),
+					when: lastBackup ? <time dateTime={lastBackup}>{backupAge(lastBackup, now, t.locale)}</time> : t('common.backup-never'),
 				})}
 			</p>
 			{due && (
