@@ -3,8 +3,8 @@
  * worksheet, narrowed by a filter, sorted by last edit or by name, with a count per group.
  */
 import type { PlanRecord } from './record';
+import { planLabel as labelOf } from './answers/plan-label';
 import type { Translate } from '../i18n/translate';
-import { planName } from './plan-title';
 
 export type GroupBy = 'person' | 'worksheet';
 export type SortBy = 'edited' | 'name';
@@ -21,18 +21,18 @@ type Listed = Pick<PlanRecord, 'id' | 'title' | 'person' | 'worksheet' | 'update
 
 /**
  * The plans as groups. The filter matches any part of a plan's name, person or worksheet title,
- * ignoring case. Plans are named as the list shows them (`planName`), the group without a person's
+ * ignoring case. Plans are named as the list shows them (`planLabel`), the group without a person's
  * name is headed in `t`'s words, and names are compared in `t`'s locale. Groups and the plans in them follow `sort`: most recently edited first, or by name
  * (the group without a name last).
  */
 export function groupPlans<P extends Listed>(
 	plans: P[],
-	options: { by: GroupBy; sort: SortBy; filter?: string; worksheetTitle: (id: string) => string; t: Translate<'plans'> },
+	options: { by: GroupBy; sort: SortBy; filter?: string; worksheetTitle: (id: string) => string; t: Translate<'plans' | 'common'> },
 ): { key: string; label: string; plans: P[] }[] {
 	const { t } = options;
 	const collator = new Intl.Collator(t.locale, { sensitivity: 'base', numeric: true });
-	const planLabel = (plan: P) => planName(plan, t);
 	const needle = (options.filter ?? '').trim().toLocaleLowerCase();
+	const planLabel = (plan: P) => labelOf(plan, options.t);
 	const matches = (plan: P) =>
 		!needle || [planLabel(plan), plan.person, options.worksheetTitle(plan.worksheet)].some((text) => text.toLocaleLowerCase().includes(needle));
 	const byName = (a: P, b: P) => collator.compare(planLabel(a), planLabel(b)) || b.updated.localeCompare(a.updated);

@@ -1,6 +1,7 @@
 // "Continue in…" as a store action, in its own module so the worksheet's first download does not carry
 // the mapping code: only the lazily loaded ContinueIn component imports it.
 import type { PlanRecord } from '../plan/record';
+import type { Translate } from '../i18n/translate';
 import { continuedAnswers, type ContinueTarget } from '../plan/continue';
 import { continuedTitle } from '../plan/answers/plan-label';
 import { localDay } from '../plan/dates';
@@ -27,7 +28,7 @@ async function latestCloseAnswers(planId: string): Promise<Record<string, unknow
  * along, the new plan is named for what it is (whose, which worksheet, after which plan's day), and it
  * links back to its source. The source plan is not changed. The new plan becomes the one its worksheet shows.
  */
-export async function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'title' | 'version' | 'carries'>): Promise<PlanRecord | undefined> {
+export async function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'title' | 'version' | 'carries'>, t: Translate<'common'>): Promise<PlanRecord | undefined> {
 	const source = getPlan(sourceId);
 	if (!source) return undefined;
 	const today = localDay();
@@ -35,7 +36,7 @@ export async function continuePlan(sourceId: string, target: Pick<ContinueTarget
 	return createPlan(
 		{ id: target.id, version: target.version },
 		{
-			title: continuedTitle(source, target.title),
+			title: continuedTitle(source, target.title, t),
 			person: source.person,
 			date: today,
 			answers: continuedAnswers(answers, target.carries, today),

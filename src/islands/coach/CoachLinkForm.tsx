@@ -39,7 +39,7 @@ function useOwnPlans(worksheet: string) {
 			setPlans(
 				all
 					.filter((plan) => plan.worksheet === worksheet)
-					.map((plan) => ({ id: plan.id, label: plan.person ? t('coach.own-plan-of', { person: plan.person, plan: planLabel(plan) }) : planLabel(plan) })),
+					.map((plan) => ({ id: plan.id, label: plan.person ? t('coach.own-plan-of', { person: plan.person, plan: planLabel(plan, t) }) : planLabel(plan, t) })),
 			),
 		);
 	}, [worksheet]);

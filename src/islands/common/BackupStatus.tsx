@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $plans } from '../../store/plans';
 import { $backupDismissed, $lastBackup, dismissBackupReminder } from '../../store/backup';
 import { backupAge, backupReminderDue } from '../../plan/backup';
+import { useT, withParts } from './words';
 
 interface Props {
 	/** Where "Back up now" leads: the move section on My plans (an id on this page, or an address). */
@@ -14,6 +15,7 @@ interface Props {
  * dismissed. Shown on My plans and on every worksheet page.
  */
 export function BackupStatus({ backupHref }: Props) {
+	const t = useT();
 	const plans = useStore($plans, { ssr: () => [] });
 	const lastBackup = useStore($lastBackup);
 	const dismissed = useStore($backupDismissed);
@@ -23,24 +25,22 @@ export function BackupStatus({ backupHref }: Props) {
 	if (!now || plans.length === 0) return null;
 	const changes = plans.map((plan) => plan.updated).sort();
 	const due = backupReminderDue({ lastBackup, dismissed, firstChange: changes[0], lastChange: changes[changes.length - 1] }, now);
-	const lang = document.documentElement.lang || 'en';
 	return (
 		<div class="plans-backup not-content">
 			<p class="plans-backup-line" data-backup="last">
-				Last backup of all your plans: {lastBackup ? <time dateTime={lastBackup}>{backupAge(lastBackup, now, lang)}</time> : 'never'}.
+				{withParts(t('common.backup-last'), {
+					when: lastBackup ? <time dateTime={lastBackup}>{backupAge(lastBackup, now, t.locale)}</time> : t('common.backup-never'),
+				})}
 			</p>
 			{due && (
-				<div class="plans-backup-reminder" role="note" aria-label="Backup reminder">
-					<p>
-						{lastBackup ? 'Your plans changed since your last backup, more than two weeks ago.' : 'You have never kept a copy of your plans.'} A
-						copy in a file keeps them if this browser clears its data.
-					</p>
+				<div class="plans-backup-reminder" role="note" aria-label={t('common.backup-reminder')}>
+					<p>{t(lastBackup ? 'common.backup-changed' : 'common.backup-none')}</p>
 					<div class="plans-buttons">
 						<a class="ws-link-button" href={backupHref}>
-							Back up now
+							{t('common.backup-now')}
 						</a>
 						<button type="button" onClick={() => dismissBackupReminder()}>
-							Not now
+							{t('common.not-now')}
 						</button>
 					</div>
 				</div>

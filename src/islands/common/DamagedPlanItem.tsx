@@ -6,6 +6,7 @@ import { salvageQuarantined, type SalvageResult } from '../../store/salvage';
 import type { SalvageField } from '../../plan/salvage';
 import { downloadText } from './download';
 import { SalvageReport } from './SalvageReport';
+import { useT } from './words';
 
 interface Props {
 	id: string;
@@ -21,25 +22,24 @@ interface Props {
  * salvage into a new plan, the untouched text as a download, and what salvage already recovered.
  */
 export function DamagedPlanItem({ id, entry, worksheetTitle, target }: Props) {
+	const t = useT();
 	const plans = useStore($plans);
 	const [result, setResult] = useState<SalvageResult | null>(null);
 	const recovered = plans.find((plan) => plan.recovered === id);
 	return (
 		<li>
-			<span>
-				Plan “{id}”{worksheetTitle ? ` (${worksheetTitle})` : ''}: {entry.reason}.
-			</span>
+			<span>{t(worksheetTitle ? 'common.damaged-plan-of' : 'common.damaged-plan', { id, worksheet: worksheetTitle ?? '', reason: entry.reason })}</span>
 			<div class="ws-plan-buttons">
 				{target && (
 					<button type="button" onClick={() => setResult(salvageQuarantined(id, target))}>
-						Recover what can be read from “{id}”
+						{t('common.damaged-recover', { id })}
 					</button>
 				)}
-				<button type="button" onClick={() => downloadText(`coaching-workbook-unreadable-${id}.json`, entry.raw)}>
-					Download “{id}”
+				<button type="button" onClick={() => downloadText(t('common.damaged-file', { id }), entry.raw)}>
+					{t('common.damaged-download', { id })}
 				</button>
 			</div>
-			{result ? <SalvageReport result={result} /> : recovered && <p>What could be read is already in “{recovered.title}”.</p>}
+			{result ? <SalvageReport result={result} /> : recovered && <p>{t('common.damaged-recovered', { title: recovered.title })}</p>}
 		</li>
 	);
 }

@@ -1,17 +1,17 @@
 import type { SalvageResult } from '../../store/salvage';
+import { useT } from './words';
 
 /** What salvage made: the new plan's name, the answers read back, and those that could not be. */
 export function SalvageReport({ result }: { result: SalvageResult }) {
+	const t = useT();
 	if (!result.ok) return <p class="plans-error">{result.message}</p>;
 	const { plan, salvaged } = result;
 	return (
 		<div class="ws-salvage-report">
-			<p>
-				Saved what could be read as a new plan, “{plan.title}”. The damaged original is still kept aside, unchanged.
-			</p>
+			<p>{t('common.salvage-saved', { title: plan.title })}</p>
 			{salvaged.recovered.length > 0 && (
 				<>
-					<p>Recovered ({salvaged.recovered.length}):</p>
+					<p>{t('common.salvage-recovered', { count: salvaged.recovered.length })}</p>
 					<ul>
 						{salvaged.recovered.map((field) => (
 							<li key={field.id}>{field.label}</li>
@@ -21,7 +21,7 @@ export function SalvageReport({ result }: { result: SalvageResult }) {
 			)}
 			{salvaged.lost.length > 0 ? (
 				<>
-					<p>Could not be read ({salvaged.lost.length}):</p>
+					<p>{t('common.salvage-lost', { count: salvaged.lost.length })}</p>
 					<ul>
 						{salvaged.lost.map((field) => (
 							<li key={field.id}>{field.label}</li>
@@ -29,7 +29,7 @@ export function SalvageReport({ result }: { result: SalvageResult }) {
 					</ul>
 				</>
 			) : (
-				<p>No other answer was found in what is left of the record; answers written after the damage may be lost.</p>
+				<p>{t('common.salvage-none-lost')}</p>
 			)}
 		</div>
 	);

@@ -3,12 +3,14 @@ import { useStore } from '@nanostores/preact';
 import { $storageHealth, checkStorageHealth, storageTruthNow } from '../../store/health';
 import { $saveState } from '../../store/storage';
 import { $plans } from '../../store/plans';
+import { useT } from './words';
 
 /**
  * Said once, at the first save on this device (the visitor's first plan): what may delete plans in
  * this browser and what prevents it. Nothing when storage is persistent or the site is installed.
  */
 export function FirstSaveTruth() {
+	const t = useT();
 	const save = useStore($saveState);
 	const plans = useStore($plans, { ssr: () => [] });
 	const health = useStore($storageHealth);
@@ -20,10 +22,10 @@ export function FirstSaveTruth() {
 	const truth = first && !closed ? storageTruthNow(health) : null;
 	if (!truth) return null;
 	return (
-		<div class="ws-storage-truth" role="note" aria-label="Where your plan is kept">
-			<p>Saved in this browser only. {truth}</p>
+		<div class="ws-storage-truth" role="note" aria-label={t('common.truth-label')}>
+			<p>{t('common.truth-saved', { truth })}</p>
 			<button type="button" onClick={() => setClosed(true)}>
-				Got it
+				{t('common.got-it')}
 			</button>
 		</div>
 	);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { importPlans } from '../../store/arrivals';
 import type { PlanRecord } from '../../plan/record';
 import { fileSizeProblem, readPlanFile, type KnownWorksheets } from '../../plan/codecs/plan-file';
-import { planName } from '../../plan/plan-title';
+import { planLabel } from '../../plan/answers/plan-label';
 import { useT, withParts } from '../common/words';
 import { bundleSizeProblem, looksLikeBundle } from '../../plan/codecs/bundle';
 import { BundleRestore } from './BundleRestore';
@@ -79,7 +79,7 @@ export function PlanFileImport({ worksheets }: Props) {
 							{state.plans.map((plan) => (
 								<li>
 									{t(plan.person ? 'plans.import-item-for' : 'plans.import-item', {
-										plan: planName(plan, t),
+										plan: planLabel(plan, t),
 										person: plan.person,
 										worksheet: worksheets[plan.worksheet]?.title ?? plan.worksheet,
 										count: Object.keys(plan.answers).length,

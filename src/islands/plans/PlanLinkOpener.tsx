@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { CoachContext, LinkKind } from '../../plan/link';
 import type { PlanRecord } from '../../plan/record';
-import { planName } from '../../plan/plan-title';
+import { planLabel } from '../../plan/answers/plan-label';
 import { useT, withParts } from '../common/words';
 import { importPlans, openCoachLink, planForReply, putPlan } from '../../store/arrivals';
 import { $plans } from '../../store/plans';
@@ -28,7 +28,6 @@ type State =
  */
 export function PlanLinkOpener({ worksheets }: Props) {
 	const t = useT();
-	const planLabel = (plan: PlanRecord) => planName(plan, t);
 	const [text, setText] = useState('');
 	const [state, setState] = useState<State>({ step: 'idle' });
 
@@ -103,10 +102,10 @@ export function PlanLinkOpener({ worksheets }: Props) {
 									worksheet: sheet(state.plan.worksheet)?.title ?? state.plan.worksheet,
 									count: Object.keys(state.plan.answers).length,
 								}),
-								{ plan: <strong>{planLabel(state.plan)}</strong> },
+								{ plan: <strong>{planLabel(state.plan, t)}</strong> },
 							)}
 						</p>
-						{replyTarget && <p>{t('plans.link-reply', { plan: planLabel(replyTarget) })}</p>}
+						{replyTarget && <p>{t('plans.link-reply', { plan: planLabel(replyTarget, t) })}</p>}
 						<div class="plans-buttons">
 							{replyTarget && (
 								<button
@@ -117,7 +116,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 										setState({ step: 'saved', plan: replyTarget, merged: true });
 									}}
 								>
-									{t('plans.link-merge', { plan: planLabel(replyTarget) })}
+									{t('plans.link-merge', { plan: planLabel(replyTarget, t) })}
 								</button>
 							)}
 							<button type="button" onClick={() => setState({ step: 'saved', plan: importPlans([state.plan])[0] })}>
@@ -155,7 +154,7 @@ export function PlanLinkOpener({ worksheets }: Props) {
 				)}
 				{state.step === 'saved' && (
 					<p>
-						{withParts(t(state.merged ? 'plans.link-merged' : 'plans.link-saved', { plan: planLabel(state.plan) }), {
+						{withParts(t(state.merged ? 'plans.link-merged' : 'plans.link-saved', { plan: planLabel(state.plan, t) }), {
 							open: <a href={sheet(state.plan.worksheet)?.href ?? '#'}>{t('plans.link-open-worksheet')}</a>,
 						})}
 					</p>

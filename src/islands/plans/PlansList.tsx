@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
-import { planName } from '../../plan/plan-title';
+import { planLabel } from '../../plan/answers/plan-label';
 import type { PlanRecord } from '../../plan/record';
 import type { Words } from '../../i18n/translate';
 import { useT, useTranslator, withParts, WordsContext } from '../common/words';
@@ -30,7 +30,7 @@ interface Props {
 const PAGE = 500;
 
 /** The catalog's namespaces My plans passes down (`coach` and `share` for the coach note and passphrase prompt of a pasted link). */
-export const PLANS_WORDS = ['plans', 'storage', 'coach', 'share', 'link'] as const;
+export const PLANS_WORDS = ['plans', 'storage', 'coach', 'share', 'link', 'export'] as const;
 
 /**
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per
@@ -52,7 +52,7 @@ function Plans({ worksheets, models = {} }: Props) {
 		[t.locale],
 	);
 	const edited = (iso: string) => editedFormat.format(new Date(iso));
-	const label = (plan: PlanRecord) => planName(plan, t);
+	const label = (plan: PlanRecord) => planLabel(plan, t);
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
 	const sessions = useStore($sessions, { ssr: () => [] });

@@ -31,7 +31,7 @@ export default function SessionIsland({ words, ...props }: SessionProps & { word
  * The catalog's namespaces the session page passes down: the session's own, and those of the components it
  * borrows (the worksheet's fields, the summary's share link, calendar file and link messages).
  */
-export const SESSION_WORDS = ['session', 'link', 'worksheet', 'fields', 'share', 'export'] as const;
+export const SESSION_WORDS = ['session', 'link', 'worksheet', 'fields', 'share', 'print', 'storage', 'coach', 'export'] as const;
 
 function Session(props: SessionProps) {
 	const { model, phases, definition, worksheetHref, close } = props;

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PlanRecord } from '../../plan/record';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT } from '../common/words';
 import { SESSION_LENGTHS, type SessionLength, type SessionRecord } from '../../plan/session';
 import type { SessionStart } from '../../store/sessions';
 import type { Translate } from '../../i18n/translate';
-import { useT } from '../common/words';
 
 interface Props {
 	/** Plans of the session's worksheet, most recently edited first. */
@@ -40,7 +40,7 @@ export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props)
 			{open && (
 				<div class="session-continue">
 					<p>
-						{t('session.still-open', { person: open.plan.person || t('session.your-client'), plan: planLabel(open.plan), where: open.where })}
+						{t('session.still-open', { person: open.plan.person || t('session.your-client'), plan: planLabel(open.plan, t), where: open.where })}
 					</p>
 					<button type="button" class="ws-primary" disabled={!ready} onClick={() => onContinue(open.session.id)}>
 						{t('session.continue')}
@@ -63,7 +63,7 @@ export function SessionSetup({ plans, open, ready, onStart, onContinue }: Props)
 						<select id="session-plan" aria-describedby="session-plan-hint" value={choice} onChange={(event) => pick(event.currentTarget.value)}>
 							<option value={NEW}>{t('session.new-plan')}</option>
 							{plans.map((plan) => (
-								<option value={plan.id}>{plan.person ? t('session.plan-of-person', { plan: planLabel(plan), person: plan.person }) : planLabel(plan)}</option>
+								<option value={plan.id}>{plan.person ? t('session.plan-of-person', { plan: planLabel(plan, t), person: plan.person }) : planLabel(plan, t)}</option>
 							))}
 						</select>
 					</div>

@@ -3,11 +3,11 @@ import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import { formatDate, localDay } from '../../plan/dates';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT } from '../common/words';
 import { budgetStatus, planActions, sessionHighlights, summaryFields, withClosePlan, type SessionRecord } from '../../plan/session';
 import { siteBase } from '../common/site-base';
 import { copiedText, LinkResult } from '../share/LinkResult';
-import { downloadCalendar, plainLinkData, TOO_LONG_FOR_LINK, type ExportResult } from '../share/plan-exports';
-import { useT } from '../common/words';
+import { downloadCalendar, plainLinkData, tooLongForLink, type ExportResult } from '../share/plan-exports';
 
 interface Props {
 	session: SessionRecord;
@@ -45,7 +45,7 @@ export function SessionSummary(props: Props) {
 	const shareLink = async () => {
 		const [{ shareUrl }, { migrateRecord }] = await Promise.all([import('../../plan/link'), import('../../plan/migrate')]);
 		const encoded = await plainLinkData(migrateRecord(plan, definition), definition);
-		if (!encoded) return setResult(TOO_LONG_FOR_LINK);
+		if (!encoded) return setResult(tooLongForLink(t));
 		setResult({
 			text: t('session.share-result'),
 			link: shareUrl(siteBase(), definition.id, encoded, 'plan'),
@@ -54,7 +54,7 @@ export function SessionSummary(props: Props) {
 
 	const calendar = async () => {
 		const joined = withClosePlan(plan, definition, closePlan, closeDefinition);
-		setResult(await downloadCalendar(joined.record, joined.definition, t, plan));
+		setResult(await downloadCalendar(t, joined.record, joined.definition, plan));
 	};
 
 	return (
@@ -66,11 +66,11 @@ export function SessionSummary(props: Props) {
 				<dt>{t('session.client')}</dt>
 				<dd>{plan.person || t('session.not-named')}</dd>
 				<dt>{t('session.plan')}</dt>
-				<dd>{t('session.plan-of-worksheet', { plan: planLabel(plan), worksheet: definition.title })}</dd>
+				<dd>{t('session.plan-of-worksheet', { plan: planLabel(plan, t), worksheet: definition.title })}</dd>
 				{closePlan && (
 					<>
 						<dt>{t('session.close')}</dt>
-						<dd>{planLabel(closePlan)}</dd>
+						<dd>{planLabel(closePlan, t)}</dd>
 					</>
 				)}
 				<dt>{t('session.date')}</dt>
@@ -166,7 +166,7 @@ export function SessionSummary(props: Props) {
 								id="session-share-link"
 								label={t('session.share-link-label')}
 								link={result.link}
-								onCopied={(copied) => setResult((r) => r && { ...r, text: copiedText(copied) })}
+								onCopied={(copied) => setResult((r) => r && { ...r, text: copiedText(t, copied) })}
 							/>
 						)}
 					</>

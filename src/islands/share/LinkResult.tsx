@@ -1,5 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { copyText } from '../common/copy-text';
+import type { Translate } from '../../i18n/translate';
+import { useT } from '../common/words';
 
 interface Props {
 	id: string;
@@ -14,6 +16,7 @@ interface Props {
 
 /** A made link, selected on focus, with "Copy link" and any other ways to send it. */
 export function LinkResult({ id, link, label, inputRef, onCopied, children }: Props) {
+	const t = useT();
 	return (
 		<div class="ws-share-link">
 			<label for={id}>{label}</label>
@@ -21,7 +24,7 @@ export function LinkResult({ id, link, label, inputRef, onCopied, children }: Pr
 			<div class="ws-plan-buttons">
 				{children}
 				<button type="button" onClick={async () => onCopied(await copyText(link))}>
-					Copy link
+					{t('share.copy-link')}
 				</button>
 			</div>
 		</div>
@@ -29,4 +32,4 @@ export function LinkResult({ id, link, label, inputRef, onCopied, children }: Pr
 }
 
 /** The status line after "Copy link". */
-export const copiedText = (copied: boolean) => (copied ? 'Copied the link.' : 'The browser did not allow copying: select the link and copy it yourself.');
+export const copiedText = (t: Translate<'share'>, copied: boolean) => t(copied ? 'share.copied' : 'share.copy-refused');

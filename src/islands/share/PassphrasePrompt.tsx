@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../common/words';
 
 interface Props {
 	/** What the link holds, for the heading: a plan, or a coach's worksheet. */
@@ -19,6 +20,7 @@ interface Props {
  * used before it.
  */
 export function PassphrasePrompt({ linkKind, onUnlock, onCancel, busy, error, idPrefix }: Props) {
+	const t = useT();
 	const [passphrase, setPassphrase] = useState('');
 	const [shown, setShown] = useState(false);
 	const input = useRef<HTMLInputElement>(null);
@@ -39,12 +41,10 @@ export function PassphrasePrompt({ linkKind, onUnlock, onCancel, busy, error, id
 	return (
 		<form class="ws-banner ws-passphrase print:hidden" onSubmit={submit} aria-labelledby={`${id}-heading`} ref={form}>
 			<p id={`${id}-heading`}>
-				<strong>{linkKind === 'plan' ? 'This plan is protected with a passphrase.' : 'This worksheet link is protected with a passphrase.'}</strong>{' '}
-				Enter the passphrase the sender gave you. It unlocks the link here in your browser and is not saved or sent anywhere. The
-				passphrase keeps the {linkKind === 'plan' ? 'plan' : 'worksheet and the coach’s note'} unreadable to anyone who has only the
-				link; anyone with both can read it.
+				<strong>{t(linkKind === 'plan' ? 'share.locked-plan' : 'share.locked-worksheet')}</strong>{' '}
+				{t(linkKind === 'plan' ? 'share.locked-plan-about' : 'share.locked-worksheet-about')}
 			</p>
-			<label for={id}>Passphrase</label>
+			<label for={id}>{t('share.passphrase')}</label>
 			<input
 				ref={input}
 				id={id}
@@ -58,10 +58,10 @@ export function PassphrasePrompt({ linkKind, onUnlock, onCancel, busy, error, id
 			/>
 			<div class="ws-protect-toggle">
 				<input id={`${id}-show`} type="checkbox" checked={shown} onChange={(e) => setShown(e.currentTarget.checked)} />
-				<label for={`${id}-show`}>Show the passphrase</label>
+				<label for={`${id}-show`}>{t('share.passphrase-show')}</label>
 			</div>
 			<div role="status">
-				{busy && <p>Unlocking… (this takes a moment on purpose: it makes guessing slow)</p>}
+				{busy && <p>{t('share.unlocking')}</p>}
 				{error && !busy && (
 					<p class="plans-error" id={`${id}-error`}>
 						{error}
@@ -70,10 +70,10 @@ export function PassphrasePrompt({ linkKind, onUnlock, onCancel, busy, error, id
 			</div>
 			<div class="ws-plan-buttons">
 				<button type="submit" class="ws-primary" disabled={busy || !passphrase}>
-					Unlock
+					{t('share.unlock')}
 				</button>
 				<button type="button" onClick={onCancel} disabled={busy}>
-					Cancel and show my own plans
+					{t('share.unlock-cancel')}
 				</button>
 			</div>
 		</form>

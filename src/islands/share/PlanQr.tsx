@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $protectedPlans } from '../../store/protection';
 import type { PlanRecord } from '../../plan/record';
 import { printedQrSize, qrPath, QUIET_ZONE, type QrCode } from '../../plan/codecs/qr-path';
+import { useT } from '../common/words';
 
 interface Props {
 	plan: PlanRecord;
@@ -36,6 +37,7 @@ export function QrSvg({ code, width, label }: { code: QrCode; width: string; lab
  * print says to use the plan file. Recomputed a moment after edits stop, so printing finds it ready.
  */
 export function PlanQr({ plan, worksheetId, siteBase }: Props) {
+	const t = useT();
 	const [code, setCode] = useState<Code>({ kind: 'none' });
 	// A protected plan's code would print its answers in the clear: left out while protection is on.
 	const protectedPlan = useStore($protectedPlans).has(plan.id);
@@ -57,13 +59,13 @@ export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 	if (protectedPlan)
 		return (
 			<p class="ws-qr-note print-only">
-				No QR code: this plan is protected with a passphrase, so its link is not printed. Send it with “Share link” and the passphrase instead.
+				{t('print.qr-protected')}
 			</p>
 		);
 	if (code.kind === 'none') return null;
 	if (code.kind === 'too-long')
 		return (
-			<p class="ws-qr-note print-only">This plan is too long for a QR code. To open it on another device, use its plan file (“Download plan”).</p>
+			<p class="ws-qr-note print-only">{t('print.qr-too-long')}</p>
 		);
 	return (
 		<figure
@@ -74,11 +76,9 @@ export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 			data-link-length={code.linkLength}
 			data-level={code.level}
 		>
-			<QrSvg code={code} width={`${code.widthMm}mm`} label="QR code of this plan's share link" />
+			<QrSvg code={code} width={`${code.widthMm}mm`} label={t('share.qr-label')} />
 			<figcaption>
-				<strong>Open this plan on a phone or another computer.</strong> Point a phone’s camera at the code: it opens this plan, with
-				every answer, in the browser, as a read-only copy that can be saved there. The plan travels inside the code; nothing is
-				uploaded.
+				<strong>{t('print.qr-heading')}</strong> {t('print.qr-about')}
 			</figcaption>
 		</figure>
 	);

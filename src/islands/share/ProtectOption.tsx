@@ -1,4 +1,5 @@
 import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
+import { useT } from '../common/words';
 
 interface Props {
 	idPrefix: string;
@@ -15,16 +16,17 @@ interface Props {
  * it does and does not protect. The passphrase stays in the form's state until the link is made.
  */
 export function ProtectOption({ idPrefix, protect, passphrase, onProtect, onPassphrase, error }: Props) {
+	const t = useT();
 	const id = `${idPrefix}-protect`;
 	return (
 		<div class="ws-protect">
 			<div class="ws-protect-toggle">
 				<input id={id} type="checkbox" checked={protect} onChange={(e) => onProtect(e.currentTarget.checked)} />
-				<label for={id}>Protect with a passphrase</label>
+				<label for={id}>{t('share.protect')}</label>
 			</div>
 			{protect && (
 				<>
-					<label for={`${id}-passphrase`}>Passphrase (at least {MIN_PASSPHRASE_LENGTH} characters)</label>
+					<label for={`${id}-passphrase`}>{t('share.protect-passphrase', { count: MIN_PASSPHRASE_LENGTH })}</label>
 					<input
 						id={`${id}-passphrase`}
 						type="password"
@@ -41,9 +43,7 @@ export function ProtectOption({ idPrefix, protect, passphrase, onProtect, onPass
 						</p>
 					)}
 					<p class="ws-hint" id={`${id}-about`}>
-						The link is encrypted in this browser and opens only with the passphrase. Anyone who has both the link and the passphrase
-						can read it, so send the passphrase another way (say it, or use a different app), never in the message with the link.
-						The passphrase is not saved anywhere: if it is lost, the link cannot be opened.
+						{t('share.protect-about')}
 					</p>
 				</>
 			)}

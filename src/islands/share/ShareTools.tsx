@@ -9,7 +9,7 @@ import { useLinkProtection } from './use-link-protection';
 import { setPlanProtected } from '../../store/protection';
 import { markSentBack } from '../../store/arrivals';
 import { copiedText, LinkResult } from './LinkResult';
-import { downloadCalendar, plainLinkData, TOO_LONG_FOR_LINK } from './plan-exports';
+import { downloadCalendar, plainLinkData, tooLongForLink } from './plan-exports';
 import { useT } from '../common/words';
 
 interface Props {
@@ -58,7 +58,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		const { MAX_LINK_CHARS } = await import('../../plan/codecs/limits');
 		let encoded = await plainLinkData(current(), definition);
 		if (encoded && protection.protect) {
-			setResult({ text: 'Encrypting the link…' });
+			setResult({ text: t('share.encrypting') });
 			encoded = await protection.seal(encoded);
 			if (encoded.length > MAX_LINK_CHARS) encoded = null;
 		}
@@ -66,12 +66,9 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	};
 
 	/** Runs an export that leaves as plain text; while the plan is protected, says so and waits for a choice. */
-	const plainExport = (label: string, run: () => void) => {
+	const plainExport = (warning: string, label: string, run: () => void) => {
 		if (!protection.protect) return run();
-		setResult({
-			text: `${label.replace(/ anyway$/, '')} is plain text: the passphrase does not protect it, and anyone who sees it can read the plan.`,
-			unprotected: { label, run },
-		});
+		setResult({ text: warning, unprotected: { label, run } });
 	};
 
 
@@ -79,21 +76,20 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		const { shareUrl, mailtoFor } = await import('../../plan/link');
 		if (!protection.ready()) return;
 		const encoded = await linkData();
-		if (!encoded) return setResult(TOO_LONG_FOR_LINK);
+		if (!encoded) return setResult(tooLongForLink(t));
 		const link = shareUrl(siteBase, definition.id, encoded, 'plan');
 		// Never the plan's title or person: a subject line travels in clear, whatever protects the link.
-		const subject = forCoach ? `My ${definition.title}` : definition.title;
+		const subject = forCoach ? t('share.subject-mine', { title: definition.title }) : definition.title;
 		const { protect } = protection;
-		const body = `${forCoach ? 'Here is my filled worksheet' : 'Here is a plan'} from Coaching Workbook. Open the link to see it${protect ? ' (I will give you the passphrase separately)' : ''}:\n\n${link}`;
+		const body = forCoach
+			? t(protect ? 'share.body-mine-private' : 'share.body-mine', { link })
+			: t(protect ? 'share.body-plan-private' : 'share.body-plan', { link });
 		const mailto = mailtoFor(link, subject, body);
 		const canShare = typeof navigator.share === 'function';
-		const who = forCoach ? 'Send this link back to your coach' : protect ? 'Anyone with this link and the passphrase can see this plan' : 'Anyone with this link can see this plan';
+		const who = forCoach ? 'share.made-for-coach' : protect ? 'share.made-private' : 'share.made-plain';
+		const length = link.length.toLocaleString(t.locale);
 		setResult({
-			text: `${who} (${link.length.toLocaleString('en-GB')} characters). The plan travels inside the link; nothing is uploaded.${
-				protect
-					? ' It is protected with your passphrase: send the passphrase another way than the link.'
-					: ' A plain link stays readable in the browser history of whoever opens it and in any chat it is pasted into: for anything sensitive, protect it with a passphrase.'
-			}`,
+			text: `${t(who, { length })} ${t(protect ? 'share.made-protected' : 'share.made-unprotected')}`,
 			link,
 			mailto,
 			share: canShare ? { title: subject, text: body.slice(0, body.lastIndexOf('\n\n')), url: link } : undefined,
@@ -116,44 +112,44 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 	/** The phone's code holds the same link a share would: private while the plan is protected. */
 	const phoneLink = async () => {
 		const { shareUrl } = await import('../../plan/link');
-		if (!protection.ready()) return { message: 'This plan is protected: type its passphrase above first, and the code will hold the private link.' };
+		if (!protection.ready()) return { message: t('share.phone-protected') };
 		const encoded = await linkData();
 		setResult(null);
 		return encoded
 			? { link: shareUrl(siteBase, definition.id, encoded, 'plan'), private: protection.protect }
-			: { message: 'This plan is too long for a QR code. Use “Download plan” and open the file on the phone instead.' };
+			: { message: t('share.qr-too-long') };
 	};
 
 	const copyMarkdown = async () => {
 		const { planToMarkdown } = await import('../../plan/codecs/markdown');
 		if (await copyText(planToMarkdown(current(), definition, phaseNames, t)))
-			setResult({ text: 'Copied the plan as Markdown. Paste it into a note, an email or a document.' });
-		else setResult({ text: 'The browser did not allow copying. Use “Download plan” instead, or print the plan.', error: true });
+			setResult({ text: t('share.markdown-copied') });
+		else setResult({ text: t('share.markdown-refused'), error: true });
 	};
 
-	const calendar = async () => setResult(await downloadCalendar(current(), definition, t, plan));
+	const calendar = async () => setResult(await downloadCalendar(t, current(), definition, plan));
 
 	const linkCopied = (copied: boolean) => {
 		if (copied) sent();
-		setResult((r) => r && { ...r, text: copiedText(copied) });
+		setResult((r) => r && { ...r, text: copiedText(t, copied) });
 	};
 
 	return (
-		<section class="ws-share print:hidden" aria-label="Share or export this plan">
+		<section class="ws-share print:hidden" aria-label={t('share.label')}>
 			<div class="ws-plan-buttons">
 				{plan.context && (
 					<button type="button" class="ws-primary" onClick={() => shareLink(true)}>
-						Send back to my coach
+						{t('share.send-back')}
 					</button>
 				)}
 				<button type="button" onClick={() => shareLink(false)}>
-					Share link
+					{t('share.share-link')}
 				</button>
-				<button type="button" onClick={() => plainExport('Copy as Markdown anyway', copyMarkdown)}>
-					Copy as Markdown
+				<button type="button" onClick={() => plainExport(t('share.markdown-plain'), t('share.markdown-anyway'), copyMarkdown)}>
+					{t('share.markdown')}
 				</button>
-				<button type="button" onClick={() => plainExport('Download the calendar file anyway', calendar)}>
-					Add dates to calendar
+				<button type="button" onClick={() => plainExport(t('share.calendar-plain'), t('share.calendar-anyway'), calendar)}>
+					{t('share.calendar')}
 				</button>
 			</div>
 			<ProtectOption idPrefix={`ws-${definition.id}-`} {...protection.option} />
@@ -171,20 +167,20 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 									{result.unprotected.label}
 								</button>
 								<button type="button" onClick={() => setResult(null)}>
-									Cancel
+									{t('share.cancel')}
 								</button>
 							</div>
 						)}
 						{result.link && (
-							<LinkResult id={`ws-${definition.id}--link`} label="Link to this plan" link={result.link} inputRef={linkInput} onCopied={linkCopied}>
+							<LinkResult id={`ws-${definition.id}--link`} label={t('share.link-label')} link={result.link} inputRef={linkInput} onCopied={linkCopied}>
 								{result.share && (
 									<button type="button" class="ws-primary" onClick={() => shareSheet(result.share!)}>
-										{result.toCoach ? 'Send with…' : 'Share with…'}
+										{t(result.toCoach ? 'share.send-with' : 'share.share-with')}
 									</button>
 								)}
 								{result.mailto && (
 									<a href={result.mailto} onClick={sent}>
-										Email the link
+										{t('share.email')}
 									</a>
 								)}
 							</LinkResult>

@@ -7,10 +7,7 @@ import { downloadText } from '../common/download';
 export type ExportResult = { text: string; link?: string; error?: boolean };
 
 /** One wording wherever a plan is too long to travel in a link. */
-export const TOO_LONG_FOR_LINK: ExportResult = {
-	text: 'This plan is too long for a link. Download the plan file (“Download plan” on its worksheet page) and send that instead.',
-	error: true,
-};
+export const tooLongForLink = (t: Translate<'share'>): ExportResult => ({ text: t('share.too-long'), error: true });
 
 /** The plan's plain link data (already migrated to `definition`), or null when it is too long for a link. */
 export async function plainLinkData(plan: PlanRecord, definition: WorksheetDefinition): Promise<string | null> {
@@ -20,15 +17,10 @@ export async function plainLinkData(plan: PlanRecord, definition: WorksheetDefin
 }
 
 /** Downloads the plan's dated actions as a calendar file named after `fileNameFrom`; says what happened. */
-export async function downloadCalendar(
-	plan: PlanRecord,
-	definition: WorksheetDefinition,
-	t: Translate<'export'>,
-	fileNameFrom: PlanRecord = plan,
-): Promise<ExportResult> {
+export async function downloadCalendar(t: Translate<'share' | 'export'>, plan: PlanRecord, definition: WorksheetDefinition, fileNameFrom: PlanRecord = plan): Promise<ExportResult> {
 	const { planToIcs, calendarFileName } = await import('../../plan/codecs/calendar');
 	const made = planToIcs(plan, definition, t);
 	if (!made.ok) return { text: made.message, error: true };
 	downloadText(calendarFileName(fileNameFrom), made.text, 'text/calendar');
-	return { text: 'Downloaded a calendar file with the plan’s dates. Open it to add them to your calendar.' };
+	return { text: t('share.calendar-downloaded') };
 }

@@ -5,6 +5,7 @@ import type { ContinueTarget } from '../../plan/continue';
 import { $plans, setActivePlan } from '../../store/plans';
 import { continuePlan } from '../../store/continue';
 import { planLabel } from '../../plan/answers/plan-label';
+import { useT, withParts } from '../common/words';
 
 interface Props {
 	plan: PlanRecord;
@@ -20,6 +21,7 @@ interface Props {
  * a link back to the plan it came from. Never changes this plan.
  */
 export function ContinueIn({ plan, targets, sources, idPrefix }: Props) {
+	const t = useT();
 	const plans = useStore($plans);
 	const [choice, setChoice] = useState(targets[0]?.id ?? '');
 	const source = plan.from && plans.find((p) => p.id === plan.from!.plan);
@@ -28,36 +30,36 @@ export function ContinueIn({ plan, targets, sources, idPrefix }: Props) {
 	const start = async () => {
 		const target = targets.find((t) => t.id === choice);
 		if (!target) return;
-		await continuePlan(plan.id, target);
+		await continuePlan(plan.id, target, t);
 		window.location.assign(target.href);
 	};
 	return (
-		<section class="ws-continue print:hidden" aria-label="From one session to the next">
+		<section class="ws-continue print:hidden" aria-label={t('worksheet.continue-label')}>
 			{plan.from && (
 				<p class="ws-continued-from">
-					Continued from{' '}
-					{source && sourceSheet ? (
-						<a href={sourceSheet.href} onClick={() => setActivePlan(source.worksheet, source.id)}>
-							“{planLabel(source)}” ({sourceSheet.title})
-						</a>
-					) : (
-						<>a {sourceSheet?.title ?? plan.from.worksheet} plan that is no longer on this device</>
-					)}
-					.
+					{source && sourceSheet
+						? withParts(t('worksheet.continued-from'), {
+								source: (
+									<a href={sourceSheet.href} onClick={() => setActivePlan(source.worksheet, source.id)}>
+										{t('worksheet.continued-source', { label: planLabel(source, t), worksheet: sourceSheet.title })}
+									</a>
+								),
+							})
+						: t('worksheet.continued-from-gone', { worksheet: sourceSheet?.title ?? plan.from.worksheet })}
 				</p>
 			)}
 			{targets.length > 0 && (
 				<div class="ws-continue-row">
-					<label for={selectId}>Continue in</label>
+					<label for={selectId}>{t('worksheet.continue-in')}</label>
 					<select id={selectId} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
 						{targets.map((target) => (
 							<option value={target.id}>{target.title}</option>
 						))}
 					</select>
 					<button type="button" onClick={start}>
-						Continue this plan
+						{t('worksheet.continue-plan')}
 					</button>
-					<p class="ws-hint">Starts a new plan with the answers it can take from this one filled in, and a link back here. This plan stays as it is.</p>
+					<p class="ws-hint">{t('worksheet.continue-hint')}</p>
 				</div>
 			)}
 		</section>

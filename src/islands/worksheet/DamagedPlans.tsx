@@ -4,6 +4,7 @@ import { $quarantine } from '../../store/quarantine';
 import { $activePlanIds } from '../../store/plans';
 import { worksheetOfDamaged, type SalvageField } from '../../plan/salvage';
 import { DamagedPlanItem } from '../common/DamagedPlanItem';
+import { useT, withParts } from '../common/words';
 
 /** The salvage view of a worksheet: its id, version, and fields with their kinds and labels. */
 export const salvageTarget = (definition: WorksheetDefinition) => ({
@@ -18,6 +19,7 @@ export const salvageTarget = (definition: WorksheetDefinition) => ({
  * one. Offers salvage and the download.
  */
 export function DamagedPlans({ definition }: { definition: WorksheetDefinition }) {
+	const t = useT();
 	const quarantine = useStore($quarantine);
 	const activeId = useStore($activePlanIds)[definition.id];
 	// A record whose worksheet cannot be read may be one of this worksheet's: said here too, never a silent blank.
@@ -30,11 +32,8 @@ export function DamagedPlans({ definition }: { definition: WorksheetDefinition }
 	return (
 		<div class="ws-banner ws-banner-error ws-damaged print:hidden" role="alert">
 			<p>
-				<strong>
-					{mine.length === 1 ? 'A saved plan of this worksheet could not be opened.' : `${mine.length} saved plans of this worksheet could not be opened.`}
-				</strong>{' '}
-				{mine.length === 1 ? 'It has' : 'They have'} not been deleted: the saved text is kept aside, unchanged, and listed on{' '}
-				<a href={plansHref}>My plans</a>. Recover what can still be read into a new plan, or download the damaged text to keep it safe.
+				<strong>{t('worksheet.damaged-heading', { count: mine.length })}</strong>{' '}
+				{withParts(t('worksheet.damaged-about', { count: mine.length }), { plans: <a href={plansHref}>{t('worksheet.my-plans')}</a> })}
 			</p>
 			<ul>
 				{mine.map(([id, entry]) => (

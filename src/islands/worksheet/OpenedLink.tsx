@@ -12,7 +12,7 @@ import { CoachNote } from '../coach/CoachNote';
 import { PassphrasePrompt } from '../share/PassphrasePrompt';
 import { useLink } from './use-link';
 import { ReplyMerge } from './ReplyMerge';
-import { useT } from '../common/words';
+import { useT, withParts } from '../common/words';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -57,27 +57,27 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 		return (
 			<section class="ws-banner ws-coach-arrival print:hidden" aria-labelledby={`ws-${definition.id}--arrival`}>
 				<h2 id={`ws-${definition.id}--arrival`} tabIndex={-1} ref={waiting as never}>
-					{context.coach ? `${context.coach} sent you the ${definition.title}` : `A coach sent you the ${definition.title}`}
+					{context.coach ? t('worksheet.coach-sent', { coach: context.coach, title: definition.title }) : t('worksheet.a-coach-sent', { title: definition.title })}
 				</h2>
 				<CoachNote context={context} />
 				<p>
 					{started
-						? `You started this worksheet from this link on ${formatDate(started.created.slice(0, 10), t)}. Your answers are saved on this device.`
-						: 'Nothing is saved until you start. Your answers then stay on this device, and you choose when to send them back.'}
+						? t('worksheet.coach-started', { day: formatDate(started.created.slice(0, 10), t) })
+						: t('worksheet.coach-not-started')}
 				</p>
 				<div class="ws-plan-buttons">
 					<button type="button" class="ws-primary" onClick={start}>
-						{started ? 'Open the plan I started' : 'Start this worksheet'}
+						{t(started ? 'worksheet.coach-open' : 'worksheet.coach-start')}
 					</button>
 					<button type="button" onClick={clearLink}>
-						Not now
+						{t('common.not-now')}
 					</button>
 				</div>
 			</section>
 		);
 	}
 
-	if (link.kind === 'loading') return <p class="ws-banner print:hidden">Opening the link…</p>;
+	if (link.kind === 'loading') return <p class="ws-banner print:hidden">{t('worksheet.link-opening')}</p>;
 	if (link.kind === 'locked')
 		return (
 			<PassphrasePrompt
@@ -93,9 +93,9 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 		return (
 			<div class="ws-banner ws-banner-error print:hidden" role="alert">
 				<p>{link.message}</p>
-				<p>Your saved plans have not been changed.</p>
+				<p>{t('worksheet.link-unchanged')}</p>
 				<button type="button" onClick={clearLink}>
-					Show my own plans
+					{t('worksheet.show-own')}
 				</button>
 			</div>
 		);
@@ -106,7 +106,10 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 		return (
 			<div class="ws-banner print:hidden" role="status">
 				<p>
-					<strong>This plan is already saved on this device</strong>, as “{planLabel(saved)}”. The link holds nothing it does not.
+					{withParts(t('worksheet.link-saved-already'), {
+						saved: <strong>{t('worksheet.link-saved-already-strong')}</strong>,
+						label: planLabel(saved, t),
+					})}
 				</p>
 				<div class="ws-plan-buttons">
 					<button
@@ -117,7 +120,7 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 							clearLink();
 						}}
 					>
-						Open the saved plan
+						{t('worksheet.link-open-saved')}
 					</button>
 				</div>
 			</div>
@@ -144,7 +147,7 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 	return (
 		<div class="ws-banner print:hidden" role="status">
 			<p>
-				<strong>A shared plan, read-only.</strong> It came inside the link you opened and is not saved on this device.
+				<strong>{t('worksheet.shared-read-only')}</strong> {t('worksheet.shared-about')}
 			</p>
 			<div class="ws-plan-buttons">
 				<button
@@ -155,10 +158,10 @@ export function OpenedLink({ definition, known, onShared, onHold }: Props) {
 						clearLink();
 					}}
 				>
-					Save a copy on this device
+					{t('worksheet.shared-save')}
 				</button>
 				<button type="button" onClick={clearLink}>
-					Close and show my own plans
+					{t('worksheet.shared-close')}
 				</button>
 			</div>
 		</div>

@@ -6,6 +6,7 @@ import { answerText } from '../../plan/answers/answer-text';
 import { planLabel } from '../../plan/answers/plan-label';
 import { putPlan } from '../../store/arrivals';
 import { current } from '../../store/plans';
+import { useT } from '../common/words';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -44,36 +45,39 @@ function usePreview(definition: WorksheetDefinition, target: PlanRecord, reply: 
  * each answer of the coach's it would replace, so nothing is replaced unseen.
  */
 export function ReplyMerge({ definition, target, reply, onMerged, onSeparate, onClose }: Props) {
+	const t = useT();
 	const preview = usePreview(definition, target, reply);
-	const label = planLabel(target);
+	const label = planLabel(target, t);
+	const count = (n: number) => t('worksheet.reply-answers', { count: n });
 	const fieldLabel = (id: string) =>
 		definition.sections.flatMap((section) => section.fields).find((field) => field.id === id)?.label ?? id;
-	const who = reply.context?.client || reply.person || 'Your client';
+	const who = reply.context?.client || reply.person || t('worksheet.reply-your-client');
 	return (
 		<section class="ws-banner print:hidden" aria-labelledby={`ws-${definition.id}--reply`}>
-			<h2 id={`ws-${definition.id}--reply`}>{who}’s reply to your plan “{label}”</h2>
+			<h2 id={`ws-${definition.id}--reply`}>{t('worksheet.reply-heading', { who, label })}</h2>
 			{!preview ? (
-				<p>Comparing the reply with your plan…</p>
+				<p>{t('worksheet.reply-comparing')}</p>
 			) : preview.added.length + preview.replaced.length === 0 ? (
-				<p>Your plan already holds every answer in this reply.</p>
+				<p>{t('worksheet.reply-nothing-new')}</p>
 			) : (
 				<>
 					<p>
-						Merging puts the reply into your plan: it adds {count(preview.added.length)}
-						{preview.replaced.length ? ` and replaces ${count(preview.replaced.length)} of yours` : ''}. Answers only your plan has stay.
+						{preview.replaced.length
+							? t('worksheet.reply-merge-replaces', { added: count(preview.added.length), replaced: count(preview.replaced.length) })
+							: t('worksheet.reply-merge-adds', { added: count(preview.added.length) })}
 					</p>
-					{preview.added.length > 0 && <p>Adds: {preview.added.map(fieldLabel).join(' · ')}</p>}
+					{preview.added.length > 0 && <p>{t('worksheet.reply-adds', { fields: preview.added.map(fieldLabel).join(' · ') })}</p>}
 					{preview.replaced.length > 0 && (
 						<dl class="ws-reply-changes">
 							{preview.replaced.map((id) => (
 								<div>
 									<dt>{fieldLabel(id)}</dt>
 									<dd>
-										<span class="ws-reply-side">Yours: </span>
+										<span class="ws-reply-side">{t('worksheet.reply-yours')}</span>
 										{answerText(preview.mine.answers[id])}
 									</dd>
 									<dd>
-										<span class="ws-reply-side">Reply: </span>
+										<span class="ws-reply-side">{t('worksheet.reply-theirs')}</span>
 										{answerText(preview.record.answers[id])}
 									</dd>
 								</div>
@@ -93,17 +97,15 @@ export function ReplyMerge({ definition, target, reply, onMerged, onSeparate, on
 						onMerged(target.id);
 					}}
 				>
-					{preview && preview.added.length + preview.replaced.length === 0 ? `Open “${label}”` : `Merge into “${label}”`}
+					{t(preview && preview.added.length + preview.replaced.length === 0 ? 'worksheet.reply-open' : 'worksheet.reply-merge', { label })}
 				</button>
 				<button type="button" onClick={onSeparate}>
-					Save as a separate plan
+					{t('worksheet.reply-separate')}
 				</button>
 				<button type="button" onClick={onClose}>
-					Close
+					{t('worksheet.close')}
 				</button>
 			</div>
 		</section>
 	);
 }
-
-const count = (n: number) => (n === 1 ? 'one answer' : `${n} answers`);

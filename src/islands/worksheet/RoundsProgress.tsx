@@ -1,7 +1,7 @@
 import type { Field } from '../../schemas/worksheet';
 import { progressFields, roundProgress } from '../../plan/answers/progress';
 import { formatDate } from '../../plan/dates';
-import { roundName } from '../../plan/answers/labels';
+import { roundLabel } from '../../plan/answers/labels';
 import { useT } from '../common/words';
 
 interface Props {
@@ -30,7 +30,7 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 	const { scale, actions } = progressFields(field);
 	if (rounds.length === 0 || rounds.every((r) => r.scale === null && r.planned === 0)) return null;
 	const id = `${idPrefix}${field.id}-progress`;
-	const scaleName = field.progress?.scaleName ?? 'Rating';
+	const scaleName = field.progress?.scaleName ?? t('worksheet.progress-rating');
 	const width = LEFT + rounds.length * STEP + 8;
 	const x = (i: number) => LEFT + STEP / 2 + i * STEP;
 	const y = (level: number) => TOP + SCALE_H - ((level - 1) / 9) * SCALE_H;
@@ -41,17 +41,20 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 		.filter(Boolean)
 		.join(' ');
 	const summary = rounds
-		.map(
-			(r) =>
-				`${roundName(r.round - 1)}: ${scale ? `${scaleName.toLowerCase()} ${r.scale ?? 'not given'}` : ''}${scale && actions ? ', ' : ''}${actions ? `${r.done} of ${r.planned} actions done` : ''}`,
-		)
+		.map((r) => {
+			const round = roundLabel(r.round - 1, t);
+			const rating = { scale: scaleName.toLowerCase(), value: r.scale ?? t('worksheet.progress-not-given') };
+			const done = { done: r.done, planned: r.planned };
+			if (scale && actions) return t('worksheet.progress-round-both', { round, ...rating, ...done });
+			return scale ? t('worksheet.progress-round-scale', { round, ...rating }) : t('worksheet.progress-round-actions', { round, ...done });
+		})
 		.join('; ');
 	return (
 		<figure class="ws-progress" aria-labelledby={`${id}-caption`} data-progress={field.id}>
-			<figcaption id={`${id}-caption`}>Progress across the rounds</figcaption>
+			<figcaption id={`${id}-caption`}>{t('worksheet.progress-caption')}</figcaption>
 			<div class="ws-progress-body">
 				<div class="ws-progress-chart">
-					<svg viewBox={`0 0 ${width} 200`} width={width} height="200" role="img" aria-label={`Chart. ${summary}.`}>
+					<svg viewBox={`0 0 ${width} 200`} width={width} height="200" role="img" aria-label={t('worksheet.progress-chart', { summary })}>
 						<defs>
 							<pattern id={`${id}-hatch`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
 								<line x1="0" y1="0" x2="0" y2="5" stroke="currentColor" stroke-width="1.5" />
@@ -92,7 +95,7 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 						)}
 						{rounds.map((r, i) => (
 							<text x={x(i)} y="196" text-anchor="middle">
-								R{r.round}
+								{t('worksheet.progress-round-short', { round: r.round })}
 							</text>
 						))}
 					</svg>
@@ -103,7 +106,7 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 									<line x1="0" y1="6" x2="22" y2="6" stroke="currentColor" stroke-width="2" />
 									<circle cx="11" cy="6" r="4" class="ws-progress-dot" stroke="currentColor" stroke-width="2" />
 								</svg>{' '}
-								{scaleName} (1 to 10)
+								{t('worksheet.progress-scale-legend', { scale: scaleName })}
 							</li>
 						)}
 						{actions && (
@@ -112,26 +115,26 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 									<svg width="12" height="12" viewBox="0 0 12 12">
 										<rect x="1" y="1" width="10" height="10" fill={`url(#${id}-hatch)`} stroke="currentColor" stroke-width="1.5" />
 									</svg>{' '}
-									Actions planned
+									{t('worksheet.progress-planned')}
 								</li>
 								<li>
 									<svg width="12" height="12" viewBox="0 0 12 12">
 										<rect x="1" y="1" width="10" height="10" fill="currentColor" />
 									</svg>{' '}
-									Actions done
+									{t('worksheet.progress-done')}
 								</li>
 							</>
 						)}
 					</ul>
 				</div>
 				<table class="ws-progress-table">
-					<caption class="sr-only">Progress by round</caption>
+					<caption class="sr-only">{t('worksheet.progress-table')}</caption>
 					<thead>
 						<tr>
-							<th scope="col">Round</th>
-							<th scope="col">Date</th>
-							{scale && <th scope="col">{scaleName} (1–10)</th>}
-							{actions && <th scope="col">Actions done of planned</th>}
+							<th scope="col">{t('worksheet.progress-round')}</th>
+							<th scope="col">{t('worksheet.date')}</th>
+							{scale && <th scope="col">{t('worksheet.progress-scale-column', { scale: scaleName })}</th>}
+							{actions && <th scope="col">{t('worksheet.progress-actions-column')}</th>}
 						</tr>
 					</thead>
 					<tbody>
@@ -140,7 +143,7 @@ export function RoundsProgress({ field, value, idPrefix }: Props) {
 								<th scope="row">{r.round}</th>
 								<td>{r.date ? formatDate(r.date, t) : '–'}</td>
 								{scale && <td>{r.scale ?? '–'}</td>}
-								{actions && <td>{`${r.done} of ${r.planned}`}</td>}
+								{actions && <td>{t('worksheet.progress-done-of', { done: r.done, planned: r.planned })}</td>}
 							</tr>
 						))}
 					</tbody>

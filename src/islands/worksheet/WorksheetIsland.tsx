@@ -21,11 +21,10 @@ import type { HeaderField, PlanRecord } from '../../plan/record';
 import { $saveState } from '../../store/storage';
 import { Field } from './Field';
 import { formatDate } from '../../plan/dates';
-import { planLabel } from '../../plan/answers/plan-label';
+import { planLabel, shownTitle } from '../../plan/answers/plan-label';
 import { fieldFor } from '../../plan/answers/reader-hints';
-import { shownTitle } from '../../plan/plan-title';
-import { translator, type Words } from '../../i18n/translate';
-import { useT } from '../common/words';
+import type { Words } from '../../i18n/translate';
+import { useT, useTranslator, WordsContext } from '../common/words';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -41,16 +40,28 @@ interface Props {
 	continueTo?: ContinueTarget[];
 	/** Title and address of each worksheet a plan of this one can be continued from, by id. */
 	continueSources?: Record<string, { title: string; href: string }>;
-	/** The words a copy's or recovered plan's title is shown with ("Copy of …"; see plan-title.ts). */
-	titleWords: Words<'plans' | 'common'>;
+	/** The interface's words in the page's language (see WORKSHEET_WORDS). */
+	words: Words<(typeof WORKSHEET_WORDS)[number] | 'common'>;
 }
+
+/**
+ * The namespaces the worksheet's page passes: its own, its fields', sharing and print, and those of the
+ * parts it shows from other islands (the coach's note) and of the stores and codecs whose messages it shows.
+ */
+export const WORKSHEET_WORDS = ['worksheet', 'fields', 'share', 'print', 'coach', 'storage', 'link', 'export'] as const;
 
 const NO_ANSWERS: Record<string, unknown> = {};
 
 /** A worksheet bound to the visitor's saved plans: every change is saved at once. */
-export default function WorksheetIsland({ definition, phaseNames, blankHref, blank = false, known, continueTo = [], continueSources = {}, titleWords }: Props) {
-	// Until the worksheet island takes its own words (i18n step 1, worksheet area), only the plan title's.
-	const titles = useMemo(() => translator(titleWords, titleWords.common.locale), [titleWords]);
+export default function WorksheetIsland({ words, ...props }: Props) {
+	return (
+		<WordsContext.Provider value={useTranslator(words)}>
+			<Worksheet {...props} />
+		</WordsContext.Provider>
+	);
+}
+
+function Worksheet({ definition, phaseNames, blankHref, blank = false, known, continueTo = [], continueSources = {} }: Omit<Props, 'words'>) {
 	const t = useT();
 	const $active = useMemo(() => activePlanOf(definition.id, definition), [definition.id]);
 	const active = useStore($active, { ssr: () => null });
@@ -79,11 +90,11 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 		<div class="worksheet not-content" data-worksheet={definition.id} data-ready={ready ? 'true' : 'false'} data-blank={blank ? 'true' : undefined}>
 			<header class="ws-print-header print-only">
 				<p class="ws-print-kind">{definition.title}</p>
-				<h2 class="ws-print-title">{(plan && shownTitle(plan, titles)) || (blank ? '' : 'Untitled plan')}</h2>
+				<h2 class="ws-print-title">{(plan && shownTitle(plan, t)) || (blank ? '' : t('common.untitled-plan'))}</h2>
 				<dl>
-					<dt>Name</dt>
+					<dt>{t('print.name')}</dt>
 					<dd>{plan?.person || <span class="ws-ruled ws-inline-ruled" />}</dd>
-					<dt>Date</dt>
+					<dt>{t('print.date')}</dt>
 					<dd>{plan?.date ? formatDate(plan.date, t) : <span class="ws-ruled ws-inline-ruled" />}</dd>
 				</dl>
 			</header>
@@ -92,33 +103,33 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 			{extras && !blank && <extras.OpenedLink definition={definition} known={known} onShared={setShared} onHold={setHolding} />}
 
 			{!blank && !shared && !holding && (
-				<section class="ws-plans print:hidden" aria-label="Your plans for this worksheet">
+				<section class="ws-plans print:hidden" aria-label={t('worksheet.plans-label')}>
 					<div class="ws-plan-row">
-						<label for={headerId('plan')}>Plan</label>
+						<label for={headerId('plan')}>{t('worksheet.plan')}</label>
 						<select
 							id={headerId('plan')}
 							disabled={!ready}
 							value={plan?.id ?? ''}
 							onChange={(e) => setActivePlan(definition.id, e.currentTarget.value)}
 						>
-							{!plan && <option value="">New plan (not saved until you type)</option>}
+							{!plan && <option value="">{t('worksheet.new-plan-option')}</option>}
 							{plans.map((p) => (
-								<option value={p.id}>{planLabel(p)}</option>
+								<option value={p.id}>{planLabel(p, t)}</option>
 							))}
 						</select>
 					</div>
 					<div class="ws-plan-buttons">
 						<button type="button" disabled={!ready} onClick={() => createPlan(definition)}>
-							New plan
+							{t('worksheet.new-plan')}
 						</button>
 						<button type="button" disabled={!ready || !plan} onClick={() => plan && duplicatePlan(plan.id)}>
-							Duplicate
+							{t('worksheet.duplicate')}
 						</button>
 						<button type="button" disabled={!ready || !plan} onClick={() => plan && deletePlan(plan.id)}>
-							Delete
+							{t('worksheet.delete')}
 						</button>
 						<button type="button" disabled={!ready || !plan} onClick={download}>
-							Download plan
+							{t('worksheet.download')}
 						</button>
 					</div>
 					<UndoDelete worksheet={definition.id} />
@@ -127,9 +138,9 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 
 			{blank && (
 				<p class="ws-blank-note print:hidden">
-					This is a blank copy for pen and paper: nothing you do here is saved.{' '}
+					{t('worksheet.blank-note')}{' '}
 					<button type="button" onClick={() => window.print()}>
-						Print this blank copy
+						{t('worksheet.print-blank')}
 					</button>
 				</p>
 			)}
@@ -147,15 +158,15 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 				{!blank && (
 					<div class="ws-header-fields print:hidden">
 						<div class="ws-field">
-							<label for={headerId('title')}>Plan name</label>
-							<input type="text" id={headerId('title')} value={plan ? shownTitle(plan, titles) : ''} placeholder="e.g. Run a 10k by June" onInput={onHeader('title')} />
+							<label for={headerId('title')}>{t('worksheet.plan-name')}</label>
+							<input type="text" id={headerId('title')} value={plan ? shownTitle(plan, t) : ''} placeholder={t('worksheet.plan-name-example')} onInput={onHeader('title')} />
 						</div>
 						<div class="ws-field">
-							<label for={headerId('person')}>Your name</label>
+							<label for={headerId('person')}>{t('worksheet.your-name')}</label>
 							<input type="text" id={headerId('person')} value={plan?.person ?? ''} autocomplete="name" onInput={onHeader('person')} />
 						</div>
 						<div class="ws-field">
-							<label for={headerId('date')}>Date</label>
+							<label for={headerId('date')}>{t('worksheet.date')}</label>
 							<input type="date" id={headerId('date')} value={plan?.date ?? ''} onInput={onHeader('date')} />
 						</div>
 					</div>
@@ -199,20 +210,17 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
 						{saveState.status === 'failed' ? (
 							<>
-								<p>
-									Not saved: {saveState.reason}. Your answers are kept on this page for now, so do not close it. Download the plan
-									to keep a copy; saving starts again by itself as soon as the browser allows it.
-								</p>
+								<p>{t('worksheet.not-saved', { reason: saveState.reason })}</p>
 								{plan && (
 									<button type="button" onClick={download}>
-										Download plan
+										{t('worksheet.download')}
 									</button>
 								)}
 							</>
 						) : plan ? (
-							'Saved on this device'
+							t('worksheet.saved')
 						) : (
-							'Nothing saved yet. Your answers are saved on this device as you type.'
+							t('worksheet.nothing-saved')
 						)}
 					</div>
 				)}
@@ -220,9 +228,9 @@ export default function WorksheetIsland({ definition, phaseNames, blankHref, bla
 				{!blank && (
 					<div class="ws-print-buttons">
 						<button type="button" class="ws-primary" onClick={printPlan}>
-							Print or save as PDF
+							{t('worksheet.print')}
 						</button>
-						<a href={blankHref}>Print a blank copy</a>
+						<a href={blankHref}>{t('worksheet.print-blank-link')}</a>
 					</div>
 				)}
 			</div>

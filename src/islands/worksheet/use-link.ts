@@ -34,7 +34,7 @@ export function useLink(
 		if (!result.ok) return setState({ kind: 'error', message: result.message });
 		const { plan, context, worksheet } = result.payload;
 		if (worksheet !== worksheetId)
-			return setState({ kind: 'error', message: `This link is for another worksheet (“${worksheet}”). Open it from the page it was made on.` });
+			return setState({ kind: 'error', message: t('worksheet.link-other-worksheet', { worksheet }) });
 		setState(plan ? { kind: 'shared', plan, context } : { kind: 'coach', context: context ?? {}, privateLink });
 	};
 

@@ -2,6 +2,7 @@
  * Words that more than one output shows (the worksheet on screen and in print, Markdown, the
  * calendar file, the session mode): written once here so they never drift apart.
  */
+import type { Translate } from '../../i18n/translate';
 import type { ActionRow, SmartValue } from './values';
 
 /** The three questions every review round asks, in order, by the key the round stores them under. */
@@ -31,3 +32,38 @@ export const ACTION_COLUMNS: Record<keyof ActionRow, string> = { what: 'What', b
 
 /** Heading for answers to fields a newer worksheet version no longer asks. */
 export const RETIRED_HEADING = 'Answers to questions no longer on this worksheet';
+
+// The same words in the page's language, from the catalog (`print` namespace). The worksheet reads these;
+// the English constants above remain for the outputs that do not take `t` yet (Markdown, calendar file,
+// plan/fields' plain text, the session mode), and go once they do.
+
+/** The review round's three questions, in order, in the page's language. */
+export const roundText = (t: Translate<'print'>) =>
+	[
+		{ key: 'happened', label: t('print.round-happened') },
+		{ key: 'evaluation', label: t('print.round-evaluation') },
+		{ key: 'adjustments', label: t('print.round-adjustments') },
+	] as const;
+
+/** The SMART letters in order, in the page's language. */
+export const smartLetters = (t: Translate<'print'>): readonly { key: Exclude<keyof SmartValue, 'goal'>; letter: string; name: string; prompt: string }[] => [
+	{ key: 'specific', letter: t('print.smart-s'), name: t('print.smart-specific'), prompt: t('print.smart-specific-prompt') },
+	{ key: 'measurable', letter: t('print.smart-m'), name: t('print.smart-measurable'), prompt: t('print.smart-measurable-prompt') },
+	{ key: 'achievable', letter: t('print.smart-a'), name: t('print.smart-achievable'), prompt: t('print.smart-achievable-prompt') },
+	{ key: 'relevant', letter: t('print.smart-r'), name: t('print.smart-relevant'), prompt: t('print.smart-relevant-prompt') },
+	{ key: 'timeBound', letter: t('print.smart-t'), name: t('print.smart-time-bound'), prompt: t('print.smart-time-bound-prompt') },
+];
+
+/** A rating: "7 out of 10". */
+export const scaleLabel = (value: number, t: Translate<'print'>): string => t('print.scale-value', { value });
+
+/** A review round's name from its place in the list (0 for the first): "Round 1". */
+export const roundLabel = (index: number, t: Translate<'print'>): string => t('print.round-name', { number: index + 1 });
+
+/** Column headings of an action table, by the key each column shows. */
+export const actionColumns = (t: Translate<'print'>): Record<keyof ActionRow, string> => ({
+	what: t('print.action-what'),
+	by: t('print.action-by'),
+	support: t('print.action-support'),
+	done: t('print.action-done'),
+});

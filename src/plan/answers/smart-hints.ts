@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/translate';
 import type { SmartValue } from './values';
 
 /** One explainable observation about a SMART goal; never a verdict on the goal itself. */
@@ -17,7 +18,7 @@ const OBSERVABLE = /\b(finish|complete|publish|send|run|submit|sign|launch|deliv
  * Two checks a reader can verify at a glance: is there a number or observable result (Measurable),
  * and is there a date or deadline (Time-bound)? Looks at the goal and the answer for that letter.
  */
-export function smartHints(value: SmartValue): SmartHint[] {
+export function smartHints(value: SmartValue, t: Translate<'print'>): SmartHint[] {
 	const measurableText = `${value.goal} ${value.measurable}`;
 	const timeText = `${value.goal} ${value.timeBound}`;
 	const measurable = NUMBER.test(measurableText) || OBSERVABLE.test(measurableText);
@@ -26,16 +27,12 @@ export function smartHints(value: SmartValue): SmartHint[] {
 		{
 			letter: 'M',
 			found: measurable,
-			message: measurable
-				? 'Measurable: it contains a number or an observable result.'
-				: 'Measurable: no number or observable result found yet. How would someone else see that it is done?',
+			message: t(measurable ? 'print.smart-measurable-found' : 'print.smart-measurable-missing'),
 		},
 		{
 			letter: 'T',
 			found: timed,
-			message: timed
-				? 'Time-bound: it contains a date or a deadline.'
-				: 'Time-bound: no date or deadline found yet. By when?',
+			message: t(timed ? 'print.smart-time-found' : 'print.smart-time-missing'),
 		},
 	];
 }

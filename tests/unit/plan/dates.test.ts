@@ -27,12 +27,12 @@ describe('a date as the visitor reads it', () => {
 
 describe('how a plan is named in lists', () => {
 	it('uses the title the visitor gave it, without stray spaces', () => {
-		expect(planLabel({ title: '  Run a 10k ', created: '2026-11-24T12:00:00.000Z' })).toBe('Run a 10k');
+		expect(planLabel({ title: '  Run a 10k ', created: '2026-11-24T12:00:00.000Z', edited: {} }, t)).toBe('Run a 10k');
 	});
 
 	it('calls a plan without a title untitled, with the day it was started', () => {
-		expect(planLabel({ title: '', created: '2026-11-24T12:00:00.000Z' })).toBe('Untitled plan (24 Nov 2026)');
-		expect(planLabel({ title: '   ', created: '2026-11-24T12:00:00.000Z' })).toBe('Untitled plan (24 Nov 2026)');
+		expect(planLabel({ title: '', created: '2026-11-24T12:00:00.000Z', edited: {} }, t)).toBe('Untitled plan (24 Nov 2026)');
+		expect(planLabel({ title: '   ', created: '2026-11-24T12:00:00.000Z', edited: {} }, t)).toBe('Untitled plan (24 Nov 2026)');
 	});
 });
 

@@ -1,16 +1,17 @@
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
 import { blankActionRow, isActionFilled, type ActionRow } from '../../../plan/answers/values';
-import { ACTION_COLUMNS } from '../../../plan/answers/labels';
+import { actionColumns } from '../../../plan/answers/labels';
+import { useT } from '../../common/words';
 import { useFocusLater } from './useFocusLater';
 import { formatDate } from '../../../plan/dates';
-import { useT } from '../../common/words';
 
 const BLANK_ROWS = 3;
 
 /** Rows of what / by when / who helps / done; prints as a real table. */
 export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'actions'>) {
 	const t = useT();
+	const ACTION_COLUMNS = actionColumns(t);
 	const id = `${idPrefix}${field.id}`;
 	const focusLater = useFocusLater();
 	const update = (i: number, patch: Partial<ActionRow>) => onChange((current) => current.map((row, j) => (j === i ? { ...row, ...patch } : row)));
@@ -57,7 +58,7 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 				{value.map((row, i) => (
 					<li class="ws-action">
 						<fieldset>
-							<legend>Action {i + 1}</legend>
+							<legend>{t('fields.action', { number: i + 1 })}</legend>
 							<label for={cell(i, 'what')}>{ACTION_COLUMNS.what}</label>
 							<input type="text" id={cell(i, 'what')} value={row.what} onInput={(e) => update(i, { what: e.currentTarget.value })} />
 							<div class="ws-action-meta">
@@ -89,7 +90,7 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 									});
 								}}
 							>
-								Remove action {i + 1}
+								{t('fields.action-remove', { number: i + 1 })}
 							</button>
 						</fieldset>
 					</li>
@@ -106,7 +107,7 @@ export function ActionsField({ field, value, onChange, idPrefix }: FieldProps<'a
 					});
 				}}
 			>
-				+ Add action
+				{t('fields.action-add')}
 			</button>
 		</FieldShell>
 	);

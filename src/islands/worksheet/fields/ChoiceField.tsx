@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
+import { useT } from '../../common/words';
 
 /** Pick one option (radio group); with `other`, a last choice takes the visitor's own words. */
 export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'choice'>) {
+	const t = useT();
 	const id = `${idPrefix}${field.id}`;
 	const own = value !== '' && !field.options.includes(value);
 	// "Other" ticked with nothing typed yet has no stored value, so it is remembered here until typing starts.
@@ -24,7 +26,7 @@ export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'ch
 					))}
 					{(field.other || own) && (
 						<li>
-							<span class="ws-box" aria-hidden="true">{own ? '●' : '○'}</span> {field.other ?? 'Other'}: {own ? value : <span class="ws-ruled ws-inline-ruled" />}
+							<span class="ws-box" aria-hidden="true">{own ? '●' : '○'}</span> {t('print.other', { other: field.other ?? t('print.other-default') })} {own ? value : <span class="ws-ruled ws-inline-ruled" />}
 						</li>
 					)}
 				</ul>
@@ -53,7 +55,7 @@ export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'ch
 					</label>
 					{showOther && (
 						<div class="ws-field ws-other">
-							<label for={`${id}-other-text`}>{field.other}: in your own words</label>
+							<label for={`${id}-other-text`}>{t('fields.other-words', { other: field.other })}</label>
 							<input type="text" id={`${id}-other-text`} value={own ? value : ''} onInput={(e) => {
 								const text = e.currentTarget.value;
 								setOtherOpen(true);
@@ -63,7 +65,7 @@ export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'ch
 					)}
 				</>
 			)}
-			{own && !field.other && <p class="ws-hint">Saved answer: {value}</p>}
+			{own && !field.other && <p class="ws-hint">{t('fields.saved-answer', { value })}</p>}
 		</FieldShell>
 	);
 }

@@ -2,9 +2,11 @@ import { FieldShell, RuledLines } from './FieldShell';
 import type { FieldProps } from './types';
 import { useFocusLater } from './useFocusLater';
 import { move } from '../../../plan/answers/list-ops';
+import { useT } from '../../common/words';
 
 /** A list of short entries: add, remove and reorder with buttons, so keyboard and touch work alike. */
 export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list'>) {
+	const t = useT();
 	const id = `${idPrefix}${field.id}`;
 	const focusLater = useFocusLater();
 	const itemId = (i: number) => `${id}-${i}`;
@@ -32,7 +34,7 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 				{value.map((item, i) => (
 					<li class="ws-list-item">
 						<label class="sr-only" for={itemId(i)}>
-							{name} {i + 1}
+							{t('fields.list-item', { item: name, number: i + 1 })}
 						</label>
 						<input
 							type="text"
@@ -46,7 +48,7 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 						<span class="ws-row-buttons">
 							<button
 								type="button"
-								aria-label={`Move ${name.toLowerCase()} ${i + 1} up`}
+								aria-label={t('fields.list-up', { item: name.toLowerCase(), number: i + 1 })}
 								disabled={i === 0}
 								onClick={() => {
 									onChange((current) => move(current, i, i - 1));
@@ -57,7 +59,7 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 							</button>
 							<button
 								type="button"
-								aria-label={`Move ${name.toLowerCase()} ${i + 1} down`}
+								aria-label={t('fields.list-down', { item: name.toLowerCase(), number: i + 1 })}
 								disabled={i === value.length - 1}
 								onClick={() => {
 									onChange((current) => move(current, i, i + 1));
@@ -68,7 +70,7 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 							</button>
 							<button
 								type="button"
-								aria-label={`Remove ${name.toLowerCase()} ${i + 1}`}
+								aria-label={t('fields.list-remove', { item: name.toLowerCase(), number: i + 1 })}
 								onClick={() => {
 									onChange((current) => {
 										focusLater(current.length > 1 ? itemId(Math.max(0, i - 1)) : `${id}-add`);
@@ -93,7 +95,7 @@ export function ListField({ field, value, onChange, idPrefix }: FieldProps<'list
 					});
 				}}
 			>
-				+ Add {name.toLowerCase()}
+				{t('fields.list-add', { item: name.toLowerCase() })}
 			</button>
 		</FieldShell>
 	);

@@ -4,7 +4,7 @@ import type { RenderField } from './index';
 import { blankRound, type ReviewRound } from '../../../plan/answers/values';
 import { useFocusLater } from './useFocusLater';
 import { formatDate, localDay } from '../../../plan/dates';
-import { ROUND_TEXT, roundName } from '../../../plan/answers/labels';
+import { roundLabel, roundText } from '../../../plan/answers/labels';
 import { useT } from '../../common/words';
 
 
@@ -23,24 +23,24 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 	const update = (i: number, patch: Partial<ReviewRound>) => updateRound(i, (round) => ({ ...round, ...patch }));
 	const roundId = (i: number, key: string) => `${id}-r${i}-${key}`;
 	return (
-		<FieldShell id={id} group printsItself label={field.label} hint={field.hint} print={value.length ? null : <p class="ws-muted">No rounds yet.</p>}>
+		<FieldShell id={id} group printsItself label={field.label} hint={field.hint} print={value.length ? null : <p class="ws-muted">{t('print.no-rounds')}</p>}>
 			<ol class="ws-rounds">
 				{value.map((round, i) => (
 					<li class="ws-round">
 						<fieldset>
 							<legend>
-								{roundName(i)}
+								{roundLabel(i, t)}
 								{round.date && ` · ${formatDate(round.date, t)}`}
 							</legend>
 							<div class="ws-field">
-								<label for={roundId(i, 'date')}>Date of this round</label>
+								<label for={roundId(i, 'date')}>{t('fields.round-date')}</label>
 								<input type="date" class="print:hidden" id={roundId(i, 'date')} value={round.date} onInput={(e) => {
 										const date = e.currentTarget.value;
 										update(i, { date });
 									}} />
 								<p class="print-only ws-printed-text">{formatDate(round.date, t)}</p>
 							</div>
-							{ROUND_TEXT.map(({ key, label }) => (
+							{roundText(t).map(({ key, label }) => (
 								<div class="ws-field">
 									<label for={roundId(i, key)}>{label}</label>
 									<textarea
@@ -70,12 +70,12 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 								type="button"
 								class="ws-link-button print:hidden"
 								onClick={() => {
-									if (!confirm(`Remove ${roundName(i).toLowerCase()} and its answers?`)) return;
+									if (!confirm(t('fields.round-remove-confirm', { round: roundLabel(i, t).toLowerCase() }))) return;
 									onChange((current) => current.filter((_, j) => j !== i));
 									focusLater(`${id}-add`);
 								}}
 							>
-								Remove {roundName(i).toLowerCase()}
+								{t('fields.round-remove', { round: roundLabel(i, t).toLowerCase() })}
 							</button>
 						</fieldset>
 					</li>
@@ -92,7 +92,7 @@ export function ReviewsField({ field, value, onChange, idPrefix, renderField }: 
 					});
 				}}
 			>
-				+ Add a round
+				{t('fields.round-add')}
 			</button>
 		</FieldShell>
 	);

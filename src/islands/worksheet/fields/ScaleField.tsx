@@ -1,26 +1,28 @@
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
-import { scaleText } from '../../../plan/answers/labels';
+import { scaleLabel } from '../../../plan/answers/labels';
+import { useT } from '../../common/words';
 
 const POINTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** A 1-10 rating as a radio group: arrow keys move along it, as screen readers expect. */
 export function ScaleField({ field, value, onChange, idPrefix }: FieldProps<'scale'>) {
+	const t = useT();
 	const id = `${idPrefix}${field.id}`;
 	return (
 		<FieldShell
 			id={id}
 			group
 			label={field.label}
-			hint={field.hint ?? `1 = ${field.lowLabel}, 10 = ${field.highLabel}`}
+			hint={field.hint ?? t('fields.scale-ends', { low: field.lowLabel, high: field.highLabel })}
 			print={
 				value === null ? (
 					<p class="ws-scale-print">
-						{POINTS.join('  ·  ')} <span class="ws-muted">(circle one: 1 = {field.lowLabel}, 10 = {field.highLabel})</span>
+						{POINTS.join('  ·  ')} <span class="ws-muted">{t('print.scale-circle', { low: field.lowLabel, high: field.highLabel })}</span>
 					</p>
 				) : (
 					<p class="ws-printed-text">
-						{scaleText(value)} <span class="ws-muted">(1 = {field.lowLabel}, 10 = {field.highLabel})</span>
+						{scaleLabel(value, t)} <span class="ws-muted">{t('print.scale-ends', { low: field.lowLabel, high: field.highLabel })}</span>
 					</p>
 				)
 			}
@@ -39,7 +41,7 @@ export function ScaleField({ field, value, onChange, idPrefix }: FieldProps<'sca
 			</div>
 			{value !== null && (
 				<button type="button" class="ws-link-button" onClick={() => onChange(() => null)}>
-					Clear rating
+					{t('fields.clear-rating')}
 				</button>
 			)}
 		</FieldShell>

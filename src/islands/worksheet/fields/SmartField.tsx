@@ -2,16 +2,19 @@ import { FieldShell, PrintedText } from './FieldShell';
 import type { FieldProps } from './types';
 import type { SmartValue } from '../../../plan/answers/values';
 import { useLater } from '../../common/use-later';
-import { SMART_LETTERS } from '../../../plan/answers/labels';
+import { smartLetters } from '../../../plan/answers/labels';
+import { useT } from '../../common/words';
 
 
 /** A goal with a prompt per SMART letter and two simple, explained checks. */
 export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'smart'>) {
+	const t = useT();
+	const SMART_LETTERS = smartLetters(t);
 	const id = `${idPrefix}${field.id}`;
 	const set = (key: keyof SmartValue, text: string) => onChange((current) => ({ ...current, [key]: text }));
 	// The checks load after hydration: they only show once a goal is typed, and few worksheets have one.
 	const checks = useLater(() => import('../../../plan/answers/smart-hints'));
-	const hints = checks ? checks.smartHints(value) : [];
+	const hints = checks ? checks.smartHints(value, t) : [];
 	const started = value.goal.trim() !== '';
 	return (
 		<FieldShell
@@ -21,15 +24,13 @@ export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'sma
 			hint={field.hint}
 			print={
 				<dl class="ws-smart-print">
-					<dt>Goal</dt>
+					<dt>{t('print.smart-goal')}</dt>
 					<dd>
 						<PrintedText text={value.goal} lines={2} />
 					</dd>
 					{SMART_LETTERS.map(({ key, letter, name }) => (
 						<>
-							<dt>
-								{letter}: {name}
-							</dt>
+							<dt>{t('print.smart-letter', { letter, name })}</dt>
 							<dd>
 								<PrintedText text={value[key]} lines={1} />
 							</dd>
@@ -38,7 +39,7 @@ export function SmartField({ field, value, onChange, idPrefix }: FieldProps<'sma
 				</dl>
 			}
 		>
-			<label for={`${id}-goal`}>Your goal, in one sentence</label>
+			<label for={`${id}-goal`}>{t('fields.smart-goal')}</label>
 			<textarea id={`${id}-goal`} rows={2} value={value.goal} onInput={(e) => set('goal', e.currentTarget.value)} />
 			{SMART_LETTERS.map(({ key, letter, name, prompt }) => (
 				<div class="ws-smart-letter">

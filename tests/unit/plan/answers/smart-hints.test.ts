@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SmartValue } from '../../../../src/plan/answers/values';
 import { smartHints } from '../../../../src/plan/answers/smart-hints';
+import { textsFor } from '../../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const goal = (text: string, answers: Partial<SmartValue> = {}): SmartValue => ({
 	goal: text,
@@ -11,11 +14,11 @@ const goal = (text: string, answers: Partial<SmartValue> = {}): SmartValue => ({
 	timeBound: '',
 	...answers,
 });
-const found = (value: SmartValue) => Object.fromEntries(smartHints(value).map((hint) => [hint.letter, hint.found]));
+const found = (value: SmartValue) => Object.fromEntries(smartHints(value, t).map((hint) => [hint.letter, hint.found]));
 
 describe('SMART hints', () => {
 	it('asks two questions of a vague goal, Measurable first, without judging it', () => {
-		expect(smartHints(goal('Get fitter'))).toEqual([
+		expect(smartHints(goal('Get fitter'), t)).toEqual([
 			{
 				letter: 'M',
 				found: false,
@@ -26,7 +29,7 @@ describe('SMART hints', () => {
 	});
 
 	it('says what it found in a goal with a number and a date', () => {
-		expect(smartHints(goal('Run 10k by 1 December'))).toEqual([
+		expect(smartHints(goal('Run 10k by 1 December'), t)).toEqual([
 			{ letter: 'M', found: true, message: 'Measurable: it contains a number or an observable result.' },
 			{ letter: 'T', found: true, message: 'Time-bound: it contains a date or a deadline.' },
 		]);

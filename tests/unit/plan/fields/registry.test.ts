@@ -15,7 +15,7 @@ function copyOfSrc(name: string, planted: boolean): string {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true });
-	// The words' types come from the English catalog (src/i18n/translate.ts imports it).
+	// The field components read their words through src/i18n/translate.ts, which types them from the catalog.
 	cpSync(join(root, 'content/i18n'), join(dir, 'content/i18n'), { recursive: true });
 	if (planted)
 		for (const edit of plant.edits) {

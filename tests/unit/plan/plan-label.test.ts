@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRecord, decodeRecord, encodeRecord, validateRecord, withHeader } from '../../../src/plan/record';
-import { planName, shownTitle } from '../../../src/plan/plan-title';
+import { planLabel, shownTitle } from '../../../src/plan/answers/plan-label';
 import { makeBundle, openBundle } from '../../../src/plan/codecs/bundle';
 import { textsFor } from '../../../src/i18n/catalogs';
 
@@ -58,7 +58,7 @@ describe('how a plan’s title is shown', () => {
 	});
 
 	it('names a plan in lists, with the day for an untitled one', () => {
-		expect(planName(createRecord(grow, now, { title: ' Run a 10k ', origin: 'copy' }), t)).toBe('Copy of Run a 10k');
-		expect(planName(createRecord(grow, now), t)).toBe('Untitled plan (24 Nov 2026)');
+		expect(planLabel(createRecord(grow, now, { title: ' Run a 10k ', origin: 'copy' }), t)).toBe('Copy of Run a 10k');
+		expect(planLabel(createRecord(grow, now), t)).toBe('Untitled plan (24 Nov 2026)');
 	});
 });
