@@ -6,7 +6,8 @@
  */
 import type { ContinueFrom, Field, FieldKind, SimpleField, Worksheet } from '../schemas/worksheet';
 import { answerAsText, blankRound, isAnswered, isValueOf, type ReviewRound } from './answers/values';
-import { ROUND_TEXT } from './answers/labels';
+import { REVIEW_TEXT_KEYS } from './answers/values';
+import type { Translate } from '../i18n/translate';
 import { fieldRules } from './fields';
 import { CLOSE_WORKSHEET, withCloseFields } from './session-close';
 
@@ -53,11 +54,11 @@ export function resolvePath(sheet: Sections, path: string): AnswerPath | string 
 		return { path, kind: 'long-text', id: field.id, part: { key: inner, of: field.kind } };
 	}
 	if (field.kind !== 'reviews' || rest.length) return `"${path}" names a field inside "${outer}", which has no rounds`;
-	const text = ROUND_TEXT.find(({ key }) => key === inner);
-	if (text) return { path, kind: 'long-text', id: text.key, reviews: field.id };
+	const text = REVIEW_TEXT_KEYS.find((key) => key === inner);
+	if (text) return { path, kind: 'long-text', id: text, reviews: field.id };
 	const roundField = field.fields.find((f: SimpleField) => f.id === inner);
 	if (!roundField)
-		return `field "${inner}" is not in the rounds of "${outer}" (round fields: ${[...ROUND_TEXT.map(({ key }) => key), ...field.fields.map((f) => f.id)].join(', ')})`;
+		return `field "${inner}" is not in the rounds of "${outer}" (round fields: ${[...REVIEW_TEXT_KEYS, ...field.fields.map((f) => f.id)].join(', ')})`;
 	return { path, kind: roundField.kind, id: roundField.id, reviews: field.id };
 }
 
@@ -95,12 +96,15 @@ export function resolveMapping(source: Sections, target: Sections, entry: Pick<C
  * The answer in the shape the target kind stores; `canCarry(fromKind, toKind)` must hold. The same kind
  * is copied; otherwise the target kind says how it takes the answer (`plan/fields/<kind>.ts`).
  */
-function convert(fromKind: FieldKind, toKind: FieldKind, value: unknown): unknown {
+function convert(fromKind: FieldKind, toKind: FieldKind, value: unknown, t: Translate<'print'>): unknown {
 	if (fromKind === toKind) return structuredClone(value);
-	return fieldRules[toKind].receive?.(fromKind, value, answerAsText) ?? structuredClone(value);
+	return fieldRules[toKind].receive?.(fromKind, value, (kind, answer) => answerAsText(kind, answer, t)) ?? structuredClone(value);
 }
 
 /** The answer a path reads from a plan's answers: a plan field, a part of one, or a field of the latest round. */
+/** Whether a round path names one of the three texts every round holds, not one of its fields. */
+const isRoundText = (id: string): id is (typeof REVIEW_TEXT_KEYS)[number] => (REVIEW_TEXT_KEYS as readonly string[]).includes(id);
+
 function readAnswer(answers: Record<string, unknown>, from: AnswerPath): unknown {
 	if (from.part) {
 		const whole = answers[from.id];
@@ -110,7 +114,7 @@ function readAnswer(answers: Record<string, unknown>, from: AnswerPath): unknown
 	const rounds = answers[from.reviews];
 	if (!isValueOf('reviews', rounds) || rounds.length === 0) return undefined;
 	const latest = rounds[rounds.length - 1];
-	return ROUND_TEXT.some(({ key }) => key === from.id) ? latest[from.id as (typeof ROUND_TEXT)[number]['key']] : latest.answers[from.id];
+	return isRoundText(from.id) ? latest[from.id] : latest.answers[from.id];
 }
 
 /** Two texts carried into one place are both kept, one paragraph each; any other answer replaces. */
@@ -125,14 +129,14 @@ const carryOrder = (carry: Carry) => (carry.to.reviews ? 2 : carry.to.part ? 1 :
  * after any rounds carried whole. Texts carried into the same place are joined.
  * @param today `YYYY-MM-DD`, the date of a new round.
  */
-export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries: Carry[], today: string): Record<string, unknown> {
+export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries: Carry[], today: string, t: Translate<'print'>): Record<string, unknown> {
 	const answers: Record<string, unknown> = {};
 	const newRounds = new Map<string, ReviewRound>();
 	const ordered = [...carries].sort((a, b) => carryOrder(a) - carryOrder(b));
 	for (const { from, to } of ordered) {
 		const value = readAnswer(sourceAnswers, from);
 		if (!isValueOf(from.kind, value) || !isAnswered(from.kind, value)) continue;
-		const converted = convert(from.kind, to.kind, value);
+		const converted = convert(from.kind, to.kind, value, t);
 		if (to.part) {
 			const whole = answers[to.id];
 			const base = isValueOf(to.part.of, whole) ? (whole as unknown as Record<string, unknown>) : (fieldRules[to.part.of].empty() as unknown as Record<string, unknown>);
@@ -148,9 +152,8 @@ export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries
 			round = blankRound(today);
 			newRounds.set(to.reviews, round);
 		}
-		if (ROUND_TEXT.some(({ key }) => key === to.id)) {
-			const key = to.id as (typeof ROUND_TEXT)[number]['key'];
-			round[key] = joined(round[key], converted) as string;
+		if (isRoundText(to.id)) {
+			round[to.id] = joined(round[to.id], converted) as string;
 		} else round.answers[to.id] = joined(round.answers[to.id], converted);
 	}
 	for (const [reviews, round] of newRounds) {

@@ -209,7 +209,7 @@ export interface PlanAction {
  * Every action a plan holds: the rows of its action tables, also those inside review rounds
  * (numbered by round). The rows `isActionFilled` accepts, as screen, print, Markdown and calendar show.
  */
-export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>, t: Translate<'session'>): PlanAction[] {
+export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>, t: Translate<'session' | 'print'>): PlanAction[] {
 	const actions: PlanAction[] = [];
 	// Each kind says what it holds: action rows, or answers nested in rounds (named "Round 1: <label>").
 	const walk = (fields: Field[], answers: Record<string, unknown>, from: (label: string) => string) => {
@@ -218,7 +218,7 @@ export function planActions(record: PlanRecord, definition: Pick<WorksheetDefini
 			const value = answers[field.id];
 			if (!rules.is(value)) continue;
 			for (const row of rules.actionRows?.(value) ?? []) actions.push({ what: actionTitle(row), by: row.by, done: row.done, from: from(field.label) });
-			for (const { name, answers: inner } of rules.nested?.(value) ?? [])
+			for (const { name, answers: inner } of rules.nested?.(value, t) ?? [])
 				walk('fields' in field ? field.fields : [], inner, (label) => t('session.in-part', { part: name, field: label }));
 		}
 	};
@@ -261,26 +261,26 @@ export function summaryFields(definition: Pick<WorksheetDefinition, 'summary' | 
 }
 
 /** One highlight of a plan, or undefined when unanswered; a round's field is read from the latest round. */
-function highlight(record: PlanRecord | undefined, fields: SummaryFields | undefined, key: HighlightKey): string | undefined {
+function highlight(record: PlanRecord | undefined, fields: SummaryFields | undefined, key: HighlightKey, t: Translate<'print'>): string | undefined {
 	const where = fields?.[key];
 	if (!record || !where) return undefined;
 	const [id, inner] = where.path.split('.');
 	const outer = Object.hasOwn(record.answers, id) ? record.answers[id] : undefined;
 	const rounds = inner === undefined ? undefined : fieldRules.reviews;
-	const latest = rounds?.is(outer) ? rounds.nested!(outer).at(-1)?.answers : undefined;
+	const latest = rounds?.is(outer) ? rounds.nested!(outer, t).at(-1)?.answers : undefined;
 	const value = inner === undefined ? outer : latest && Object.hasOwn(latest, inner) ? latest[inner] : undefined;
 	const rules = fieldRules[where.kind] as FieldRules<unknown>;
 	if (!rules.is(value) || !rules.answered(value)) return undefined;
 	// The next date stays `YYYY-MM-DD` (compared with today, formatted where shown); the rest as the kind writes it.
 	if (key === 'next') return typeof value === 'string' ? value : undefined;
-	return rules.text(value).split('\n')[0].trim() || undefined;
+	return rules.text(value, t).split('\n')[0].trim() || undefined;
 }
 
 /** The highlights of a session, from its plan first and then from its close plan. Unanswered ones are left out. */
-export function sessionHighlights(plan: PlanRecord, fields: SummaryFields, closePlan?: PlanRecord, closeFields?: SummaryFields): SessionHighlights {
+export function sessionHighlights(t: Translate<'print'>, plan: PlanRecord, fields: SummaryFields, closePlan?: PlanRecord, closeFields?: SummaryFields): SessionHighlights {
 	const found: SessionHighlights = {};
 	for (const key of HIGHLIGHTS) {
-		const value = highlight(plan, fields, key) ?? highlight(closePlan, closeFields, key);
+		const value = highlight(plan, fields, key, t) ?? highlight(closePlan, closeFields, key, t);
 		if (value !== undefined) found[key] = value;
 	}
 	return found;

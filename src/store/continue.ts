@@ -28,7 +28,7 @@ async function latestCloseAnswers(planId: string): Promise<Record<string, unknow
  * along, the new plan is named for what it is (whose, which worksheet, after which plan's day), and it
  * links back to its source. The source plan is not changed. The new plan becomes the one its worksheet shows.
  */
-export async function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'title' | 'version' | 'carries'>, t: Translate<'common'>): Promise<PlanRecord | undefined> {
+export async function continuePlan(sourceId: string, target: Pick<ContinueTarget, 'id' | 'title' | 'version' | 'carries'>, t: Translate<'common' | 'print'>): Promise<PlanRecord | undefined> {
 	const source = getPlan(sourceId);
 	if (!source) return undefined;
 	const today = localDay();
@@ -39,7 +39,7 @@ export async function continuePlan(sourceId: string, target: Pick<ContinueTarget
 			title: continuedTitle(source, target.title, t),
 			person: source.person,
 			date: today,
-			answers: continuedAnswers(answers, target.carries, today),
+			answers: continuedAnswers(answers, target.carries, today, t),
 			from: { plan: source.id, worksheet: source.worksheet },
 		},
 	);

@@ -16,7 +16,7 @@ import { planToMarkdown } from '../../src/plan/codecs/markdown';
 import { planFileText } from '../../src/plan/codecs/plan-file';
 import type { PlanRecord } from '../../src/plan/record';
 import { phaseFields } from '../../src/plan/session';
-import { ROUND_TEXT } from '../../src/plan/answers/labels';
+import { roundText } from '../../src/plan/answers/labels';
 import type { ReviewsFieldDefinition } from '../../src/schemas/worksheet';
 
 const t = textsFor('en');
@@ -201,7 +201,7 @@ describe('a RE-GROW review session', () => {
 		const sheet = loadWorksheet('re-grow');
 		const rounds = sheet.sections.flatMap((s) => s.fields).find((f) => f.id === 'rounds') as ReviewsFieldDefinition;
 		const labelOf = (part: string) =>
-			part === 'date' ? 'Date of this round' : (ROUND_TEXT.find(({ key }) => key === part)?.label ?? rounds.fields.find((f) => f.id === part)!.label);
+			part === 'date' ? 'Date of this round' : (roundText(t).find(({ key }) => key === part)?.label ?? rounds.fields.find((f) => f.id === part)!.label);
 		const at = '2026-11-01T10:00:00.000Z';
 		const first = { id: 'r1', date: '2026-10-01', happened: 'Nothing yet', evaluation: '', adjustments: '', answers: { 'round-goal': 'Draft chapter 1' } };
 		const plan = {

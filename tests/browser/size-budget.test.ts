@@ -10,8 +10,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const builtSite = resolve(root, process.env.OUT_DIR ?? 'dist');
 const KIB = 1024;
 
-/** At most this much JavaScript, gzipped, counting inline scripts, on any worksheet page. */
-const WORKSHEET_PAGE_JS = 25 * KIB;
+/**
+ * At most this much JavaScript, gzipped, counting inline scripts, on any worksheet page. It was 25 KiB;
+ * the interface's words (issue 25) added the translator and its context to the first load (about 540 B),
+ * and the English labels it replaced gave back 320 B. Wording record problems by key (the next step of
+ * issue 25) takes their English texts out of the first load again. Issue 21's goal stays 20 KiB.
+ */
+const WORKSHEET_PAGE_JS = 26_200;
 /** A reading page loads no island: search, theme and sidebar scripts only. */
 const READING_PAGE_JS = 6 * KIB;
 
@@ -25,7 +30,7 @@ describe('size budgets on the built site', () => {
 		expect(worksheets.length).toBeGreaterThanOrEqual(10);
 	});
 
-	it.each(worksheets)('%s ships at most 25 KiB of JavaScript, gzipped, inline scripts counted', async (path) => {
+	it.each(worksheets)('%s ships at most 25.6 KiB of JavaScript, gzipped, inline scripts counted', async (path) => {
 		const weight = await weighPage(builtSite, path);
 		expect(weight.inlineJs.gzip).toBeGreaterThan(0);
 		expect(weight.js.gzip).toBeLessThanOrEqual(WORKSHEET_PAGE_JS);

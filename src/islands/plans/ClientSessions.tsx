@@ -30,7 +30,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 		.sort((a, b) => b.session.created.localeCompare(a.session.created));
 	if (!theirs.length) return null;
 	const highlightsOf = ({ plan, close }: (typeof theirs)[number]) =>
-		sessionHighlights(plan, worksheets[plan.worksheet]?.summary ?? {}, close, close && worksheets[close.worksheet]?.summary);
+		sessionHighlights(t, plan, worksheets[plan.worksheet]?.summary ?? {}, close, close && worksheets[close.worksheet]?.summary);
 	const today = localDay(new Date());
 	const next = theirs
 		.map((entry) => highlightsOf(entry).next)

@@ -30,7 +30,7 @@ interface Props {
 const PAGE = 500;
 
 /** The catalog's namespaces My plans passes down (`coach` and `share` for the coach note and passphrase prompt of a pasted link). */
-export const PLANS_WORDS = ['plans', 'storage', 'coach', 'share', 'link', 'export'] as const;
+export const PLANS_WORDS = ['plans', 'storage', 'coach', 'share', 'link', 'export', 'print'] as const;
 
 /**
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per

@@ -1,7 +1,7 @@
 import type { ReviewsFieldDefinition } from '../../schemas/worksheet';
 import { fieldFor } from '../../plan/answers/reader-hints';
 import { blankRound, valueFor, type ReviewRound } from '../../plan/answers/values';
-import { ROUND_TEXT, roundName } from '../../plan/answers/labels';
+import { roundLabel, roundText } from '../../plan/answers/labels';
 import { formatDate, localDay } from '../../plan/dates';
 import { inCurrentRound } from '../../plan/session';
 import { Field } from '../worksheet/Field';
@@ -33,8 +33,8 @@ export function CurrentRound({ field, parts, answers, onAnswer, idPrefix }: Prop
 			<h4 class="session-section-title">
 				{round
 					? round.date
-						? t('session.round-dated', { field: field.label, round: roundName(index), date: formatDate(round.date, t) })
-						: t('session.round', { field: field.label, round: roundName(index) })
+						? t('session.round-dated', { field: field.label, round: roundLabel(index, t), date: formatDate(round.date, t) })
+						: t('session.round', { field: field.label, round: roundLabel(index, t) })
 					: t('session.round-new', { field: field.label })}
 			</h4>
 			{round && parts.includes('date') && (
@@ -64,7 +64,7 @@ export function CurrentRound({ field, parts, answers, onAnswer, idPrefix }: Prop
 								}} />
 						</div>
 					);
-				const text = ROUND_TEXT.find(({ key }) => key === part);
+				const text = roundText(t).find(({ key }) => key === part);
 				if (text)
 					return (
 						<div class="ws-field" key={part}>

@@ -34,7 +34,7 @@ export function SessionSummary(props: Props) {
 			? planActions(closePlan, closeDefinition, t).map((action) => ({ ...action, from: t('session.in-part', { part: closeDefinition.title, field: action.from }) }))
 			: []),
 	];
-	const highlights = sessionHighlights(plan, summaryFields(definition), closePlan, closeDefinition && summaryFields(closeDefinition));
+	const highlights = sessionHighlights(t, plan, summaryFields(definition), closePlan, closeDefinition && summaryFields(closeDefinition));
 	const rows = times.map((step) => ({ ...step, status: budgetStatus(session.spent[step.id] ?? 0, step.budget, t) }));
 	const total = budgetStatus(
 		times.reduce((sum, step) => sum + (session.spent[step.id] ?? 0), 0),

@@ -1,6 +1,7 @@
 // The value each field kind stores, and the questions every output asks of a value. Each kind's own
 // rules live in `plan/fields/<kind>.ts`; these functions ask the kind through the registry.
 import type { Field, FieldKind } from '../../schemas/worksheet';
+import type { Translate } from '../../i18n/translate';
 import { fieldRules } from '../fields';
 import type { ActionRow } from '../fields/actions';
 import type { SmartValue } from '../fields/smart';
@@ -47,6 +48,6 @@ export function isAnswered(kind: FieldKind, value: unknown): boolean {
 }
 
 /** An answered value written out as plain text, as the kind writes it. */
-export function answerAsText(kind: FieldKind, value: unknown): string {
-	return (fieldRules[kind].text as (v: unknown) => string)(value);
+export function answerAsText(kind: FieldKind, value: unknown, t: Translate<'print'>): string {
+	return (fieldRules[kind].text as (v: unknown, t: Translate<'print'>) => string)(value, t);
 }

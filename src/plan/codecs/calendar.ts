@@ -14,7 +14,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Translate } from '../../i18n/translate';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../record';
-import { roundName } from '../answers/labels';
+import { roundLabel } from '../answers/labels';
 import { actionTitle, isActionFilled, isValueOf, type ActionRow } from '../answers/values';
 import { calendarDay } from '../dates';
 import { planFileName } from './plan-file';
@@ -59,7 +59,7 @@ const uid = (...parts: string[]) => `${parts.map((part) => part.replace(/[^A-Za-
 export function planToIcs(
 	record: PlanRecord,
 	definition: WorksheetDefinition,
-	t: Translate<'export'>,
+	t: Translate<'export' | 'print'>,
 	siteTitle = t('export.ics-site'),
 ): CalendarResult {
 	const planName = clean(record.title) || clean(definition.title);
@@ -99,12 +99,12 @@ export function planToIcs(
 			if (field.kind === 'actions' && isValueOf('actions', value)) addActions(value, field.id);
 			if (field.kind === 'reviews' && isValueOf('reviews', value))
 				value.forEach((round, i) => {
-					add(round.date, t('export.ics-round', { label: field.label, round: roundName(i).toLocaleLowerCase(t.locale) }), `${field.id}-${round.id}`);
+					add(round.date, t('export.ics-round', { label: field.label, round: roundLabel(i, t).toLocaleLowerCase(t.locale) }), `${field.id}-${round.id}`);
 					for (const inner of field.fields) {
 						const answer = round.answers[inner.id];
 						const id = `${field.id}-${round.id}-${inner.id}`;
-						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, t('export.ics-in-round', { round: roundName(i), title: inner.label }), id);
-						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, roundName(i));
+						if (inner.kind === 'date' && isValueOf('date', answer)) add(answer, t('export.ics-in-round', { round: roundLabel(i, t), title: inner.label }), id);
+						if (inner.kind === 'actions' && isValueOf('actions', answer)) addActions(answer, id, roundLabel(i, t));
 					}
 				});
 		}

@@ -10,7 +10,7 @@ import type { PlanRecord } from '../record';
 import { answerText } from '../answers/answer-text';
 import { formatDate } from '../dates';
 import { isActionFilled, isAnswered, type ActionRow, type ReviewRound, type SmartValue } from '../answers/values';
-import { ACTION_COLUMNS, RETIRED_HEADING, ROUND_TEXT, SMART_LETTERS, roundName, scaleText } from '../answers/labels';
+import { actionColumns, roundLabel, roundText, scaleLabel, smartLetters } from '../answers/labels';
 
 /**
  * One line of user text made inert: Markdown punctuation, HTML and entity starts are backslash-escaped,
@@ -49,17 +49,17 @@ function inlineText(text: string, lineBreak: string): string {
 }
 
 /** A date as inline text: a real day formatted, anything else (it cannot pass the door, but still) kept on one inert line. */
-const day = (text: string, t: Translate<'export'>) => inlineText(formatDate(text, t), ' ');
+const day = (text: string, t: Translate<'export' | 'print'>) => inlineText(formatDate(text, t), ' ');
 const item = (text: string) => `- ${inlineText(text, '  \n  ')}`;
 const cell = (text: string) => inlineText(text, '<br>') || ' ';
 const label = (text: string) => `**${inlineText(text, ' ')}**`;
 /** The mark of an unanswered field, in italics. */
-const notAnswered = (t: Translate<'export'>) => `_${t('export.md-not-answered')}_`;
+const notAnswered = (t: Translate<'export' | 'print'>) => `_${t('export.md-not-answered')}_`;
 /** A field's bold label, a blank line, then its answer or the not-answered mark. */
-const fieldBlock = (text: string, body: string | null, t: Translate<'export'>) => `${label(text)}\n\n${body ?? notAnswered(t)}`;
+const fieldBlock = (text: string, body: string | null, t: Translate<'export' | 'print'>) => `${label(text)}\n\n${body ?? notAnswered(t)}`;
 
-function actionsTable(rows: ActionRow[], t: Translate<'export'>): string {
-	const { what, by, support, done } = ACTION_COLUMNS;
+function actionsTable(rows: ActionRow[], t: Translate<'export' | 'print'>): string {
+	const { what, by, support, done } = actionColumns(t);
 	return [
 		`| ${what} | ${by} | ${support} | ${done} |`,
 		'| --- | --- | --- | --- |',
@@ -71,16 +71,16 @@ function options(choices: string[], ticked: (option: string) => boolean, extra: 
 	return [...choices, ...extra].map((option) => `- [${ticked(option) ? 'x' : ' '}] ${inlineText(option, ' ')}`).join('\n');
 }
 
-function smart(value: SmartValue, t: Translate<'export'>): string {
+function smart(value: SmartValue, t: Translate<'export' | 'print'>): string {
 	const goal = value.goal.trim() ? inlineText(value.goal, ' ') : notAnswered(t);
 	return [
 		`- **${t('export.md-goal')}** ${goal}`,
-		...SMART_LETTERS.map(({ key, name }) => `  - **${name}:** ${value[key].trim() ? inlineText(value[key], ' ') : notAnswered(t)}`),
+		...smartLetters(t).map(({ key, name }) => `  - **${name}:** ${value[key].trim() ? inlineText(value[key], ' ') : notAnswered(t)}`),
 	].join('\n');
 }
 
 /** The Markdown for one answer, assuming it is answered and of the field's kind. */
-function answer(field: Field, value: unknown, t: Translate<'export'>): string {
+function answer(field: Field, value: unknown, t: Translate<'export' | 'print'>): string {
 	switch (field.kind) {
 		case 'short-text':
 		case 'long-text':
@@ -91,7 +91,7 @@ function answer(field: Field, value: unknown, t: Translate<'export'>): string {
 				.map((entry) => item(entry))
 				.join('\n');
 		case 'scale':
-			return scaleText(value as number);
+			return scaleLabel(value as number, t);
 		case 'date':
 			return day(value as string, t);
 		case 'choice': {
@@ -110,8 +110,8 @@ function answer(field: Field, value: unknown, t: Translate<'export'>): string {
 		case 'reviews':
 			return (value as ReviewRound[])
 				.map((round, i) => {
-					const heading = `### ${roundName(i)}${round.date ? ` · ${day(round.date, t)}` : ''}`;
-					const texts = ROUND_TEXT.map(({ key, label: text }) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null, t));
+					const heading = `### ${roundLabel(i, t)}${round.date ? ` · ${day(round.date, t)}` : ''}`;
+					const texts = roundText(t).map(({ key, label: text }) => fieldBlock(text, round[key].trim() ? paragraphs(round[key]) : null, t));
 					const inner = field.fields.map((f) => fieldMarkdown(f, round.answers, t));
 					return [heading, ...texts, ...inner].join('\n\n');
 				})
@@ -119,7 +119,7 @@ function answer(field: Field, value: unknown, t: Translate<'export'>): string {
 	}
 }
 
-function fieldMarkdown(field: Field, answers: Record<string, unknown>, t: Translate<'export'>): string {
+function fieldMarkdown(field: Field, answers: Record<string, unknown>, t: Translate<'export' | 'print'>): string {
 	const value = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
 	return fieldBlock(field.label, isAnswered(field.kind, value) ? answer(field, value, t) : null, t);
 }
@@ -136,7 +136,7 @@ export function planToMarkdown(
 	record: PlanRecord,
 	definition: WorksheetDefinition,
 	phaseNames: Record<string, string>,
-	t: Translate<'export'>,
+	t: Translate<'export' | 'print'>,
 ): string {
 	const title = record.title.trim() ? inlineText(record.title, ' ') : inlineText(definition.title, ' ');
 	const about = [
@@ -151,6 +151,6 @@ export function planToMarkdown(
 	const retired = retiredAnswers(record, definition)
 		.filter(({ value }) => answerText(value).trim())
 		.map(({ label: text, value }) => fieldBlock(text, paragraphs(answerText(value)), t));
-	if (retired.length) sections.push([`## ${RETIRED_HEADING}`, ...retired].join('\n\n'));
+	if (retired.length) sections.push([`## ${t('print.retired-heading')}`, ...retired].join('\n\n'));
 	return `${[`# ${title}`, about.join(' · '), ...sections].join('\n\n')}\n`;
 }

@@ -2,7 +2,7 @@ import type { FieldRules } from './types';
 import { isString } from './shapes';
 import { isObject, newPlanId } from '../record';
 import { formatDate } from '../dates';
-import { ROUND_TEXT, roundName } from '../answers/labels';
+import { roundLabel } from '../answers/labels';
 
 /** One dated round of a review field. */
 export interface ReviewRound {
@@ -29,12 +29,12 @@ export const reviews: FieldRules<ReviewRound[]> = {
 		),
 	empty: () => [],
 	answered: (value) => value.length > 0,
-	text: (value) =>
+	text: (value, t) =>
 		value
 			.map((round, i) =>
-				[`${roundName(i)}${round.date ? ` · ${formatDate(round.date, { locale: 'en-GB' }) /* TODO(i18n): the caller's t */}` : ''}`, ...ROUND_TEXT.map(({ key }) => round[key].trim()).filter(Boolean)].join('\n'),
+				[`${roundLabel(i, t)}${round.date ? ` · ${formatDate(round.date, t)}` : ''}`, ...REVIEW_TEXT_KEYS.map((key) => round[key].trim()).filter(Boolean)].join('\n'),
 			)
 			.join('\n\n'),
 	takes: [],
-	nested: (value) => value.map((round, i) => ({ name: roundName(i), answers: round.answers })),
+	nested: (value, t) => value.map((round, i) => ({ name: roundLabel(i, t), answers: round.answers })),
 };

@@ -1,7 +1,7 @@
 import type { FieldRules } from './types';
 import { isString } from './shapes';
 import { isObject } from '../record';
-import { SMART_LETTERS } from '../answers/labels';
+import { smartLetters } from '../answers/labels';
 
 /** A goal with the visitor's answer to each SMART prompt. */
 export interface SmartValue {
@@ -21,8 +21,8 @@ export const smart: FieldRules<SmartValue> = {
 	is: (v): v is SmartValue => isObject(v) && isString(v.goal) && SMART_KEYS.every((key) => isString(v[key])),
 	empty: blankSmart,
 	answered: (value) => [value.goal, ...SMART_KEYS.map((key) => value[key])].some((text) => text.trim() !== ''),
-	text: (value) =>
-		[value.goal.trim(), ...SMART_LETTERS.filter(({ key }) => value[key].trim()).map(({ key, name }) => `${name}: ${value[key].trim()}`)]
+	text: (value, t) =>
+		[value.goal.trim(), ...smartLetters(t).filter(({ key }) => value[key].trim()).map(({ key, name }) => `${name}: ${value[key].trim()}`)]
 			.filter(Boolean)
 			.join('\n'),
 	takes: ['short-text', 'long-text'],

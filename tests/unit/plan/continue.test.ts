@@ -3,6 +3,9 @@ import { canCarry, continuedAnswers, continueTargets, resolveMapping, resolvePat
 import { withCloseAnswers } from '../../../src/plan/session-close';
 import { createRecord, validateRecord } from '../../../src/plan/record';
 import { loadWorksheets } from './arbitrary-plan';
+import { textsFor } from '../../../src/i18n/catalogs';
+
+const t = textsFor('en');
 
 const worksheets = loadWorksheets();
 const sheet = (id: string) => worksheets.find((w) => w.id === id)!;
@@ -72,7 +75,7 @@ describe('continuing a plan', () => {
 	it('carries a GROW goal into SMART’s rough wording, and leaves the GROW plan as it was', () => {
 		const answers = deepFreeze({ goal: 'Run 10 km by June', 'goal-why': 'Health', 'will-actions': [] });
 		const smart = targetsOf('grow').find((t) => t.id === 'smart')!;
-		expect(continuedAnswers(answers, smart.carries, '2026-12-02')).toEqual({ 'specific-first-draft': 'Run 10 km by June' });
+		expect(continuedAnswers(answers, smart.carries, '2026-12-02', t)).toEqual({ 'specific-first-draft': 'Run 10 km by June' });
 	});
 
 	it('carries a RE-GROW plan’s rounds, and starts a new round that reviews the latest round’s actions', () => {
@@ -86,7 +89,7 @@ describe('continuing a plan', () => {
 		});
 		const answers = deepFreeze({ 'series-goal': { goal: 'A new job', specific: '', measurable: '', achievable: '', relevant: '', timeBound: '' }, rounds: [round(1, true), round(2, false)] });
 		const next = targetsOf('re-grow').find((t) => t.id === 're-grow')!;
-		const result = continuedAnswers(answers, next.carries, '2026-12-02') as { rounds: { id: string; date: string; happened: string }[] };
+		const result = continuedAnswers(answers, next.carries, '2026-12-02', t) as { rounds: { id: string; date: string; happened: string }[] };
 		expect(result['series-goal' as never]).toEqual(answers['series-goal']);
 		expect(result.rounds).toHaveLength(3);
 		expect(result.rounds.slice(0, 2)).toEqual(answers.rounds);
@@ -96,11 +99,11 @@ describe('continuing a plan', () => {
 	it('carries CLEAR’s Action steps into a new Review round, and any plan’s actions into the session close', () => {
 		const steps = [{ what: 'Draft the proposal', by: '', support: '', done: true }];
 		const clear = targetsOf('clear').find((t) => t.id === 'clear')!;
-		const result = continuedAnswers({ 'action-steps': steps, 'contract-purpose': 'Lead well' }, clear.carries, '2026-12-02');
+		const result = continuedAnswers({ 'action-steps': steps, 'contract-purpose': 'Lead well' }, clear.carries, '2026-12-02', t);
 		expect(result['contract-purpose']).toBe('Lead well');
 		expect(result['review-rounds']).toEqual([expect.objectContaining({ happened: '- Draft the proposal (done)' })]);
 		const close = targetsOf('grow').find((t) => t.id === 'session-close')!;
-		expect(continuedAnswers({ 'will-actions': steps, 'will-commitment': 8 }, close.carries, '2026-12-02')).toEqual({
+		expect(continuedAnswers({ 'will-actions': steps, 'will-commitment': 8 }, close.carries, '2026-12-02', t)).toEqual({
 			'post-session-actions': steps,
 			'accountability-commitment': 8,
 		});
@@ -110,7 +113,7 @@ describe('continuing a plan', () => {
 		const reGrow = targetsOf('grow').find((t) => t.id === 're-grow')!;
 		const own = { goal: 'Run 10 km by June', 'goal-measure': 'A timed 10 km under 65 minutes', 'will-actions': [{ what: 'Join the club', by: '', support: '', done: false }] };
 		const close = { 'post-session-actions': [{ what: 'Book a physio check', by: '2026-12-10', support: '', done: false }] };
-		const result = continuedAnswers(withCloseAnswers(own, close), reGrow.carries, '2026-12-03') as Record<string, any>;
+		const result = continuedAnswers(withCloseAnswers(own, close), reGrow.carries, '2026-12-03', t) as Record<string, any>;
 		expect(result['series-goal']).toEqual({ goal: 'Run 10 km by June', specific: '', measurable: 'A timed 10 km under 65 minutes', achievable: '', relevant: '', timeBound: '' });
 		expect(result.rounds).toHaveLength(1);
 		expect(result.rounds[0].happened).toBe('- Join the club\n\n- Book a physio check (by 10 December 2026)');
@@ -118,7 +121,7 @@ describe('continuing a plan', () => {
 
 	it('skips answers that are empty or of the wrong shape', () => {
 		const smart = targetsOf('grow').find((t) => t.id === 'smart')!;
-		expect(continuedAnswers({ goal: '   ', 'goal-measure': 42 }, smart.carries, '2026-12-02')).toEqual({});
+		expect(continuedAnswers({ goal: '   ', 'goal-measure': 42 }, smart.carries, '2026-12-02', t)).toEqual({});
 	});
 });
 

@@ -78,7 +78,7 @@ describe('today, as the visitor’s own calendar day', () => {
 			from: { path: 'goal', kind: 'short-text' as const, id: 'goal' },
 			to: { path: 'rounds.happened', kind: 'long-text' as const, id: 'happened', reviews: 'rounds' },
 		};
-		const carried = continuedAnswers({ goal: 'Run' }, [carry], localDay());
+		const carried = continuedAnswers({ goal: 'Run' }, [carry], localDay(), t);
 		expect((carried.rounds as { date: string }[])[0].date).toBe('2026-03-11');
 	});
 });

@@ -278,18 +278,18 @@ describe('what a session summary leads with', () => {
 		const plan = createRecord(worksheet('igrow'), at, { answers: { 'goal-smart': { goal: 'Run 5 km', specific: '', measurable: '', achievable: '', relevant: '', timeBound: '' }, 'will-commitment': 6 } });
 		const close = createRecord(worksheet('session-close'), at, { answers: { 'closing-takeaway': 'Start small', 'accountability-commitment': 9 } });
 		const fields = (id: string) => summaryFields(worksheet(id));
-		expect(sessionHighlights(plan, fields('igrow'), close, fields('session-close'))).toEqual({ goal: 'Run 5 km', commitment: '6 out of 10', takeaway: 'Start small' });
-		expect(sessionHighlights(createRecord(worksheet('grow'), at), fields('grow'), close, fields('session-close'))).toEqual({ commitment: '9 out of 10', takeaway: 'Start small' });
+		expect(sessionHighlights(t, plan, fields('igrow'), close, fields('session-close'))).toEqual({ goal: 'Run 5 km', commitment: '6 out of 10', takeaway: 'Start small' });
+		expect(sessionHighlights(t, createRecord(worksheet('grow'), at), fields('grow'), close, fields('session-close'))).toEqual({ commitment: '9 out of 10', takeaway: 'Start small' });
 		const series = createRecord(worksheet('re-grow'), at, {
 			answers: { rounds: [{ id: 'r1', date: '', happened: '', evaluation: '', adjustments: '', answers: { 'round-commitment': 4, 'round-next-session': '2027-01-08' } }] },
 		});
-		expect(sessionHighlights(series, fields('re-grow'))).toEqual({ commitment: '4 out of 10', next: '2027-01-08' });
+		expect(sessionHighlights(t, series, fields('re-grow'))).toEqual({ commitment: '4 out of 10', next: '2027-01-08' });
 	});
 
 	it('takes CLEAR’s takeaway from its end-of-session review, before the close’s', () => {
 		const plan = createRecord(worksheet('clear'), at, { answers: { 'review-takeaway': 'Ask the team first', 'action-commitment': 8 } });
 		const close = createRecord(worksheet('session-close'), at, { answers: { 'closing-takeaway': 'Start small' } });
-		expect(sessionHighlights(plan, summaryFields(worksheet('clear')), close, summaryFields(worksheet('session-close')))).toEqual({
+		expect(sessionHighlights(t, plan, summaryFields(worksheet('clear')), close, summaryFields(worksheet('session-close')))).toEqual({
 			commitment: '8 out of 10',
 			takeaway: 'Ask the team first',
 		});
