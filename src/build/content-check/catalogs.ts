@@ -1,7 +1,9 @@
 import type { RawFile } from './load';
 
 const REFERENCE = 'en';
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',');
+/** The placeholders apart from `count`, which a plural form may leave out ("this plan" for one). */
+const named = (text: string) => placeholders(text).split(',').filter((name) => name && name !== 'count').join(',');
 /** A plural text's base key, so `n_one` in one language matches `n_few` in another. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -45,7 +47,7 @@ export function catalogProblems(catalogs: RawFile[]): string[] {
 		for (const [key, [text]] of wanted) {
 			const theirs = has.get(key);
 			if (!theirs) problems.push(`${file.path}: ${key} is missing (English: "${text}")`);
-			else if (theirs.some((own) => placeholders(own).replace(/(^|,)count(,|$)/, '$1$2') !== placeholders(text).replace(/(^|,)count(,|$)/, '$1$2')))
+			else if (theirs.some((own) => named(own) !== named(text)))
 				problems.push(`${file.path}: ${key} should use the placeholders {${placeholders(text)}}`);
 		}
 		for (const key of texts.keys()) if (!wanted.has(key.replace(PLURAL, ''))) problems.push(`${file.path}: ${key} is not a key of ${reference.path}`);

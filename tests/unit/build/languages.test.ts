@@ -7,21 +7,25 @@ import { translator } from '../../../src/i18n/translate';
 
 const english = {
 	common: { locale: 'en-GB' },
-	plans: { saved: 'Saved “{title}”.', count_one: '{count} plan', count_other: '{count} plans', open: 'Open' },
+	plans: { saved: 'Saved “{title}”.', count_one: '{count} plan', count_other: '{count} plans', open: 'Open', holds_one: '{name} holds this plan:', holds_other: '{name} holds {count} plans:' },
 };
 const file = (id: string, data: unknown) => ({ path: `content/i18n/${id}.json`, id, data });
 
 describe('the catalogs of the interface’s words', () => {
 	it('finds nothing wrong when a language has every key, its own plural forms and the same placeholders', () => {
-		const spanish = { common: { locale: 'es' }, plans: { saved: 'Guardado «{title}».', count_one: '{count} plan', count_other: '{count} planes', open: 'Abrir' } };
+		const spanish = {
+			common: { locale: 'es' },
+			plans: { saved: 'Guardado «{title}».', count_one: '{count} plan', count_other: '{count} planes', open: 'Abrir', holds_one: '{name} tiene este plan:', holds_other: '{name} tiene {count} planes:' },
+		};
 		expect(catalogProblems([file('en', english), file('es', spanish)])).toEqual([]);
 	});
 
 	it('names the file and key of a missing text, an extra one, a changed placeholder and a plural without its other form', () => {
-		const spanish = { common: { locale: 'es' }, plans: { saved: 'Guardado «{titulo}».', count_one: '{count} plan', abrir: 'Abrir' } };
+		const spanish = { common: { locale: 'es' }, plans: { saved: 'Guardado «{titulo}».', count_one: '{count} plan', abrir: 'Abrir', holds_one: '{name} tiene este plan:', holds_other: '{count} planes:' } };
 		expect(catalogProblems([file('en', english), file('es', spanish)])).toEqual([
 			'content/i18n/es.json: plans.saved should use the placeholders {title}',
 			'content/i18n/es.json: plans.open is missing (English: "Open")',
+			'content/i18n/es.json: plans.holds should use the placeholders {name}',
 			'content/i18n/es.json: plans.abrir is not a key of content/i18n/en.json',
 			'content/i18n/es.json: plans.count_other is missing (every plural text needs it)',
 		]);
@@ -36,6 +40,7 @@ describe('the catalogs of the interface’s words', () => {
 			expect.stringContaining('content/i18n/fr.json: plans.saved is missing'),
 			expect.stringContaining('content/i18n/fr.json: plans.count is missing'),
 			expect.stringContaining('content/i18n/fr.json: plans.open is missing'),
+			expect.stringContaining('content/i18n/fr.json: plans.holds is missing'),
 		]);
 	});
 
