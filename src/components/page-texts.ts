@@ -14,15 +14,3 @@ export function pageTexts(astro: { locals: App.Locals; currentLocale?: string | 
 	}
 	return textsFor(lang ?? astro.currentLocale ?? DEFAULT_LANG);
 }
-
-/**
- * A text whose `{placeholders}` stand for elements (a link inside a sentence), cut into its pieces:
- * plain text, and the names of the placeholders, in the language's own order.
- * @example textParts('Go to {page}.') // [{ text: 'Go to ' }, { part: 'page' }, { text: '.' }]
- */
-export function textParts(text: string): ({ text: string; part?: undefined } | { part: string; text?: undefined })[] {
-	return text
-		.split(/\{(\w+)\}/)
-		.map((piece, i) => (i % 2 ? { part: piece } : { text: piece }))
-		.filter((piece) => piece.part !== undefined || piece.text !== '');
-}

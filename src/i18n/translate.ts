@@ -43,3 +43,15 @@ export function translator<N extends Namespace>(words: Words<N>, locale: string)
 	};
 	return Object.assign(t, { locale }) as Translate<N>;
 }
+
+/**
+ * A text whose `{placeholders}` stand for elements (a link inside a sentence), cut into its pieces:
+ * plain text, and the names of the placeholders, in the language's own order.
+ * @example textParts('Go to {page}.') // [{ text: 'Go to ' }, { part: 'page' }, { text: '.' }]
+ */
+export function textParts(text: string): ({ text: string; part?: undefined } | { part: string; text?: undefined })[] {
+	return text
+		.split(/\{(\w+)\}/)
+		.map((piece, i) => (i % 2 ? { part: piece } : { text: piece }))
+		.filter((piece) => piece.part !== undefined || piece.text !== '');
+}

@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import { translator, type Translate, type Words } from '../../i18n/translate';
+import { textParts, translator, type Translate, type Words } from '../../i18n/translate';
 
 /** The island's texts, set once at its root from the `words` prop its page passes. */
 export const WordsContext = createContext<Translate | null>(null);
@@ -20,5 +20,5 @@ export const useTranslator = (words: Partial<Words>): Translate => useMemo(() =>
  * becomes `parts.page`. Word order stays the language's own.
  */
 export function withParts(text: string, parts: Record<string, ComponentChildren>): ComponentChildren[] {
-	return text.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (parts[piece] ?? `{${piece}}`) : piece));
+	return textParts(text).map((piece) => (piece.part === undefined ? piece.text : (parts[piece.part] ?? `{${piece.part}}`)));
 }
