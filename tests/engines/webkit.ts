@@ -101,9 +101,18 @@ function session(base: string, id: string, beforeScripts: string | undefined, fi
 		evaluateSource,
 		focus,
 		fill: async (selector, text) => {
-			const el = await evaluateSource<Record<string, string> | null>(`(${focusAndSelect})(${JSON.stringify(selector)})`);
-			if (!el?.[ELEMENT]) throw new Error(`[webkit] no element ${selector} to type into`);
-			await call('POST', `/element/${el[ELEMENT]}/value`, { text });
+			// WebKitWebDriver now and then answers "unknown error" when the field was re-rendered between
+			// finding and typing (once in a CI run); the field is found afresh and typed into again.
+			for (let attempt = 1; ; attempt++) {
+				const el = await evaluateSource<Record<string, string> | null>(`(${focusAndSelect})(${JSON.stringify(selector)})`);
+				if (!el?.[ELEMENT]) throw new Error(`[webkit] no element ${selector} to type into`);
+				try {
+					return void (await call('POST', `/element/${el[ELEMENT]}/value`, { text }));
+				} catch (error) {
+					if (attempt === 3 || !/unknown error|stale element/.test((error as Error).message)) throw error;
+					await new Promise((done) => setTimeout(done, 100));
+				}
+			}
 		},
 		type: async (text) => {
 			await type(text);
