@@ -1,5 +1,5 @@
 // Build side only: the interface's words for the page a component renders on.
-import { DEFAULT_LANG, textsFor } from '../i18n/catalogs';
+import { DEFAULT_LANG, textsFor } from './catalogs';
 
 /**
  * The texts of the page's language: Starlight's route language on its pages, Astro's current locale

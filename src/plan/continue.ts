@@ -7,7 +7,7 @@
 import type { ContinueFrom, Field, FieldKind, SimpleField, Worksheet } from '../schemas/worksheet';
 import { answerAsText, blankRound, isAnswered, isValueOf, type ReviewRound } from './answers/values';
 import { REVIEW_TEXT_KEYS } from './answers/values';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from './i18n/translate';
 import { fieldRules } from './fields';
 import { CLOSE_WORKSHEET, withCloseFields } from './session-close';
 

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translate';
+import type { Translate } from './i18n/translate';
 
 /**
  * `YYYY-MM-DD` as a UTC date when it names a real day, otherwise null. The one date rule of the

@@ -4,7 +4,7 @@
  */
 import type { PlanRecord } from './record';
 import { planLabel as labelOf } from './answers/plan-label';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from './i18n/translate';
 
 export type GroupBy = 'person' | 'worksheet';
 export type SortBy = 'edited' | 'name';

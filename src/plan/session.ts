@@ -16,7 +16,7 @@ import { actionTitle, blankRound, type ReviewRound } from './answers/values';
 import { fieldRules } from './fields';
 import { withCloseAnswers, withCloseFields } from './session-close';
 import type { FieldRules } from './fields/types';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from './i18n/translate';
 
 export const SESSION_FORMAT = 1;
 

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translate';
+import type { Translate } from './i18n/translate';
 
 /**
  * A number of bytes as a person reads it: the largest unit that keeps the number below 1,024, one

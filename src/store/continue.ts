@@ -1,7 +1,7 @@
 // "Continue in…" as a store action, in its own module so the worksheet's first download does not carry
 // the mapping code: only the lazily loaded ContinueIn component imports it.
 import type { PlanRecord } from '../plan/record';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../plan/i18n/translate';
 import { continuedAnswers, type ContinueTarget } from '../plan/continue';
 import { continuedTitle } from '../plan/answers/plan-label';
 import { localDay } from '../plan/dates';

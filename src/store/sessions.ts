@@ -38,7 +38,7 @@ import {
 } from '../plan/session';
 import { localDay } from '../plan/dates';
 import { newPlanId, type PlanRecord } from '../plan/record';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../plan/i18n/translate';
 import { createPlan, getPlan, setActivePlan, setHeader } from './plans';
 import { SESSION_PREFIX } from './keys';
 

@@ -6,7 +6,7 @@
  * When the last backup was made lives in `backup.ts`.
  */
 import { atom } from 'nanostores';
-import type { Key } from '../i18n/translate';
+import type { Key } from '../plan/i18n/translate';
 import { makeBundle, type BundleContents, type BundledQuarantine } from '../plan/codecs/bundle';
 import { mergePlans } from '../plan/merge-plans';
 import { encodeRecord, type PlanRecord } from '../plan/record';

@@ -11,7 +11,7 @@ import { pdfText } from './pdf-text';
 import { modelSchema, type Model } from '../../src/schemas/model';
 import type { Worksheet } from '../../src/schemas/worksheet';
 import { decodeSharePayload } from '../../src/plan/link';
-import { textsFor } from '../../src/i18n/catalogs';
+import { textsFor } from '../../src/components/catalogs';
 import { planToMarkdown } from '../../src/plan/codecs/markdown';
 import { planFileText } from '../../src/plan/codecs/plan-file';
 import type { PlanRecord } from '../../src/plan/record';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlayProblems, withTexts } from '../../src/i18n/overlay';
+import { overlayProblems, withTexts } from '../../src/plan/i18n/overlay';
 
 const english = {
 	version: 2,

@@ -6,7 +6,7 @@ import { betterQuestionSchema, scenarioSchema } from '../../src/schemas/practice
 import { buildPracticeData, ORDERED_MODELS, seededOrder } from '../../src/plan/practice/drills';
 import { choicesOf, isRight, type ChoiceItem, type OrderItem } from '../../src/plan/practice/items';
 import { quizFor } from '../../src/plan/practice/quiz';
-import { textsFor } from '../../src/i18n/catalogs';
+import { textsFor } from '../../src/components/catalogs';
 import { dialogueSchema } from '../../src/schemas/dialogue';
 import { dialogueIdsIn } from '../../src/components/dialogue-ids';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import { overlayProblems } from '../../i18n/overlay';
+import { overlayProblems } from '../../plan/i18n/overlay';
 import type { RawContent, RawFile } from './load';
 
 /** Frontmatter keys a translated page must share with its English twin (what it is about and cites). */

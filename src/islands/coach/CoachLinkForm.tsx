@@ -7,7 +7,7 @@ import { $plans } from '../../store/plans';
 import { siteBase } from '../common/site-base';
 import { ProtectOption } from '../share/ProtectOption';
 import { useLinkProtection } from '../share/use-link-protection';
-import type { Key, Words } from '../../i18n/translate';
+import type { Key, Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, WordsContext } from '../common/words';
 
 interface Props {

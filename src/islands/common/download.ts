@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../plan/i18n/translate';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionRecord } from '../../plan/session';
 import { noteDownloaded } from '../../store/downloads';

@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import { textParts, translator, type Translate, type Words } from '../../i18n/translate';
+import { textParts, translator, type Translate, type Words } from '../../plan/i18n/translate';
 
 /** The island's texts, set once at its root from the `words` prop its page passes. */
 export const WordsContext = createContext<Translate | null>(null);

@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
 import { planLabel } from '../../plan/answers/plan-label';
 import type { PlanRecord } from '../../plan/record';
-import type { Words } from '../../i18n/translate';
+import type { Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, withParts, WordsContext } from '../common/words';
 import { groupPlans, type GroupBy, type SortBy } from '../../plan/plan-groups';
 import { UndoDelete } from '../common/UndoDelete';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Words } from '../../i18n/translate';
+import type { Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, WordsContext } from '../common/words';
 import { ALL_MODELS, itemsOf, type DrillId, type DrillItem, type PracticeData } from '../../plan/practice/items';
 import { nextItem } from '../../plan/practice/schedule';

@@ -5,7 +5,7 @@ import { $plans, $upgraded, current, setActivePlan, upgradeShownPlan } from '../
 import { getSession, openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
 import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
-import type { Words } from '../../i18n/translate';
+import type { Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, WordsContext } from '../common/words';
 import type { SessionProps } from './types';
 import { SessionSetup } from './SessionSetup';

@@ -4,7 +4,7 @@ import { planLabel } from '../../plan/answers/plan-label';
 import { useT } from '../common/words';
 import { SESSION_LENGTHS, type SessionLength, type SessionRecord } from '../../plan/session';
 import type { SessionStart } from '../../store/sessions';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../plan/i18n/translate';
 
 interface Props {
 	/** Plans of the session's worksheet, most recently edited first. */

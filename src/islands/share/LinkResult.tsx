@@ -1,6 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { copyText } from '../common/copy-text';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../plan/i18n/translate';
 import { useT } from '../common/words';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../../plan/i18n/translate';
 import type { PlanRecord } from '../../plan/record';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import { downloadText } from '../common/download';

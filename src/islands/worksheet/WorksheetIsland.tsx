@@ -23,7 +23,7 @@ import { Field } from './Field';
 import { formatDate } from '../../plan/dates';
 import { planLabel, shownTitle } from '../../plan/answers/plan-label';
 import { fieldFor } from '../../plan/answers/reader-hints';
-import type { Words } from '../../i18n/translate';
+import type { Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, WordsContext } from '../common/words';
 
 interface Props {

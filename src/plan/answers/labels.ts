@@ -2,7 +2,7 @@
  * Words that more than one output shows (the worksheet on screen and in print, Markdown, the
  * calendar file, the session mode): written once here so they never drift apart.
  */
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import type { ActionRow, SmartValue } from './values';
 
 // In the page's language, from the catalog (`print` namespace): every output asks these.

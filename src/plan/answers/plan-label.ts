@@ -1,5 +1,5 @@
 import type { PlanRecord } from '../record';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import { formatDate } from '../dates';
 
 /**

@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import type { SmartValue } from './values';
 
 /** One explainable observation about a SMART goal; never a verdict on the goal itself. */

@@ -1,7 +1,7 @@
 // The value each field kind stores, and the questions every output asks of a value. Each kind's own
 // rules live in `plan/fields/<kind>.ts`; these functions ask the kind through the registry.
 import type { Field, FieldKind } from '../../schemas/worksheet';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import { fieldRules } from '../fields';
 import type { ActionRow } from '../fields/actions';
 import type { SmartValue } from '../fields/smart';

@@ -15,7 +15,7 @@
  * Nothing outside the ciphertext says what it holds, not even how many plans. The CRC tells a file
  * cut or changed on the way from a wrong passphrase, as for private links.
  */
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from '../link/bytes';
 import { MIN_PASSPHRASE_LENGTH, openBytes, sealBytes } from '../link/private';
 import { isObject, validateRecord, type PlanRecord } from '../record';

@@ -11,7 +11,7 @@
  * array's year unpadded (so only years 1000 to 9999 are used).
  */
 import { createEvents, type EventAttributes } from 'ics';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import type { WorksheetDefinition } from '../../schemas/worksheet';
 import type { PlanRecord } from '../record';
 import { roundLabel } from '../answers/labels';

@@ -3,7 +3,7 @@
  * text and renders as headings, lists and a table. Everything the visitor typed is escaped, so no answer
  * can turn into a heading, a link, a table row or HTML in whatever renders it.
  */
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import type { Field, WorksheetDefinition } from '../../schemas/worksheet';
 import { retiredAnswers } from '../migrate';
 import type { PlanRecord } from '../record';

@@ -12,7 +12,7 @@
  * "Download plan" writes one entry, "Download all plans" many; both are read the same way. `format`
  * rises only when this outer shape changes; the records keep their own `format` and `worksheetVersion`.
  */
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import { FORMAT_VERSION, isObject, validateRecord, type PlanRecord } from '../record';
 import { MAX_FILE_BYTES } from './limits';
 

@@ -1,5 +1,5 @@
 import type { FieldKind } from '../../schemas/worksheet';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import type { ActionRow } from './actions';
 
 /**

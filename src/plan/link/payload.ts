@@ -24,7 +24,7 @@
  *   2. written today: ids and times left out, which makes a printed QR code smaller.
  *   3. a private link: the format-2 data encrypted with a passphrase (see `private.ts`); read there.
  */
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import { FORMAT_VERSION, isObject, newPlanId, sortKeys, validateRecord, type PlanRecord } from '../record';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../codecs/limits';
 import { worksheetProblem, type KnownWorksheets } from '../codecs/plan-file';

@@ -14,7 +14,7 @@
  */
 import { packBytes, unpackBytes } from './bytes';
 import { PRIVATE_LINK_FORMAT } from './payload';
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import { MAX_LINK_CHARS } from '../codecs/limits';
 
 /** PBKDF2 rounds: the figure OWASP gives for PBKDF2-HMAC-SHA-256. Fixed, so every link uses it. */

@@ -3,7 +3,7 @@
  * marker?") questions, every "better question" item, the model's order item and its scenarios. Pure, so
  * the page and the tests build the same quiz.
  */
-import type { Translate } from '../../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import { choicesOf, type ChoiceItem, type DrillItem, type OrderItem, type PracticeData } from './items';
 
 /** At most this many "Which phase?" or "Which marker?" questions in a quiz, spread over the phases. */

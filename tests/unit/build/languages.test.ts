@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { catalogProblems } from '../../../src/build/content-check/catalogs';
 import { loadRawContent } from '../../../src/build/content-check/load';
 import { translationProblems } from '../../../src/build/content-check/translations';
-import { CATALOGS } from '../../../src/i18n/catalogs';
-import { translator } from '../../../src/i18n/translate';
+import { CATALOGS } from '../../../src/components/catalogs';
+import { translator } from '../../../src/plan/i18n/translate';
 
 const english = {
 	common: { locale: 'en-GB' },

@@ -13,7 +13,7 @@ describe('one direction through src/', () => {
 	it('names a planted backwards import and a field component reaching the store', () => {
 		expect(backwardImports(planted).sort()).toEqual([
 			'islands/worksheet/fields/TextField.tsx imports store/plans (a field component never imports the store)',
-			'plan/codec.ts imports store/plans (plan may import only schemas, plan, i18n)',
+			'plan/codec.ts imports store/plans (plan may import only schemas, plan)',
 		]);
 	});
 });

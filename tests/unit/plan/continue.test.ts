@@ -3,7 +3,7 @@ import { canCarry, continuedAnswers, continueTargets, resolveMapping, resolvePat
 import { withCloseAnswers } from '../../../src/plan/session-close';
 import { createRecord, validateRecord } from '../../../src/plan/record';
 import { loadWorksheets } from './arbitrary-plan';
-import { textsFor } from '../../../src/i18n/catalogs';
+import { textsFor } from '../../../src/components/catalogs';
 
 const t = textsFor('en');
 

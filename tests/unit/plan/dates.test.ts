@@ -3,7 +3,7 @@ import { formatDate, localDay } from '../../../src/plan/dates';
 import { blankRound } from '../../../src/plan/answers/values';
 import { continuedAnswers } from '../../../src/plan/continue';
 import { planLabel } from '../../../src/plan/answers/plan-label';
-import { textsFor } from '../../../src/i18n/catalogs';
+import { textsFor } from '../../../src/components/catalogs';
 
 const t = textsFor('en');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupPlans } from '../../../src/plan/plan-groups';
-import { textsFor } from '../../../src/i18n/catalogs';
+import { textsFor } from '../../../src/components/catalogs';
 
 const t = textsFor('en');
 const NO_PERSON = 'No name given';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecord, decodeRecord, encodeRecord, validateRecord, withHeader } from '../../../src/plan/record';
 import { planLabel, shownTitle } from '../../../src/plan/answers/plan-label';
 import { makeBundle, openBundle } from '../../../src/plan/codecs/bundle';
-import { textsFor } from '../../../src/i18n/catalogs';
+import { textsFor } from '../../../src/components/catalogs';
 
 const t = textsFor('en');
 const grow = { id: 'grow', version: 1 };

@@ -5,7 +5,7 @@ import { RECORD_LIMITS } from '../../../src/plan/record-limits';
 import { planToMarkdown } from '../../../src/plan/codecs/markdown';
 import { planToIcs } from '../../../src/plan/codecs/calendar';
 import { decodeSharePayload, encodeSharePayload } from '../../../src/plan/link';
-import { textsFor } from '../../../src/i18n/catalogs';
+import { textsFor } from '../../../src/components/catalogs';
 import { migrateRecord } from '../../../src/plan/migrate';
 import { MAX_LINK_CHARS } from '../../../src/plan/codecs/limits';
 import { arbitraryPlan, knownOf, loadWorksheets, text } from './arbitrary-plan';

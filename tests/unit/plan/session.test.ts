@@ -33,7 +33,7 @@ import {
 	type SessionClock,
 } from '../../../src/plan/session';
 import { blankRound } from '../../../src/plan/answers/values';
-import { textsFor } from '../../../src/i18n/catalogs';
+import { textsFor } from '../../../src/components/catalogs';
 
 const t = textsFor('en');
 

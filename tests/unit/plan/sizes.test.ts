@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readableSize } from '../../../src/plan/sizes';
-import { textsFor } from '../../../src/i18n/catalogs';
+import { textsFor } from '../../../src/components/catalogs';
 
 const t = textsFor('en');
 

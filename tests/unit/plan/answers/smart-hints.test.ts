@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SmartValue } from '../../../../src/plan/answers/values';
 import { smartHints } from '../../../../src/plan/answers/smart-hints';
-import { textsFor } from '../../../../src/i18n/catalogs';
+import { textsFor } from '../../../../src/components/catalogs';
 
 const t = textsFor('en');
 

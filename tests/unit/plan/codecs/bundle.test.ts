@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleMessages, bundleSizeProblem, looksLikeBundle, makeBundle, openBundle, summarizeBundle } from '../../../../src/plan/codecs/bundle';
 import { createRecord } from '../../../../src/plan/record';
 import { MAX_BUNDLE_BYTES } from '../../../../src/plan/codecs/limits';
-import { textsFor } from '../../../../src/i18n/catalogs';
+import { textsFor } from '../../../../src/components/catalogs';
 
 const t = textsFor('en');
 

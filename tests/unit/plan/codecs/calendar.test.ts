@@ -5,7 +5,7 @@ import { createRecord, type PlanRecord } from '../../../../src/plan/record';
 import { isValueOf } from '../../../../src/plan/answers/values';
 import type { WorksheetDefinition } from '../../../../src/schemas/worksheet';
 import { arbitraryPlan, loadWorksheets } from '../arbitrary-plan';
-import { textsFor } from '../../../../src/i18n/catalogs';
+import { textsFor } from '../../../../src/components/catalogs';
 
 const t = textsFor('en');
 

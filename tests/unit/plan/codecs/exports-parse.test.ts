@@ -10,7 +10,7 @@ import { planToMarkdown } from '../../../../src/plan/codecs/markdown';
 import { planToIcs } from '../../../../src/plan/codecs/calendar';
 import { createRecord } from '../../../../src/plan/record';
 import { arbitraryPlan, day, loadWorksheets, text } from '../arbitrary-plan';
-import { textsFor } from '../../../../src/i18n/catalogs';
+import { textsFor } from '../../../../src/components/catalogs';
 
 const t = textsFor('en');
 

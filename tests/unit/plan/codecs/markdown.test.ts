@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planToMarkdown } from '../../../../src/plan/codecs/markdown';
 import { createRecord } from '../../../../src/plan/record';
 import { arbitraryPlan, loadWorksheets } from '../arbitrary-plan';
-import { textsFor } from '../../../../src/i18n/catalogs';
+import { textsFor } from '../../../../src/components/catalogs';
 
 const t = textsFor('en');
 

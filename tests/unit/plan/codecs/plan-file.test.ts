@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from '../../../../src/plan/codecs/limits';
 import { allPlansFileName, fileSizeProblem, planFileName, planFileText, readPlanFile } from '../../../../src/plan/codecs/plan-file';
 import { createRecord, type PlanRecord } from '../../../../src/plan/record';
 import { arbitraryPlan, knownOf, loadWorksheets } from '../arbitrary-plan';
-import { textsFor } from '../../../../src/i18n/catalogs';
+import { textsFor } from '../../../../src/components/catalogs';
 
 const t = textsFor('en');
 

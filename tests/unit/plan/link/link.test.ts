@@ -14,7 +14,7 @@ import {
 	type ShareResult,
 } from '../../../../src/plan/link';
 import { createRecord, type PlanRecord } from '../../../../src/plan/record';
-import { textsFor } from '../../../../src/i18n/catalogs';
+import { textsFor } from '../../../../src/components/catalogs';
 import { arbitraryPlan, day, knownOf, loadWorksheets, text } from '../arbitrary-plan';
 
 const t = textsFor('en');

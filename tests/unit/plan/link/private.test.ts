@@ -13,7 +13,7 @@ import {
 	shareUrl,
 } from '../../../../src/plan/link';
 import { createRecord } from '../../../../src/plan/record';
-import { textsFor } from '../../../../src/i18n/catalogs';
+import { textsFor } from '../../../../src/components/catalogs';
 import { arbitraryPlan, knownOf, loadWorksheets, text } from '../arbitrary-plan';
 
 const t = textsFor('en');

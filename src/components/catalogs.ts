@@ -1,5 +1,5 @@
 // Build side only: the catalogs themselves. Pages pick from them; islands never import this module.
-import { translator, type Catalog, type Namespace, type Words } from './translate';
+import { translator, type Catalog, type Namespace, type Words } from '../plan/i18n/translate';
 
 const files = import.meta.glob<Catalog>('../../content/i18n/*.json', { eager: true, import: 'default' });
 /** Every catalog, by language tag (the file name). */

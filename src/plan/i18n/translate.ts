@@ -1,7 +1,7 @@
 // The words of the interface, per language: one JSON catalog per language in `content/i18n/`, two levels
 // deep (namespace, key). Pages pick the namespaces an island needs and pass them down as a prop; this
 // module only types them and fills in their placeholders, so no island bundles a catalog.
-import type english from '../../content/i18n/en.json';
+import type english from '../../../content/i18n/en.json';
 
 /** The English catalog is the reference: every other language has exactly its keys. */
 export type Catalog = typeof english;
