@@ -14,12 +14,13 @@ import { actionColumns, roundLabel, roundText, scaleLabel, smartLetters } from '
 
 /**
  * One line of user text made inert: Markdown punctuation, HTML and entity starts are backslash-escaped,
- * and a line that would start a heading, quote, list or rule has its first mark escaped. Leading
- * spaces are dropped, as four of them would start a code block.
+ * and a line that would start a heading, quote, list or rule has its first mark escaped. Spaces
+ * around it are dropped: four leading ones would start a code block, and trailing ones (a vertical tab
+ * too) are noise Markdown keeps inside a heading.
  */
 function escapeLine(line: string): string {
 	const inline = line
-		.trimStart()
+		.trim()
 		.replace(/[\\`*_[\]<>|~]/g, '\\$&')
 		.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
 	// A run of # ending the line would close a heading and vanish: its first mark is escaped too.
