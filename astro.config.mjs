@@ -4,7 +4,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/build/content-check/integration.ts';
-import { modelSidebar } from './src/build/sidebar.ts';
+import { siteSidebar } from './src/build/sidebar.ts';
+import { DEFAULT_LANG, LANGUAGES } from './src/plan/i18n/languages.ts';
 import { starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
 import { offline } from './src/build/offline/integration.ts';
 import { cspFirst } from './src/build/csp-first.ts';
@@ -133,30 +134,12 @@ export default defineConfig({
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
-			sidebar: [
-				{
-					label: 'Start here',
-					items: [
-						{ label: 'Choose a model', slug: '' },
-						{ label: 'Compare the models', slug: 'compare' },
-						{ label: 'How to run a session', slug: 'how-to-run-a-session' },
-						{ label: 'A whole session, annotated', slug: 'a-whole-session' },
-						{ label: 'Question bank', slug: 'questions' },
-						{ label: 'Practice', link: '/practice/' },
-						{ label: 'My plans', link: '/plans/' },
-						{ label: 'Send a worksheet to a client', link: '/coach/' },
-					],
-				},
-				...modelSidebar(root),
-				{
-					label: 'Reference',
-					items: [
-						{ label: 'Glossary', slug: 'glossary' },
-						{ label: 'Sources', slug: 'sources' },
-						{ label: 'About and privacy', slug: 'about' },
-					],
-				},
-			],
+			// English at the root (today's addresses), every other language under its prefix with the same slugs.
+			defaultLocale: 'root',
+			locales: Object.fromEntries(
+				LANGUAGES.map(({ lang, label, prefix }) => [prefix || 'root', { label, lang: lang === DEFAULT_LANG ? 'en' : lang }]),
+			),
+			sidebar: siteSidebar(root),
 		}),
 		preact(),
 	],

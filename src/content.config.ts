@@ -7,6 +7,7 @@ import { pageSchema } from './schemas/page';
 import { betterQuestionSchema, scenarioSchema } from './schemas/practice';
 import { sourceSchema } from './schemas/source';
 import { worksheetSchema } from './schemas/worksheet';
+import { langFolders } from './build/lang-folders';
 
 // Content lives at the top-level `content/` so writers never touch `src/`.
 // Cross-references between collections are checked by `src/build/content-check` at build start.
@@ -25,7 +26,7 @@ export const collections = {
 	}),
 	// One YAML file per dialogue; the id is the path under content/dialogues ("grow/goal").
 	dialogues: defineCollection({
-		loader: glob({ pattern: '**/*.yaml', base: './content/dialogues' }),
+		loader: glob({ pattern: ['**/*.yaml', `!${langFolders}/**`], base: './content/dialogues' }),
 		schema: dialogueSchema,
 	}),
 	sources: defineCollection({
@@ -40,5 +41,10 @@ export const collections = {
 	scenarios: defineCollection({
 		loader: file('./content/practice/scenarios.yaml'),
 		schema: scenarioSchema,
+	}),
+	// Other languages' texts of models, worksheets, dialogues and practice items (`models/es/grow`), each
+	// mirroring its English twin; the build start checks them, and `components/content-in.ts` lays them over.
+	translations: defineCollection({
+		loader: glob({ pattern: `{models,worksheets,dialogues,practice}/${langFolders}/**/*.yaml`, base: './content' }),
 	}),
 };

@@ -1,10 +1,12 @@
 import { defineMiddleware } from 'astro:middleware';
-import { addBaseToLinks } from './components/base-links';
+import { addBaseToLinks, localizeLinks } from './components/base-links';
 
 // Runs while pages are prerendered; see base-links.ts for why.
-export const onRequest = defineMiddleware(async (_, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
+	if (!response.headers.get('content-type')?.includes('text/html')) return response;
 	const base = import.meta.env.BASE_URL;
-	if (base === '/' || !response.headers.get('content-type')?.includes('text/html')) return response;
-	return new Response(addBaseToLinks(await response.text(), base), response);
+	const path = context.url.pathname.slice(base.replace(/\/$/, '').length);
+	const html = localizeLinks(await response.text(), path);
+	return new Response(base === '/' ? html : addBaseToLinks(html, base), response);
 });

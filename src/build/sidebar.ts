@@ -2,16 +2,68 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelSchema } from '../schemas/model';
 import { worksheetSchema } from '../schemas/worksheet';
-import { loadRawContent } from './content-check/load';
+import { loadRawContent, type RawContent } from './content-check/load';
+import { withTexts } from '../plan/i18n/overlay';
+import { translator, type Catalog, type Translate } from '../plan/i18n/translate';
+import { DEFAULT_LANG } from '../plan/i18n/languages';
 
-interface SidebarLink {
+/** A label in English with its other languages (Starlight's sidebar `translations`). */
+interface Labelled {
 	label: string;
-	slug: string;
+	translations: Record<string, string>;
 }
-interface SidebarGroup {
-	label: string;
-	collapsed: boolean;
+type SidebarLink = Labelled & ({ slug: string } | { link: string });
+interface SidebarGroup extends Labelled {
+	collapsed?: boolean;
 	items: SidebarLink[];
+}
+
+/** One label in every language: `words(t, lang)` is asked once per catalog. */
+function labelled(content: RawContent, words: (t: Translate, lang: string) => string): Labelled {
+	const catalogs = content.catalogs.map((file) => ({ lang: file.id, t: translator(file.data as Catalog, (file.data as Catalog).common.locale) }));
+	const all = Object.fromEntries(catalogs.map(({ lang, t }) => [lang, words(t, lang)]));
+	const { [DEFAULT_LANG]: label, ...translations } = all;
+	return { label, translations };
+}
+
+/** The English data of a content file, with the texts of `lang` laid over it when it has a translation. */
+function dataIn(content: RawContent, lang: string, id: string, english: unknown): unknown {
+	const own = content.translations.find((language) => language.lang === lang)?.files.find((file) => file.id === id);
+	return own ? withTexts(english, own.data) : english;
+}
+
+/**
+ * The whole sidebar: "Start here", one group per model, then "Reference", each label in every language.
+ * Links to the site's own pages (not content entries) are written as the English address; the route
+ * middleware gives them the page's language prefix, as Starlight does for slugs.
+ */
+export function siteSidebar(root: string): SidebarGroup[] {
+	const content = loadRawContent(root);
+	const label = (key: Parameters<Translate>[0]) => labelled(content, (t) => t(key));
+	return [
+		{
+			...label('sidebar.start-here'),
+			items: [
+				{ ...label('sidebar.choose'), slug: '' },
+				{ ...label('sidebar.compare'), slug: 'compare' },
+				{ ...label('sidebar.how-to-run'), slug: 'how-to-run-a-session' },
+				{ ...label('sidebar.whole-session'), slug: 'a-whole-session' },
+				{ ...label('sidebar.questions'), slug: 'questions' },
+				{ ...label('sidebar.practice'), link: '/practice/' },
+				{ ...label('sidebar.plans'), link: '/plans/' },
+				{ ...label('sidebar.coach'), link: '/coach/' },
+			],
+		},
+		...modelSidebar(root, content),
+		{
+			...label('sidebar.reference'),
+			items: [
+				{ ...label('sidebar.glossary'), slug: 'glossary' },
+				{ ...label('sidebar.sources'), slug: 'sources' },
+				{ ...label('sidebar.about'), slug: 'about' },
+			],
+		},
+	];
 }
 
 /**
@@ -21,26 +73,33 @@ interface SidebarGroup {
  * (the content test reports them). Groups start collapsed so the nine models fit on a screen as a list;
  * Starlight opens the group that holds the current page.
  */
-export function modelSidebar(root: string): SidebarGroup[] {
+export function modelSidebar(root: string, content: RawContent = loadRawContent(root)): SidebarGroup[] {
 	const pageExists = (slug: string) =>
 		['.mdx', '.md', '/index.mdx', '/index.md'].some((ext) => existsSync(join(root, 'content/docs', slug + ext)));
-	const content = loadRawContent(root);
-	const worksheets = content.worksheets.map((file) => ({ id: file.id, sheet: worksheetSchema.parse(file.data) }));
+	const modelIn = (lang: string, id: string, data: unknown) => modelSchema.parse(dataIn(content, lang, `models/${id}`, data));
+	const sheetIn = (lang: string, id: string, data: unknown) => worksheetSchema.parse(dataIn(content, lang, `worksheets/${id}`, data));
+	const worksheets = content.worksheets.map((file) => ({ file, sheet: worksheetSchema.parse(file.data) }));
 	return content
-		.models.map((file) => ({ id: file.id, model: modelSchema.parse(file.data) }))
+		.models.map((file) => ({ file, model: modelSchema.parse(file.data) }))
 		.sort((a, b) => a.model.order - b.model.order)
-		.map(({ id, model }) => ({
-			label: model.name,
+		.map(({ file, model }) => ({
+			...labelled(content, (_, lang) => modelIn(lang, file.id, file.data).name),
 			collapsed: true,
 			items: [
-				{ label: 'Overview', slug: id },
-				...model.phases.map((phase) => ({
-					label: phase.letter && !phase.name.startsWith(phase.letter) ? `${phase.letter}. ${phase.name}` : phase.name,
-					slug: `${id}/${phase.id}`,
+				{ ...labelled(content, (t) => t('sidebar.overview')), slug: file.id },
+				...model.phases.map((phase, i) => ({
+					...labelled(content, (_, lang) => {
+						const { name, letter } = modelIn(lang, file.id, file.data).phases[i];
+						return letter && !name.startsWith(letter) ? `${letter}. ${name}` : name;
+					}),
+					slug: `${file.id}/${phase.id}`,
 				})),
 				...worksheets
-					.filter(({ sheet }) => sheet.model === id)
-					.map(({ id: sheetId, sheet }) => ({ label: `Worksheet: ${sheet.title}`, slug: `worksheets/${sheetId}` })),
+					.filter(({ sheet }) => sheet.model === file.id)
+					.map(({ file: sheetFile }) => ({
+						...labelled(content, (t, lang) => t('sidebar.worksheet', { title: sheetIn(lang, sheetFile.id, sheetFile.data).title })),
+						slug: `worksheets/${sheetFile.id}`,
+					})),
 			].filter((item) => pageExists(item.slug)),
 		}));
 }

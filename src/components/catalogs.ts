@@ -4,7 +4,8 @@ import { translator, type Catalog, type Namespace, type Words } from '../plan/i1
 const files = import.meta.glob<Catalog>('../../content/i18n/*.json', { eager: true, import: 'default' });
 /** Every catalog, by language tag (the file name). */
 export const CATALOGS: Record<string, Catalog> = Object.fromEntries(Object.entries(files).map(([path, catalog]) => [path.replace(/^.*\/|\.json$/g, ''), catalog]));
-export const DEFAULT_LANG = 'en';
+export { DEFAULT_LANG } from '../plan/i18n/languages';
+import { DEFAULT_LANG } from '../plan/i18n/languages';
 
 const catalogOf = (lang: string) => CATALOGS[lang] ?? CATALOGS[DEFAULT_LANG];
 

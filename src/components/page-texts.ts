@@ -1,16 +1,15 @@
 // Build side only: the interface's words for the page a component renders on.
-import { DEFAULT_LANG, textsFor } from './catalogs';
+import { textsFor } from './catalogs';
+import { inLanguage, langOfPath } from '../plan/i18n/languages';
+import { withBase } from '../islands/common/with-base';
 
-/**
- * The texts of the page's language: Starlight's route language on its pages, Astro's current locale
- * elsewhere (Starlight's `starlightRoute` throws when read outside its pages), English when neither says.
- */
-export function pageTexts(astro: { locals: App.Locals; currentLocale?: string | undefined }) {
-	let lang: string | undefined;
-	try {
-		lang = astro.locals.starlightRoute?.lang;
-	} catch {
-		lang = undefined;
-	}
-	return textsFor(lang ?? astro.currentLocale ?? DEFAULT_LANG);
-}
+type Page = { url: URL };
+
+/** The language of the page being rendered, read from its address (`/es/…` is Spanish), the one rule for every page. */
+export const pageLang = (astro: Page) => langOfPath(astro.url.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length));
+
+/** The texts of the page's language. */
+export const pageTexts = (astro: Page) => textsFor(pageLang(astro));
+
+/** A link to one of the site's pages from the page being rendered: its language's address, under the site's base. */
+export const pageHref = (astro: Page, path: string) => withBase(inLanguage(path, pageLang(astro)));

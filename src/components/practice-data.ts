@@ -3,26 +3,33 @@
  * the printable quizzes, so both show the same items.
  */
 import { getCollection } from 'astro:content';
+import { collectionIn, itemsIn } from './content-in';
 import { buildPracticeData } from '../plan/practice/drills';
+import { DEFAULT_LANG, inLanguage, langOfPath } from '../plan/i18n/languages';
 import { dialogueIdsIn } from './dialogue-ids';
 import type { Link } from '../plan/practice/items';
 
-export async function sitePracticeData() {
-	const [models, betterQuestions, scenarios, docs, sources, dialogues] = await Promise.all([
-		getCollection('models'),
-		getCollection('betterQuestions'),
-		getCollection('scenarios'),
+/** The practice data in `lang`: its items' texts, and links to the pages of that language. */
+export async function sitePracticeData(lang: string = DEFAULT_LANG) {
+	const [models, betterQuestions, scenarios, allDocs, sources, dialogues] = await Promise.all([
+		collectionIn(lang, 'models'),
+		itemsIn(lang, 'betterQuestions'),
+		itemsIn(lang, 'scenarios'),
 		getCollection('docs'),
 		getCollection('sources'),
-		getCollection('dialogues'),
+		collectionIn(lang, 'dialogues'),
 	]);
-	// The page that shows each dialogue, from the pages' `<Dialogue id="…" />` tags.
+	const docs = allDocs.filter((entry) => langOfPath(entry.id) === DEFAULT_LANG);
+	// The page that shows each dialogue, from the English pages' `<Dialogue id="…" />` tags (every
+	// language's twin shows the same dialogue).
 	const shownOn = new Map(docs.flatMap((entry) => dialogueIdsIn(entry.body ?? '').map((id) => [id, entry.id ? `/${entry.id}/` : '/'] as const)));
-	const titles = new Map(docs.map((entry) => [entry.id, entry.data.title]));
+	// Page titles in `lang`: each page's twin in that language, where it has one (the build checks they all do).
+	const titleOf = (id: string) => allDocs.find((entry) => entry.id === inLanguage(`/${id}`, lang).slice(1).replace(/\/$/, ''))?.data.title;
+	const titles = new Map(docs.map((entry) => [entry.id, titleOf(entry.id) ?? entry.data.title]));
 	const page = (path: string): Link => {
 		const title = titles.get(path.slice(1, -1));
 		if (!title) throw new Error(`practice item links to ${path}, which is not a page`);
-		return { href: path, title };
+		return { href: inLanguage(path, lang), title };
 	};
 	const ethics = sources.find((source) => source.id === 'icf-code-of-ethics')?.data;
 	if (!ethics?.url) throw new Error('content/sources.yaml has no icf-code-of-ethics with its address');

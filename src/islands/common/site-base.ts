@@ -1,4 +1,14 @@
-/** The site's address with its base path, ending in `/` (for links people take elsewhere). */
-export function siteBase(): string {
-	return new URL(import.meta.env.BASE_URL, location.origin).href;
+import { prefixOf } from '../../plan/i18n/languages';
+
+/**
+ * A root-absolute path (`/plans/`) as the address of that page in the current page's language, under
+ * the site's base: links an island makes in a Spanish page stay Spanish. (Rendered at build time, the
+ * page's language is not known here; pages pass such links as props instead.)
+ */
+export function pagePath(path: string): string {
+	const prefix = typeof document === 'undefined' ? '' : prefixOf(document.documentElement.lang);
+	return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${prefix}${path}`;
 }
+
+/** The site's address in the page's language, ending in `/`, for links people take elsewhere (share, coach, QR). */
+export const siteBase = (): string => new URL(pagePath('/'), location.origin).href;

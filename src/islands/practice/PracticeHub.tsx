@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { ALL_MODELS, DRILLS, itemsOf, type DrillId, type PracticeData } from '../../plan/practice/items';
 import { progressOver, type Progress } from '../../plan/practice/schedule';
 import { resetProgress } from '../../store/practice';
-import { withBase } from '../common/with-base';
 import { useT } from '../common/words';
 
 interface Props {
@@ -127,7 +126,8 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 						.filter((m) => m.id !== 'general')
 						.map((m) => (
 							<li>
-								<a href={withBase(`/practice/quiz/${m.id}/`)}>{t('practice.quiz-link', { model: m.name })}</a>
+								{/* Relative to the practice page, so it stays in the page's language and under the site's base. */}
+								<a href={`quiz/${m.id}/`}>{t('practice.quiz-link', { model: m.name })}</a>
 							</li>
 						))}
 				</ul>

@@ -28,13 +28,13 @@ interface Run {
 
 /**
  * The practice page: the hub, one item at a time in a drill or a ten-minute round, and the end of a run.
- * Items load from `/practice/items.json` once the page is up; answers go to the learner's progress at
- * once, so a reload loses nothing but the item on screen.
+ * Items load from `itemsHref` (the page language's `/practice/items.json`) once the page is up; answers
+ * go to the learner's progress at once, so a reload loses nothing but the item on screen.
  */
-export default function PracticeIsland({ words }: { words: Words<(typeof PRACTICE_WORDS)[number] | 'common'> }) {
+export default function PracticeIsland({ words, itemsHref }: { words: Words<(typeof PRACTICE_WORDS)[number] | 'common'>; itemsHref: string }) {
 	return (
 		<WordsContext.Provider value={useTranslator(words)}>
-			<Practice />
+			<Practice itemsHref={itemsHref} />
 		</WordsContext.Provider>
 	);
 }
@@ -42,7 +42,7 @@ export default function PracticeIsland({ words }: { words: Words<(typeof PRACTIC
 /** The catalog's namespaces the practice page passes down. */
 export const PRACTICE_WORDS = ['practice'] as const;
 
-function Practice() {
+function Practice({ itemsHref }: { itemsHref: string }) {
 	const t = useT();
 	const [data, setData] = useState<PracticeData | 'error' | null>(null);
 	const [model, setModel] = useState(ALL_MODELS);
@@ -56,10 +56,10 @@ function Practice() {
 		// A model's overview links here with `?model=<id>`.
 		const asked = new URLSearchParams(location.search).get('model');
 		if (asked) setModel(asked);
-		fetch(`${import.meta.env.BASE_URL}practice/items.json`)
+		fetch(itemsHref)
 			.then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
 			.then(setData, () => setData('error'));
-	}, []);
+	}, [itemsHref]);
 	// A run is one history entry: the browser's Back leaves it for the hub, not the page.
 	useEffect(() => {
 		const back = () => setRun(null);

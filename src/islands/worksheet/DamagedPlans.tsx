@@ -5,6 +5,7 @@ import { $activePlanIds } from '../../store/plans';
 import { worksheetOfDamaged, type SalvageField } from '../../plan/salvage';
 import { DamagedPlanItem } from '../common/DamagedPlanItem';
 import { useT, withParts } from '../common/words';
+import { pagePath } from '../common/site-base';
 
 /** The salvage view of a worksheet: its id, version, and fields with their kinds and labels. */
 export const salvageTarget = (definition: WorksheetDefinition) => ({
@@ -28,7 +29,7 @@ export function DamagedPlans({ definition }: { definition: WorksheetDefinition }
 		return id === activeId || worksheet === definition.id || worksheet === undefined;
 	});
 	if (!mine.length) return null;
-	const plansHref = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/`;
+	const plansHref = pagePath('/plans/');
 	return (
 		<div class="ws-banner ws-banner-error ws-damaged print:hidden" role="alert">
 			<p>

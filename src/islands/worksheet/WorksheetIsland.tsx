@@ -13,7 +13,7 @@ import {
 } from '../../store/plans';
 import { UndoDelete } from '../common/UndoDelete';
 import { useLater } from '../common/use-later';
-import { siteBase } from '../common/site-base';
+import { pagePath, siteBase } from '../common/site-base';
 import { printPlan } from '../common/print-plan';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { ContinueTarget } from '../../plan/continue';
@@ -202,7 +202,7 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 			{extras && !blank && !shared && !holding && (
 				<div class="ws-keep print:hidden">
 					<extras.FirstSaveTruth />
-					<extras.BackupStatus backupHref={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}plans/#move-plans`} />
+					<extras.BackupStatus backupHref={pagePath('/plans/#move-plans')} />
 				</div>
 			)}
 			<div class="ws-footer print:hidden" hidden={holding}>
