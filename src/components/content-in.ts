@@ -15,18 +15,34 @@ async function translationOf(lang: string, id: string): Promise<unknown> {
 	return (await getEntry('translations', `${id.split('/')[0]}/${lang}/${id.split('/').slice(1).join('/')}`))?.data;
 }
 
-const laid = <E extends { data: unknown }>(entry: E, texts: unknown): E => (texts === undefined ? entry : { ...entry, data: withTexts(entry.data, texts) });
+const laid = <E extends { data: unknown }>(entry: E, texts: unknown, options = false): E => {
+	if (texts === undefined) return entry;
+	const data = withTexts(entry.data, texts);
+	return { ...entry, data: options ? keepOptions(entry.data, data) : data };
+};
+
+/**
+ * A choice or checklist keeps its English options, which are what a plan saves (so a plan reads the same
+ * in every language), and shows the translated ones as `optionLabels`.
+ */
+function keepOptions<T>(english: T, translated: T): T {
+	if (Array.isArray(english)) return english.map((item, i) => keepOptions(item, (translated as unknown[])[i])) as T;
+	if (!english || typeof english !== 'object') return translated;
+	const own = translated as Record<string, unknown>;
+	const out = Object.fromEntries(Object.entries(english).map(([key, value]) => [key, key === 'options' ? value : keepOptions(value, own[key])]));
+	return ('options' in english && Array.isArray(english.options) ? { ...out, optionLabels: own.options } : out) as T;
+}
 
 /** One model, worksheet or dialogue in `lang`. */
 export async function entryIn<C extends Translated>(lang: string, collection: C, id: string): Promise<CollectionEntry<C> | undefined> {
 	const entry = (await getEntry(collection, id)) as CollectionEntry<C> | undefined;
-	return entry && laid(entry, await translationOf(lang, `${collection}/${id}`));
+	return entry && laid(entry, await translationOf(lang, `${collection}/${id}`), collection === 'worksheets');
 }
 
 /** Every model, worksheet or dialogue in `lang`. */
 export async function collectionIn<C extends Translated>(lang: string, collection: C): Promise<CollectionEntry<C>[]> {
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
-	return Promise.all(entries.map(async (entry) => laid(entry, await translationOf(lang, `${collection}/${entry.id}`))));
+	return Promise.all(entries.map(async (entry) => laid(entry, await translationOf(lang, `${collection}/${entry.id}`), collection === 'worksheets')));
 }
 
 /** Every practice item of a collection in `lang`, matched to its translation by id. */

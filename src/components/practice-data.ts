@@ -7,6 +7,7 @@ import { collectionIn, itemsIn } from './content-in';
 import { buildPracticeData } from '../plan/practice/drills';
 import { DEFAULT_LANG, inLanguage, langOfPath } from '../plan/i18n/languages';
 import { dialogueIdsIn } from './dialogue-ids';
+import { textsFor } from './catalogs';
 import type { Link } from '../plan/practice/items';
 
 /** The practice data in `lang`: its items' texts, and links to the pages of that language. */
@@ -39,6 +40,7 @@ export async function sitePracticeData(lang: string = DEFAULT_LANG) {
 		scenarios: scenarios.map((entry) => entry.data),
 		page,
 		ethics: { href: ethics.url, title: ethics.title },
+		t: textsFor(lang),
 		dialogues: dialogues.flatMap((entry) => {
 			const page = shownOn.get(entry.id);
 			return page ? [{ id: entry.id, data: entry.data, page }] : [];

@@ -18,10 +18,8 @@ export interface BrowserStorageFacts {
 export const isSafariAgent = (userAgent: string): boolean =>
 	/\b(iPhone|iPad|iPod)\b/.test(userAgent) || (/\bSafari\//.test(userAgent) && !/\b(Chrome|Chromium|CriOS|FxiOS|Edg|OPR|Android)\//.test(userAgent));
 
-/** The sentences to show, or null: nothing to say when storage is persistent or the site is installed. */
-export function storageTruth(facts: BrowserStorageFacts): string | null {
+/** The catalog key of the sentences to show, or null: nothing to say when storage is persistent or the site is installed. */
+export function storageTruth(facts: BrowserStorageFacts): 'common.truth-safari' | 'common.truth-browser' | null {
 	if (facts.persisted === true || facts.standalone) return null;
-	if (facts.safari)
-		return 'Safari deletes everything this site keeps, your plans included, after seven days without a visit, and also when you clear website data or close a private window. Add the site to your Home Screen (Share, then “Add to Home Screen”) or keep a copy with “Move to another device” to keep them.';
-	return 'This browser may delete your plans when you clear its site data, when a private window closes, or when space runs low. Keep a copy with “Move to another device” (or “Download all plans”) so they survive.';
+	return facts.safari ? 'common.truth-safari' : 'common.truth-browser';
 }

@@ -23,6 +23,12 @@ const fieldBase = z.object({
 });
 
 const option = z.string().min(1);
+/**
+ * Never written in content: on a page in another language, the options' words in that language, one per
+ * option (`components/content-in.ts`). `options` stay the English words, which are what a plan saves, so
+ * a plan reads the same in every language.
+ */
+const optionLabels = z.array(z.string()).optional();
 
 /** Fields that hold one answer each. */
 const simpleField = z.discriminatedUnion('kind', [
@@ -46,6 +52,7 @@ const simpleField = z.discriminatedUnion('kind', [
 	fieldBase.extend({
 		kind: z.literal('choice'),
 		options: z.array(option).min(2),
+		optionLabels,
 		/**
 		 * When set, a last choice with this label opens a text box, and the visitor's own words are saved as
 		 * the answer (any answer that is not one of `options`).
@@ -54,7 +61,7 @@ const simpleField = z.discriminatedUnion('kind', [
 		other: z.string().min(1).optional(),
 	}),
 	/** Tick any of the options. */
-	fieldBase.extend({ kind: z.literal('checklist'), options: z.array(option).min(1) }),
+	fieldBase.extend({ kind: z.literal('checklist'), options: z.array(option).min(1), optionLabels }),
 	/** Rows of what / by when / who helps / done. */
 	fieldBase.extend({ kind: z.literal('actions') }),
 	/** A goal with a prompt for each SMART letter and simple explainable hints. */

@@ -44,7 +44,7 @@ function installed(): boolean {
 }
 
 /** What to tell the visitor about this browser deleting plans, or null (persistent, installed, or not yet known). */
-export function storageTruthNow(health: StorageHealth): string | null {
+export function storageTruthNow(health: StorageHealth): ReturnType<typeof storageTruth> {
 	if (!health.checked || typeof navigator === 'undefined') return null;
 	return storageTruth({ persisted: health.persisted, standalone: installed(), safari: isSafariAgent(navigator.userAgent) });
 }

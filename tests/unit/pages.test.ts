@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRawContent } from '../../src/build/content-check/load';
+import { englishPages, loadRawContent } from '../../src/build/content-check/load';
 import { modelSchema } from '../../src/schemas/model';
 import { pageSchema } from '../../src/schemas/page';
 import { worksheetSchema } from '../../src/schemas/worksheet';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const content = loadRawContent(root);
-const pages = new Map(content.pages.map((page) => [page.id, page]));
+const pages = new Map(englishPages(content).map((page) => [page.id, page]));
 const models = content.models.map((file) => ({ id: file.id, model: modelSchema.parse(file.data) }));
 
 describe('every model is explained page by page', () => {
@@ -44,7 +44,7 @@ describe('every worksheet has its own page', () => {
 
 describe('every page cites its sources', () => {
 	const unsourced = new Set(['', '404', 'glossary', 'sources', 'about', 'compare']);
-	for (const page of content.pages.filter((p) => !unsourced.has(p.id))) {
+	for (const page of englishPages(content).filter((p) => !unsourced.has(p.id))) {
 		it(`${page.path} cites at least one source`, () => {
 			expect(pageSchema.parse(page.data).sources.length).toBeGreaterThan(0);
 		});

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadRawContent } from '../../src/build/content-check/load';
+import { englishPages, loadRawContent } from '../../src/build/content-check/load';
 import { modelSchema } from '../../src/schemas/model';
 import { betterQuestionSchema, scenarioSchema } from '../../src/schemas/practice';
 import { buildPracticeData, ORDERED_MODELS, seededOrder } from '../../src/plan/practice/drills';
@@ -15,14 +15,15 @@ import { answered, BOX_REST, mergeProgress, nextItem, readProgress, writeProgres
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const content = loadRawContent(root);
-const titles = new Map(content.pages.map((file) => [file.id, (file.data as { title?: string }).title]));
-const shownOn = new Map(content.pages.flatMap((file) => dialogueIdsIn(readFileSync(join(root, file.path), 'utf8')).map((id) => [id, file.id ? `/${file.id}/` : '/'] as const)));
+const titles = new Map(englishPages(content).map((file) => [file.id, (file.data as { title?: string }).title]));
+const shownOn = new Map(englishPages(content).flatMap((file) => dialogueIdsIn(readFileSync(join(root, file.path), 'utf8')).map((id) => [id, file.id ? `/${file.id}/` : '/'] as const)));
 const data = buildPracticeData({
 	models: content.models.map((file) => ({ id: file.id, data: modelSchema.parse(file.data) })),
 	betterQuestions: (content.practice.betterQuestions.data as unknown[]).map((item) => betterQuestionSchema.parse(item)),
 	scenarios: (content.practice.scenarios.data as unknown[]).map((item) => scenarioSchema.parse(item)),
 	page: (path) => ({ href: path, title: titles.get(path.slice(1, -1)) ?? `MISSING ${path}` }),
 	ethics: { href: 'https://coachingfederation.org/ethics/code-of-ethics', title: 'ICF Code of Ethics' },
+	t: textsFor('en'),
 	dialogues: content.dialogues.map((file) => ({ id: file.id, data: dialogueSchema.parse(file.data), page: shownOn.get(file.id)! })),
 });
 const byDrill = (drill: string) => data.items.filter((item) => item.drill === drill);

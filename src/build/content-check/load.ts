@@ -117,3 +117,9 @@ export function loadRawContent(root: string): RawContent {
 		})),
 	};
 }
+
+/** The English pages: every page but the other languages' twins (`content/docs/<lang>/…`). */
+export function englishPages(content: RawContent): RawFile[] {
+	const languages = content.translations.map(({ lang }) => lang);
+	return content.pages.filter((page) => !languages.some((lang) => page.id === lang || page.id.startsWith(`${lang}/`)));
+}

@@ -1,5 +1,5 @@
 import { overlayProblems } from '../../plan/i18n/overlay';
-import type { RawContent, RawFile } from './load';
+import { englishPages, type RawContent, type RawFile } from './load';
 
 /** Frontmatter keys a translated page must share with its English twin (what it is about and cites). */
 const PAGE_STRUCTURE = ['model', 'phase', 'worksheet', 'sources'] as const;
@@ -16,8 +16,7 @@ export function translationProblems(content: RawContent): string[] {
 		['practice/better-questions', content.practice.betterQuestions],
 		['practice/scenarios', content.practice.scenarios],
 	]);
-	const languages = content.translations.map(({ lang }) => lang);
-	const englishPages = content.pages.filter((page) => !languages.some((lang) => page.id === lang || page.id.startsWith(`${lang}/`)));
+	const twins = englishPages(content);
 	const problems: string[] = [];
 	for (const { lang, files } of content.translations) {
 		const translated = new Map(files.map((file) => [file.id, file]));
@@ -29,7 +28,7 @@ export function translationProblems(content: RawContent): string[] {
 		for (const file of files) if (!english.has(file.id)) problems.push(`${file.path}: has no English twin`);
 
 		const pages = new Map(content.pages.filter((page) => page.id === lang || page.id.startsWith(`${lang}/`)).map((page) => [page.id === lang ? '' : page.id.slice(lang.length + 1), page]));
-		for (const page of englishPages) {
+		for (const page of twins) {
 			const own = pages.get(page.id);
 			if (!own) {
 				problems.push(`content/docs/${lang}/${page.path.slice('content/docs/'.length)}: missing (the ${lang} page of ${page.path})`);
@@ -39,7 +38,7 @@ export function translationProblems(content: RawContent): string[] {
 			for (const key of PAGE_STRUCTURE)
 				if (JSON.stringify(ours?.[key]) !== JSON.stringify(theirs?.[key])) problems.push(`${own.path}: ${key} should be ${JSON.stringify(ours?.[key])} as on ${page.path}`);
 		}
-		for (const [id, page] of pages) if (!englishPages.some((twin) => twin.id === id)) problems.push(`${page.path}: has no English twin`);
+		for (const [id, page] of pages) if (!twins.some((twin) => twin.id === id)) problems.push(`${page.path}: has no English twin`);
 	}
 	return problems;
 }

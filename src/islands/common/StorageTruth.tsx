@@ -23,7 +23,7 @@ export function FirstSaveTruth() {
 	if (!truth) return null;
 	return (
 		<div class="ws-storage-truth" role="note" aria-label={t('common.truth-label')}>
-			<p>{t('common.truth-saved', { truth })}</p>
+			<p>{t('common.truth-saved', { truth: t(truth) })}</p>
 			<button type="button" onClick={() => setClosed(true)}>
 				{t('common.got-it')}
 			</button>

@@ -37,10 +37,11 @@ export function StorageHealth() {
 			</li>
 			{/* Always a line, so nothing below moves when the browser's answer arrives. */}
 			<li data-health="truth">
-				{truth ??
-					(health.checked
+				{truth
+					? t(truth)
+					: health.checked
 						? t('storage.file-keeps')
-						: storageTruth({ persisted: false, standalone: false, safari: false }))}
+						: t(storageTruth({ persisted: false, standalone: false, safari: false })!)}
 			</li>
 		</ul>
 	);

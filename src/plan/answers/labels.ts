@@ -38,3 +38,7 @@ export const actionColumns = (t: Translate<'print'>): Record<keyof ActionRow, st
 	support: t('print.action-support'),
 	done: t('print.action-done'),
 });
+
+/** An option's words in the page's language (a saved answer holds the English option, or the visitor's own words). */
+export const optionLabel = (field: { options: string[]; optionLabels?: string[] }, option: string): string =>
+	field.optionLabels?.[field.options.indexOf(option)] ?? option;

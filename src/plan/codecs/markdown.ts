@@ -10,7 +10,7 @@ import type { PlanRecord } from '../record';
 import { answerText } from '../answers/answer-text';
 import { formatDate } from '../dates';
 import { isActionFilled, isAnswered, type ActionRow, type ReviewRound, type SmartValue } from '../answers/values';
-import { actionColumns, roundLabel, roundText, scaleLabel, smartLetters } from '../answers/labels';
+import { actionColumns, optionLabel, roundLabel, roundText, scaleLabel, smartLetters } from '../answers/labels';
 
 /**
  * One line of user text made inert: Markdown punctuation, HTML and entity starts are backslash-escaped,
@@ -68,8 +68,8 @@ function actionsTable(rows: ActionRow[], t: Translate<'export' | 'print'>): stri
 	].join('\n');
 }
 
-function options(choices: string[], ticked: (option: string) => boolean, extra: string[]): string {
-	return [...choices, ...extra].map((option) => `- [${ticked(option) ? 'x' : ' '}] ${inlineText(option, ' ')}`).join('\n');
+function options(field: { options: string[]; optionLabels?: string[] }, ticked: (option: string) => boolean, extra: string[]): string {
+	return [...field.options, ...extra].map((option) => `- [${ticked(option) ? 'x' : ' '}] ${inlineText(optionLabel(field, option), ' ')}`).join('\n');
 }
 
 function smart(value: SmartValue, t: Translate<'export' | 'print'>): string {
@@ -97,12 +97,12 @@ function answer(field: Field, value: unknown, t: Translate<'export' | 'print'>):
 			return day(value as string, t);
 		case 'choice': {
 			const chosen = value as string;
-			return options(field.options, (option) => option === chosen, field.options.includes(chosen) ? [] : [chosen]);
+			return options(field, (option) => option === chosen, field.options.includes(chosen) ? [] : [chosen]);
 		}
 		case 'checklist': {
 			const ticked = value as string[];
 			const extra = ticked.filter((entry) => entry.trim() && !field.options.includes(entry));
-			return options(field.options, (option) => ticked.includes(option), extra);
+			return options(field, (option) => ticked.includes(option), extra);
 		}
 		case 'actions':
 			return actionsTable(value as ActionRow[], t);

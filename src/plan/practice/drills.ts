@@ -8,6 +8,7 @@ import type { BetterQuestion, Scenario } from '../../schemas/practice';
 import type { Dialogue } from '../../schemas/dialogue';
 import type { ChoiceItem, DrillItem, Link, OrderItem, PracticeData } from './items';
 import { plainText } from '../plain-text';
+import type { Translate } from '../i18n/translate';
 
 /** The model whose phases are PCC markers: "Which marker?" draws on it, "Which phase?" on the others. */
 export const MARKER_MODEL = 'icf-competency-8';
@@ -15,12 +16,6 @@ export const MARKER_MODEL = 'icf-competency-8';
 /** Models whose steps follow one another, so putting them in order teaches something. */
 export const ORDERED_MODELS = ['grow', 'igrow', 'so-i-grow', 're-grow', 'clear', 'stairway', 'coaching-process'] as const;
 
-const FLAW_LESSONS: Record<BetterQuestion['flaw'], string> = {
-	closed: 'The coach’s question was closed: it can be answered yes or no, so it invites little thinking.',
-	leading: 'The coach’s question was leading: it carries the coach’s own answer, so the client can only agree or push back.',
-	why: 'The coach’s question was a “why” that can sound like a demand for justification and puts the client on the defensive.',
-	stacked: 'The coach asked several questions at once, so the client has to choose which to answer, and the rest are lost.',
-};
 
 export interface DrillSources {
 	models: { id: string; data: Model }[];
@@ -32,14 +27,12 @@ export interface DrillSources {
 	ethics: Link;
 	/** The dialogues, each with the address of the page that shows it. */
 	dialogues: { id: string; data: Dialogue; page: string }[];
+	/** The words of the drills' own lessons and choices, in the items' language. */
+	t: Translate<'practice'>;
 }
 
 /** The choice set of "Which marker?" items drawn from dialogues: the nine markers, then "none". */
 export const MARKERS_OR_NONE = 'markers-or-none';
-const NONE = {
-	text: 'None of the markers',
-	reason: 'Not every good turn is a PCC marker: the markers describe how a coach helps the client turn learning into action, and many useful moves (a plan, a check on the time, a step back to an earlier phase) are something else.',
-};
 
 
 /** A stable shuffle of `n` indexes from a text seed, never the identity (so an order item is never solved). */
@@ -121,14 +114,14 @@ const written = (choices: BetterQuestion['choices']) => ({
 	answer: choices.findIndex((choice) => choice.best),
 });
 
-const betterItem = (item: BetterQuestion, page: DrillSources['page']): ChoiceItem => ({
+const betterItem = (item: BetterQuestion, page: DrillSources['page'], t: DrillSources['t']): ChoiceItem => ({
 	id: `better-${item.id}`,
 	drill: 'better',
 	model: item.model,
 	context: item.context,
 	prompt: item.weak,
 	...written(item.choices),
-	lesson: FLAW_LESSONS[item.flaw],
+	lesson: t(`practice.flaw-${item.flaw}`),
 	teaches: page(`/${item.model}/${item.phase}/`),
 });
 
@@ -157,7 +150,7 @@ export function buildPracticeData(sources: DrillSources): PracticeData {
 	const items: DrillItem[] = [
 		...models.flatMap(({ id, data }) => phaseItems(id, data, id === MARKER_MODEL ? 'marker' : 'phase', sources.page)),
 		...(markers ? sources.dialogues.flatMap((dialogue) => dialogueMarkerItems(dialogue, markers, sources.page)) : []),
-		...sources.betterQuestions.map((item) => betterItem(item, sources.page)),
+		...sources.betterQuestions.map((item) => betterItem(item, sources.page, sources.t)),
 		...models.filter(({ id }) => (ORDERED_MODELS as readonly string[]).includes(id)).map(({ id, data }) => orderItem(id, data, sources.page)),
 		...sources.scenarios.map((item) => scenarioItem(item, ids, sources)),
 	];
@@ -169,7 +162,7 @@ export function buildPracticeData(sources: DrillSources): PracticeData {
 		],
 		choiceSets: {
 			...Object.fromEntries(models.map(({ id, data }) => [id, phaseChoices(data)])),
-			...(markers ? { [MARKERS_OR_NONE]: [...phaseChoices(markers), NONE] } : {}),
+			...(markers ? { [MARKERS_OR_NONE]: [...phaseChoices(markers), { text: sources.t('practice.none-text'), reason: sources.t('practice.none-reason') }] } : {}),
 		},
 		items,
 	};

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { backupAge, backupReminderDue } from '../../../src/plan/backup';
 import { isSafariAgent, storageTruth } from '../../../src/plan/storage-truth';
+import { textsFor } from '../../../src/components/catalogs';
+
+const t = textsFor('en');
 
 const now = new Date('2026-12-03T12:00:00.000Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
@@ -32,9 +35,9 @@ describe('what the browser may delete', () => {
 	it('tells a Safari visitor about the seven days and the Home Screen; says nothing when persistent or installed', () => {
 		expect(isSafariAgent(safari)).toBe(true);
 		expect(isSafariAgent(chrome)).toBe(false);
-		expect(storageTruth({ persisted: false, standalone: false, safari: true })).toContain('after seven days without a visit');
-		expect(storageTruth({ persisted: false, standalone: false, safari: true })).toContain('Add to Home Screen');
-		expect(storageTruth({ persisted: false, standalone: false, safari: false })).toContain('clear its site data');
+		expect(t(storageTruth({ persisted: false, standalone: false, safari: true })!)).toContain('after seven days without a visit');
+		expect(t(storageTruth({ persisted: false, standalone: false, safari: true })!)).toContain('Add to Home Screen');
+		expect(t(storageTruth({ persisted: false, standalone: false, safari: false })!)).toContain('clear its site data');
 		expect(storageTruth({ persisted: true, standalone: false, safari: true })).toBeNull();
 		expect(storageTruth({ persisted: false, standalone: true, safari: true })).toBeNull();
 	});

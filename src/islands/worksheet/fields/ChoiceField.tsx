@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './types';
 import { useT } from '../../common/words';
+import { optionLabel } from '../../../plan/answers/labels';
 
 /** Pick one option (radio group); with `other`, a last choice takes the visitor's own words. */
 export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'choice'>) {
@@ -21,7 +22,7 @@ export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'ch
 				<ul class="ws-options-print">
 					{field.options.map((option) => (
 						<li>
-							<span class="ws-box" aria-hidden="true">{option === value ? '●' : '○'}</span> {option}
+							<span class="ws-box" aria-hidden="true">{option === value ? '●' : '○'}</span> {optionLabel(field, option)}
 						</li>
 					))}
 					{(field.other || own) && (
@@ -44,7 +45,7 @@ export function ChoiceField({ field, value, onChange, idPrefix }: FieldProps<'ch
 							onChange(() => option);
 						}}
 					/>
-					{option}
+					{optionLabel(field, option)}
 				</label>
 			))}
 			{field.other && (
@@ -85,7 +86,7 @@ export function ChecklistField({ field, value, onChange, idPrefix }: FieldProps<
 				<ul class="ws-options-print">
 					{field.options.map((option) => (
 						<li>
-							<span class="ws-box" aria-hidden="true">{value.includes(option) ? '☑' : '☐'}</span> {option}
+							<span class="ws-box" aria-hidden="true">{value.includes(option) ? '☑' : '☐'}</span> {optionLabel(field, option)}
 						</li>
 					))}
 				</ul>
@@ -94,7 +95,7 @@ export function ChecklistField({ field, value, onChange, idPrefix }: FieldProps<
 			{field.options.map((option) => (
 				<label class="ws-option">
 					<input type="checkbox" checked={value.includes(option)} onChange={(event) => toggle(option, event.currentTarget.checked)} />
-					{option}
+					{optionLabel(field, option)}
 				</label>
 			))}
 		</FieldShell>
