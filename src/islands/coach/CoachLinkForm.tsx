@@ -13,6 +13,10 @@ import { useT, useTranslator, WordsContext } from '../common/words';
 interface Props {
 	/** Worksheets a coach can send, in the order offered. */
 	worksheets: { id: string; title: string }[];
+	/** The page's language, the coach's: the client's reply opens in it. */
+	lang: string;
+	/** The languages the client may read the worksheet in, by tag, with their names. */
+	languages: { lang: string; label: string }[];
 }
 
 /** The link made, its mail address when short enough to mail, and what copying it did. */
@@ -61,9 +65,10 @@ export default function CoachLinkForm({ words, ...props }: Props & { words: Word
 /** The catalog's namespaces the coach page passes down (the passphrase option is the share tools' own). */
 export const COACH_WORDS = ['coach', 'link', 'share'] as const;
 
-function CoachForm({ worksheets }: Props) {
+function CoachForm({ worksheets, lang, languages }: Props) {
 	const t = useT();
 	const [worksheet, setWorksheet] = useState(worksheets[0]?.id ?? '');
+	const [clientLang, setClientLang] = useState(lang);
 	const [context, setContext] = useState<CoachContext>({});
 	const [made, setMade] = useState<Made>(null);
 	const [ready, setReady] = useState(false);
@@ -81,7 +86,7 @@ function CoachForm({ worksheets }: Props) {
 	useEffect(() => {
 		if (ready) saveCoachDraft({ worksheet, context });
 	}, [ready, worksheet, context]);
-	const formNow = JSON.stringify({ worksheet, context, protect: protection.protect });
+	const formNow = JSON.stringify({ worksheet, context, clientLang, protect: protection.protect });
 	const stale = !!made && 'link' in made && made.madeFrom !== formNow;
 	// A new link comes into view with its field focused, ready to copy.
 	useEffect(() => {
@@ -93,7 +98,7 @@ function CoachForm({ worksheets }: Props) {
 	const make = async (event: Event) => {
 		event.preventDefault();
 		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor } = await import('../../plan/link');
-		const clean = Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext;
+		const clean = { ...(Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext), lang };
 		// A plan chosen for another worksheet, or deleted since, is not sent.
 		if (!ownPlans.some((plan) => plan.id === clean.plan)) delete clean.plan;
 		const problem = contextProblem(clean);
@@ -101,7 +106,7 @@ function CoachForm({ worksheets }: Props) {
 		if (!protection.ready()) return;
 		const encoded = await protection.seal(await encodeSharePayload({ worksheet, context: clean }));
 		const { protect } = protection;
-		const link = shareUrl(siteBase(), worksheet, encoded, 'coach');
+		const link = shareUrl(siteBase(clientLang), worksheet, encoded, 'coach');
 		const title = worksheets.find((w) => w.id === worksheet)?.title ?? t('coach.a-worksheet');
 		// A protected link's message names no one: mail travels in clear, whatever protects the link.
 		const hello = clean.client && !protect ? `${t('coach.mail-hello', { client: clean.client })}\n\n` : '';
@@ -122,6 +127,21 @@ function CoachForm({ worksheets }: Props) {
 						))}
 					</select>
 				</div>
+				{languages.length > 1 && (
+					<div class="ws-field">
+						<label for="coach-lang">{t('coach.client-lang')}</label>
+						<select id="coach-lang" value={clientLang} aria-describedby="coach-lang-hint" onChange={(e) => setClientLang(e.currentTarget.value)}>
+							{languages.map((language) => (
+								<option value={language.lang} lang={language.lang}>
+									{language.label}
+								</option>
+							))}
+						</select>
+						<p class="ws-hint" id="coach-lang-hint">
+							{t('coach.client-lang-hint')}
+						</p>
+					</div>
+				)}
 				{FIELDS.map(({ key, label, hint, long, date }) => {
 					const id = `coach-${key}`;
 					const common = {

@@ -11,6 +11,7 @@ import { markSentBack } from '../../store/arrivals';
 import { copiedText, LinkResult } from './LinkResult';
 import { downloadCalendar, plainLinkData, tooLongForLink } from './plan-exports';
 import { useT } from '../common/words';
+import { siteBase as siteBaseIn } from '../common/site-base';
 
 interface Props {
 	plan: PlanRecord;
@@ -77,7 +78,8 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		if (!protection.ready()) return;
 		const encoded = await linkData();
 		if (!encoded) return setResult(tooLongForLink(t));
-		const link = shareUrl(siteBase, definition.id, encoded, 'plan');
+		// A reply opens in the coach's language, wherever the client filled it in.
+		const link = shareUrl(forCoach && plan.context?.lang ? siteBaseIn(plan.context.lang) : siteBase, definition.id, encoded, 'plan');
 		// Never the plan's title or person: a subject line travels in clear, whatever protects the link.
 		const subject = forCoach ? t('share.subject-mine', { title: definition.title }) : definition.title;
 		const { protect } = protection;

@@ -6,14 +6,15 @@
 import { calendarDay } from '../dates';
 
 /** Longest text allowed in each coach context field, in characters; give inputs the same `maxlength`. */
-export const CONTEXT_LIMITS = { client: 200, coach: 200, focus: 1000, returnBy: 10, note: 2000, plan: 40 } as const;
+export const CONTEXT_LIMITS = { client: 200, coach: 200, focus: 1000, returnBy: 10, note: 2000, plan: 40, lang: 10 } as const;
 
 /**
  * The context a coach adds to a worksheet link; every field is optional.
  * `client`: who the worksheet is for; `coach`: who sent it; `focus`: what to focus on;
  * `returnBy`: when to send it back, `YYYY-MM-DD`; `note`: anything else the coach wants to say;
  * `plan`: the id of the coach's own plan the reply belongs to, so the coach can merge the reply into it
- * (an id of the coach's device, meaningless elsewhere; never shown to the client).
+ * (an id of the coach's device, meaningless elsewhere; never shown to the client);
+ * `lang`: the coach's language, so the client's reply opens in it (the link itself opens in the client's).
  */
 export type CoachContext = Partial<Record<keyof typeof CONTEXT_LIMITS, string>>;
 
@@ -33,6 +34,7 @@ export function contextProblem(context: CoachContext): string | null {
 		if (value.length > CONTEXT_LIMITS[key]) return `“${key}” is longer than ${CONTEXT_LIMITS[key]} characters.`;
 		if (key === 'returnBy' && value && !calendarDay(value)) return '“returnBy” must be a date written YYYY-MM-DD.';
 		if (key === 'plan' && !/^[a-z0-9]*$/.test(value)) return '“plan” must be a plan id: lowercase letters and digits.';
+		if (key === 'lang' && !/^[a-z]{2,3}$/.test(value)) return '“lang” must be a language tag such as “es”.';
 	}
 	return null;
 }
