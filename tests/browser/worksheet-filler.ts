@@ -4,12 +4,15 @@ import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { worksheetSchema, type Field, type Worksheet } from '../../src/schemas/worksheet';
 import { typeInto } from './support';
+import { withTexts } from '../../src/plan/i18n/overlay';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** A worksheet definition as the site builds it, read from content/. */
-export function loadWorksheet(id: string): Worksheet {
-	return worksheetSchema.parse(parse(readFileSync(`${root}/content/worksheets/${id}.yaml`, 'utf8')));
+/** A worksheet definition as the site builds it, read from content/, with the texts of `lang` laid over. */
+export function loadWorksheet(id: string, lang = 'en'): Worksheet {
+	const english = parse(readFileSync(`${root}/content/worksheets/${id}.yaml`, 'utf8'));
+	const texts = lang === 'en' ? undefined : parse(readFileSync(`${root}/content/worksheets/${lang}/${id}.yaml`, 'utf8'));
+	return worksheetSchema.parse(withTexts(english, texts));
 }
 
 /**

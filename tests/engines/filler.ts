@@ -41,9 +41,9 @@ export const missingAnswers = (s: Session, filled: Filled) =>
 		filled.controls,
 	);
 
-/** Opens a worksheet in a session and fills every field by keyboard. */
-export async function openFilled(s: Session, id: string): Promise<Filled> {
-	await s.goto(`/worksheets/${id}/`);
+/** Opens a worksheet in a session (in `lang`'s edition) and fills every field by keyboard. */
+export async function openFilled(s: Session, id: string, lang = 'en'): Promise<Filled> {
+	await s.goto(`${lang === 'en' ? '' : `/${lang}`}/worksheets/${id}/`);
 	await worksheetReady(s);
-	return fillWorksheet(s, id, loadWorksheet(id));
+	return fillWorksheet(s, id, loadWorksheet(id, lang));
 }
