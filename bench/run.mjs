@@ -93,6 +93,20 @@ function heaviestWorksheet(weighed) {
 		}, undefined);
 }
 
+/** The Spanish edition beside the English one: the same pages' JS and HTML (issue 25: JS within 3%). */
+async function stepLanguages(outDir) {
+	const pairs = [['GROW worksheet', '/worksheets/grow/'], ['My plans', '/plans/'], ['session mode (GROW)', '/session/grow/'], ['phase page', '/grow/goal/']];
+	const rows = [];
+	for (const [label, path] of pairs) {
+		const [en, es] = await Promise.all([attempt(`weigh ${path}`, () => weighPage(outDir, path)), attempt(`weigh /es${path}`, () => weighPage(outDir, `/es${path}`))]);
+		if (!en || !es) continue;
+		const change = ((es.js.gzip - en.js.gzip) / en.js.gzip) * 100;
+		rows.push([label, kib(en.js.gzip), kib(es.js.gzip), `${change >= 0 ? '+' : ''}${change.toFixed(1)} %`, Math.abs(change) <= 3 ? 'within 3 %' : 'over 3 %', kib(en.html.gzip), kib(es.html.gzip)]);
+	}
+	console.log('');
+	table(['page', 'JS en (gzip)', 'JS es (gzip)', 'es vs en', 'goal', 'HTML en', 'HTML es'], rows);
+}
+
 async function stepWeights(outDir, browser, origin) {
 	heading('2. Page weight (KiB raw / gzip -9) and first-visit requests');
 	const pages = pagesToWeigh(outDir);
@@ -129,6 +143,7 @@ async function stepWeights(outDir, browser, origin) {
 		);
 	console.log('CSS includes the print stylesheet (media="print"), which the browser still downloads.');
 	console.log('JS counts every script the page runs: files (followed through static imports) plus inline scripts, gzipped together.');
+	await stepLanguages(outDir);
 	return heaviest;
 }
 

@@ -15,39 +15,19 @@ const slug = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and
  * - `review`: look back at what happened since last time
  * - `close`: end the session or the relationship as the client chooses
  */
+/** Each stage is named to a reader by the catalog's `components.stage-<stage>` (compare table rows, question bank). */
 export const stageSchema = z.enum(['contract', 'rapport', 'explore', 'goal', 'options', 'commit', 'learning', 'review', 'close']);
-
-/**
- * How each stage is named to a reader (compare table rows, session prompts), in the enum's order.
- * Kept beside the enum so a new stage cannot go without a name.
- */
-export const stageNames: Record<z.infer<typeof stageSchema>, string> = {
-	contract: 'Agree how to work',
-	rapport: 'Build trust',
-	explore: 'Explore the situation',
-	goal: 'Set the goal',
-	options: 'Widen the options',
-	commit: 'Commit to action',
-	learning: 'Draw out learning',
-	review: 'Review progress',
-	close: 'Close',
-};
 
 /**
  * How much of a coaching engagement a model covers:
  * - `one-session`: a single conversation, from its aim to a next step
  * - `series`: a run of sessions, each building on what happened since the last
  * - `relationship`: the whole engagement, from the first agreement to its close
+ * Named to a reader by the catalog's `components.scope-<scope>`.
  */
 export const scopeSchema = z.enum(['one-session', 'series', 'relationship']);
 
 /** How each scope is named to a reader. */
-export const scopeNames: Record<z.infer<typeof scopeSchema>, string> = {
-	'one-session': 'One session',
-	series: 'A series of sessions',
-	relationship: 'The whole relationship',
-};
-
 /** One phase, step or marker of a model, in the order it is taught. */
 export const phaseSchema = z.object({
 	/**
