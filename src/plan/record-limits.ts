@@ -5,6 +5,7 @@
  * what a key may be called. Real plans sit far inside every limit.
  */
 import { calendarDay } from './dates';
+import { reason, type Reason } from './reason';
 
 export const RECORD_LIMITS = {
 	/** Containers inside one answer: a review round's action row is 5 deep, so 8 leaves room. */
@@ -35,28 +36,27 @@ const DAY_KEYS = new Set(['date', 'by']);
 /** `YYYY-MM-DD` or empty: the only text a date may hold. */
 export const isDayText = (text: string): boolean => text === '' || calendarDay(text) !== null;
 
-function keyProblem(key: string, shape: RegExp): string | null {
+function keyProblem(key: string, shape: RegExp): Reason | null {
 	if (RESERVED.has(key) || key.length > RECORD_LIMITS.keyChars || !shape.test(key))
-		return `it uses “${key.slice(0, RECORD_LIMITS.keyChars)}” as a name, which is not allowed`;
+		return reason('common.reason-bad-name', { name: key.slice(0, RECORD_LIMITS.keyChars) });
 	return null;
 }
 
 /**
  * What is wrong with one value inside a record, or `null`. Walks at most `RECORD_LIMITS.depth` levels,
  * so a value nested thousands deep is refused without exhausting the stack.
- * @param where names the value in the message, e.g. `the answer “goal”`.
+ * @param where names the value in the reason, e.g. "the answer “goal”" (`common.reason-where-answer`).
  */
-export function valueProblem(value: unknown, where: string, depth = 0, key = ''): string | null {
+export function valueProblem(value: unknown, where: Reason, depth = 0, key = ''): Reason | null {
 	if (typeof value === 'string') {
-		if (value.length > RECORD_LIMITS.textChars)
-			return `${where} holds a text longer than ${RECORD_LIMITS.textChars.toLocaleString('en-GB')} characters`;
-		if (DAY_KEYS.has(key) && !isDayText(value)) return `${where} holds a date that is not written YYYY-MM-DD`;
+		if (value.length > RECORD_LIMITS.textChars) return reason('common.reason-text-too-long', { where, max: RECORD_LIMITS.textChars });
+		if (DAY_KEYS.has(key) && !isDayText(value)) return reason('common.reason-bad-day', { where });
 		return null;
 	}
 	if (typeof value !== 'object' || value === null) return null;
-	if (depth >= RECORD_LIMITS.depth) return `${where} is nested more than ${RECORD_LIMITS.depth} levels deep`;
+	if (depth >= RECORD_LIMITS.depth) return reason('common.reason-too-deep', { where, max: RECORD_LIMITS.depth });
 	const entries = Array.isArray(value) ? value.map((item) => ['', item] as const) : Object.entries(value);
-	if (entries.length > RECORD_LIMITS.entries) return `${where} holds more than ${RECORD_LIMITS.entries} entries`;
+	if (entries.length > RECORD_LIMITS.entries) return reason('common.reason-too-many-entries', { where, max: RECORD_LIMITS.entries });
 	for (const [inner, item] of entries) {
 		const problem = (inner && keyProblem(inner, INNER_KEY)) || valueProblem(item, where, depth + 1, inner);
 		if (problem) return problem;
@@ -65,25 +65,25 @@ export function valueProblem(value: unknown, where: string, depth = 0, key = '')
 }
 
 /** What is wrong with a record's answers (keys shaped like field ids, values within the limits), or `null`. */
-export function answersProblem(answers: Record<string, unknown>): string | null {
+export function answersProblem(answers: Record<string, unknown>): Reason | null {
 	const keys = Object.keys(answers);
-	if (keys.length > RECORD_LIMITS.entries) return `it holds more than ${RECORD_LIMITS.entries} answers`;
+	if (keys.length > RECORD_LIMITS.entries) return reason('common.reason-too-many-answers', { max: RECORD_LIMITS.entries });
 	for (const key of keys) {
-		const problem = keyProblem(key, FIELD_ID) ?? valueProblem(answers[key], `the answer “${key}”`, 1);
+		const problem = keyProblem(key, FIELD_ID) ?? valueProblem(answers[key], reason('common.reason-where-answer', { name: key }), 1);
 		if (problem) return problem;
 	}
 	return null;
 }
 
 /** What is wrong with a worksheet id a record names (its own, or the one it was continued from), or `null`. */
-export function worksheetIdProblem(id: unknown): string | null {
+export function worksheetIdProblem(id: unknown): Reason | null {
 	return typeof id === 'string' ? keyProblem(id, FIELD_ID) : null;
 }
 
 /** What is wrong with a record's edit times (keyed by field id or `@` + header field), or `null`. */
-export function editedProblem(edited: Record<string, unknown>): string | null {
+export function editedProblem(edited: Record<string, unknown>): Reason | null {
 	const keys = Object.keys(edited);
-	if (keys.length > RECORD_LIMITS.entries) return `it holds more than ${RECORD_LIMITS.entries} edit times`;
+	if (keys.length > RECORD_LIMITS.entries) return reason('common.reason-too-many-edits', { max: RECORD_LIMITS.entries });
 	for (const key of keys) {
 		const problem = keyProblem(key.startsWith('@') ? key.slice(1) : key, FIELD_ID);
 		if (problem) return problem;
@@ -92,10 +92,10 @@ export function editedProblem(edited: Record<string, unknown>): string | null {
 }
 
 /** What is wrong with entries this version does not know (a newer site's data), or `null`. */
-export function extraProblem(record: Record<string, unknown>, known: readonly string[]): string | null {
+export function extraProblem(record: Record<string, unknown>, known: readonly string[]): Reason | null {
 	for (const key of Object.keys(record)) {
 		if (known.includes(key)) continue;
-		const problem = keyProblem(key, INNER_KEY) ?? valueProblem(record[key], `its “${key}”`, 1);
+		const problem = keyProblem(key, INNER_KEY) ?? valueProblem(record[key], reason('common.reason-where-entry', { name: key }), 1);
 		if (problem) return problem;
 	}
 	return null;

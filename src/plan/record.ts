@@ -26,6 +26,7 @@
 
 import { contextProblem } from './link/coach-context';
 import { answersProblem, editedProblem, extraProblem, isDayText, valueProblem, worksheetIdProblem } from './record-limits';
+import { reason, type Reason } from './reason';
 
 export const FORMAT_VERSION = 1;
 
@@ -83,49 +84,48 @@ export interface PlanRecord {
 	from?: { plan: string; worksheet: string };
 }
 
-const textMessage = (key: string) => `its "${key}" is missing or not text`;
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value);
 const allValues = (value: Record<string, unknown>, check: (entry: unknown) => boolean) => Object.values(value).every(check);
 
 /**
- * The envelope's entries in the order they are checked, each with its check and the words the visitor
- * reads when it fails (the first failing entry is the one reported). Unknown keys are kept, not
+ * The envelope's entries in the order they are checked, each with its check and the reason given when
+ * it fails (the first failing entry is the one reported). Unknown keys are kept, not
  * stripped: a newer site's extra data must survive a round trip here. Written without a schema library:
  * this runs on every page that reads a plan, and must stay light.
  */
-const ENTRIES: [key: keyof PlanRecord, problem: (value: unknown) => string | null, optional?: true][] = [
+const ENTRIES: [key: keyof PlanRecord, problem: (value: unknown) => Reason | null, optional?: true][] = [
 	[
 		'format',
 		(value) =>
 			!isNumber(value)
-				? 'it has no format version'
+				? reason('common.reason-no-format')
 				: value > FORMAT_VERSION
-					? `it was saved by a newer version of this site (format ${value})`
+					? reason('common.reason-newer-format', { format: value })
 					: value !== FORMAT_VERSION
-						? `format ${value} is unknown`
+						? reason('common.reason-unknown-format', { format: value })
 						: null,
 	],
 	...(['id', 'worksheet', 'title', 'person', 'date', 'created', 'updated'] as const).map(
-		(key): [keyof PlanRecord, (value: unknown) => string | null] => [key, (value) => (isText(value) ? null : textMessage(key))],
+		(key): [keyof PlanRecord, (value: unknown) => Reason | null] => [key, (value) => (isText(value) ? null : reason('common.reason-not-text', { name: key }))],
 	),
-	['worksheetVersion', (value) => (isNumber(value) ? null : 'its "worksheetVersion" is missing')],
-	['answers', (value) => (isObject(value) ? null : 'its "answers" are missing')],
-	['edited', (value) => (isObject(value) && allValues(value, isNumber) ? null : 'its "edited" times are missing')],
-	['context', (value) => (isObject(value) && allValues(value, isText) ? null : 'its coach context is not text'), true],
-	['sentBack', (value) => (isText(value) ? null : 'its "sentBack" time is not text'), true],
-	['privateLink', (value) => (value === true ? null : 'its "privateLink" mark is not true'), true],
-	['recovered', (value) => (isText(value) ? null : 'its "recovered" mark is not text'), true],
-	['origin', (value) => ((PLAN_ORIGINS as readonly unknown[]).includes(value) ? null : 'its "origin" is not "copy" or "recovered"'), true],
+	['worksheetVersion', (value) => (isNumber(value) ? null : reason('common.reason-no-worksheet-version'))],
+	['answers', (value) => (isObject(value) ? null : reason('common.reason-no-answers'))],
+	['edited', (value) => (isObject(value) && allValues(value, isNumber) ? null : reason('common.reason-no-edited'))],
+	['context', (value) => (isObject(value) && allValues(value, isText) ? null : reason('common.reason-context-not-text')), true],
+	['sentBack', (value) => (isText(value) ? null : reason('common.reason-sent-back')), true],
+	['privateLink', (value) => (value === true ? null : reason('common.reason-private-link')), true],
+	['recovered', (value) => (isText(value) ? null : reason('common.reason-recovered')), true],
+	['origin', (value) => ((PLAN_ORIGINS as readonly unknown[]).includes(value) ? null : reason('common.reason-origin')), true],
 	[
 		'from',
 		(value) =>
 			!isObject(value)
-				? 'its "from" is not a plan and worksheet'
+				? reason('common.reason-from')
 				: !isText(value.plan)
-					? 'its "from" plan id is not text'
+					? reason('common.reason-from-plan')
 					: !isText(value.worksheet)
-						? 'its "from" worksheet is not text'
+						? reason('common.reason-from-worksheet')
 						: null,
 		true,
 	],
@@ -134,8 +134,8 @@ const ENTRIES: [key: keyof PlanRecord, problem: (value: unknown) => string | nul
 const KNOWN_KEYS = ENTRIES.map(([key]) => key);
 
 /** What is wrong with the envelope's shape, or `null`. */
-function shapeProblem(value: unknown): string | null {
-	if (!isObject(value)) return 'it is not a plan record';
+function shapeProblem(value: unknown): Reason | null {
+	if (!isObject(value)) return reason('common.reason-not-record');
 	for (const [key, problem, optional] of ENTRIES) {
 		const entry = Object.hasOwn(value, key) ? value[key] : undefined;
 		if (entry === undefined && optional) continue;
@@ -145,25 +145,28 @@ function shapeProblem(value: unknown): string | null {
 	return null;
 }
 
-/** `beyondLimits`: the shape was right but a limit of the door was not kept (see `record-limits.ts`). */
-export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: string; beyondLimits?: true };
+/**
+ * `reason`: why, as data (worded where it is shown, see `reason.ts`). `beyondLimits`: the shape was
+ * right but a limit of the door was not kept (see `record-limits.ts`).
+ */
+export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: Reason; beyondLimits?: true };
 
 /**
  * The door every record passes (links, files, storage): the envelope's shape, then the limits of
  * `record-limits.ts` on the value as it came in (before parsing could drop a key like `__proto__`).
- * Says what is wrong when the record is refused.
+ * Says why when the record is refused.
  */
 export function validateRecord(value: unknown): DecodeResult {
 	const shape = shapeProblem(value);
 	if (shape) return { ok: false, reason: shape };
 	const raw = value as Record<string, unknown>;
 	const problem =
-		(isDayText(raw.date as string) ? null : 'its date is not written YYYY-MM-DD') ??
+		(isDayText(raw.date as string) ? null : reason('common.reason-date')) ??
 		worksheetIdProblem(raw.worksheet) ??
 		worksheetIdProblem(isObject(raw.from) ? raw.from.worksheet : undefined) ??
 		answersProblem(raw.answers as Record<string, unknown>) ??
 		editedProblem(raw.edited as Record<string, unknown>) ??
-		(raw.context === undefined ? null : (valueProblem(raw.context, 'its coach context', 1) ?? contextProblem(raw.context as never))) ??
+		(raw.context === undefined ? null : (valueProblem(raw.context, reason('common.reason-where-context'), 1) ?? contextProblem(raw.context as never))) ??
 		extraProblem(raw, KNOWN_KEYS);
 	return problem ? { ok: false, reason: problem, beyondLimits: true } : { ok: true, record: { ...raw } as unknown as PlanRecord };
 }
@@ -210,7 +213,7 @@ export function decodeRecord(raw: string): DecodeResult {
 	try {
 		value = JSON.parse(raw);
 	} catch {
-		return { ok: false, reason: 'it is not valid JSON' };
+		return { ok: false, reason: reason('common.reason-not-json') };
 	}
 	return validateRecord(value);
 }

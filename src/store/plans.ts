@@ -11,6 +11,7 @@ import {
 	type HeaderField,
 	type PlanRecord,
 } from '../plan/record';
+import type { Reason } from '../plan/reason';
 import { createGuardedStorage, createStorageEvents, openLocalStorage, type StringStorage } from './storage';
 import { sweepUnreadable } from './quarantine';
 import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
@@ -23,7 +24,7 @@ type Definition = Pick<WorksheetDefinition, 'id' | 'version' | 'migrations'>;
 export interface Unreadable {
 	unreadable: true;
 	raw: string;
-	reason: string;
+	reason: Reason;
 }
 type Stored = PlanRecord | Unreadable;
 

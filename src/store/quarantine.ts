@@ -1,13 +1,15 @@
 import { persistentMap } from '@nanostores/persistent';
 import { decodeRecord } from '../plan/record';
+import { reason, type StoredReason } from '../plan/reason';
 import { QUARANTINE_PREFIX } from './keys';
 import type { StringStorage } from './storage';
 
 /**
  * Records this version of the site cannot read (corrupt JSON, a future format, missing fields) are
  * never deleted. They move from `cw:plan:<id>` to `cw:quarantine:<id>`, as JSON:
- *   { "key": "cw:plan:<id>", "raw": "<the stored text, untouched>", "reason": "…", "found": ISO time }
- * and "My plans" lists them with a download button and the reason in plain words.
+ *   { "key": "cw:plan:<id>", "raw": "<the stored text, untouched>", "reason": { "key": "common.reason-…", … }, "found": ISO time }
+ * (older versions stored `reason` as an English sentence) and "My plans" lists them with a download
+ * button and the reason in the page's words.
  */
 
 export interface QuarantinedRecord {
@@ -15,8 +17,8 @@ export interface QuarantinedRecord {
 	key: string;
 	/** The stored text exactly as it was. */
 	raw: string;
-	/** Why it could not be read, for the visitor. */
-	reason: string;
+	/** Why it could not be read, worded where it is shown (`reasonText`). */
+	reason: StoredReason;
 	/** When it was set aside. */
 	found: string;
 }
@@ -28,7 +30,7 @@ const decodeQuarantined = (raw: string): QuarantinedRecord => {
 	} catch {
 		// Fall through: even a damaged quarantine entry is shown, as its own raw text.
 	}
-	return { key: '', raw, reason: 'it could not be read', found: '' };
+	return { key: '', raw, reason: reason('common.reason-unreadable'), found: '' };
 };
 
 /** Everything set aside, by id. */

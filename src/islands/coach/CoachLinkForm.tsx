@@ -3,6 +3,7 @@ import { loadCoachDraft, saveCoachDraft } from '../../store/coach-draft';
 import { CONTEXT_LIMITS, type CoachContext } from '../../plan/link/coach-context';
 import { copyText } from '../common/copy-text';
 import { planLabel } from '../../plan/answers/plan-label';
+import { reasonText } from '../../plan/reason';
 import { $plans } from '../../store/plans';
 import { siteBase } from '../common/site-base';
 import { ProtectOption } from '../share/ProtectOption';
@@ -102,7 +103,7 @@ function CoachForm({ worksheets, lang, languages }: Props) {
 		// A plan chosen for another worksheet, or deleted since, is not sent.
 		if (!ownPlans.some((plan) => plan.id === clean.plan)) delete clean.plan;
 		const problem = contextProblem(clean);
-		if (problem) return setMade({ error: problem });
+		if (problem) return setMade({ error: reasonText(problem, t) });
 		if (!protection.ready()) return;
 		const encoded = await protection.seal(await encodeSharePayload({ worksheet, context: clean }));
 		const { protect } = protection;

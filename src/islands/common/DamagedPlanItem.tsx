@@ -6,6 +6,7 @@ import { salvageQuarantined, type SalvageResult } from '../../store/salvage';
 import type { SalvageField } from '../../plan/salvage';
 import { downloadText } from './download';
 import { SalvageReport } from './SalvageReport';
+import { reasonText } from '../../plan/reason';
 import { useT } from './words';
 
 interface Props {
@@ -28,7 +29,7 @@ export function DamagedPlanItem({ id, entry, worksheetTitle, target }: Props) {
 	const recovered = plans.find((plan) => plan.recovered === id);
 	return (
 		<li>
-			<span>{t(worksheetTitle ? 'common.damaged-plan-of' : 'common.damaged-plan', { id, worksheet: worksheetTitle ?? '', reason: entry.reason })}</span>
+			<span>{t(worksheetTitle ? 'common.damaged-plan-of' : 'common.damaged-plan', { id, worksheet: worksheetTitle ?? '', reason: reasonText(entry.reason, t) })}</span>
 			<div class="ws-plan-buttons">
 				{target && (
 					<button type="button" onClick={() => setResult(salvageQuarantined(id, target))}>

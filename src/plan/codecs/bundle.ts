@@ -19,6 +19,7 @@ import type { Translate } from '../i18n/translate';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from '../link/bytes';
 import { MIN_PASSPHRASE_LENGTH, openBytes, sealBytes } from '../link/private';
 import { isObject, validateRecord, type PlanRecord } from '../record';
+import { isStoredReason, type StoredReason } from '../reason';
 import { MAX_BUNDLE_BYTES, MAX_BUNDLE_INFLATED_BYTES, MAX_BUNDLE_PLANS } from './limits';
 import type { KnownWorksheets } from './plan-file';
 
@@ -32,7 +33,8 @@ const KIND = 'bundle';
 export interface BundledQuarantine {
 	key: string;
 	raw: string;
-	reason: string;
+	/** Why, as data; bundles made before reasons were data hold an English sentence. */
+	reason: StoredReason;
 	found: string;
 }
 
@@ -130,7 +132,7 @@ export function readBundleEnvelope(text: string, t: Translate<'export'>): { ok: 
 }
 
 const isQuarantine = (value: unknown): value is BundledQuarantine =>
-	isObject(value) && ['key', 'raw', 'reason', 'found'].every((key) => typeof value[key] === 'string');
+	isObject(value) && ['key', 'raw', 'found'].every((key) => typeof value[key] === 'string') && isStoredReason(value.reason);
 
 /**
  * Opens a bundle file's text with a passphrase and checks everything in it. Never throws. Every plan

@@ -14,6 +14,7 @@
  */
 import type { Translate } from '../i18n/translate';
 import { FORMAT_VERSION, isObject, validateRecord, type PlanRecord } from '../record';
+import { reasonText } from '../reason';
 import { MAX_FILE_BYTES } from './limits';
 
 /** The outer format written by `planFileText`. */
@@ -122,7 +123,7 @@ export function worksheetProblem(
  * site reads, and every plan in it. All or nothing: one bad plan and no plan is returned, with a message
  * saying which one and why.
  */
-export function readPlanFile(text: string, knownWorksheets: KnownWorksheets, t: Translate<'export'>): ReadResult {
+export function readPlanFile(text: string, knownWorksheets: KnownWorksheets, t: Translate<'export' | 'common'>): ReadResult {
 	const fail = (message: string): ReadResult => ({ ok: false, message });
 	const chooseAgain = (key: 'file-not-json' | 'file-not-plans' | 'file-bad-format') => fail(`${t(`export.${key}`)} ${t('export.file-choose-again')}`);
 	// Cheap bound first (every character is at least one byte), exact count second.
@@ -154,7 +155,7 @@ export function readPlanFile(text: string, knownWorksheets: KnownWorksheets, t: 
 		const newerPlan = isObject(entry.plan) ? newer(entry.plan.format, FORMAT_VERSION) : null;
 		if (newerPlan) return newerPlan;
 		const checked = validateRecord(entry.plan);
-		if (!checked.ok) return damaged(checked.reason);
+		if (!checked.ok) return damaged(reasonText(checked.reason, t));
 		const record = checked.record;
 		if (!Number.isInteger(record.worksheetVersion) || record.worksheetVersion < 1)
 			return damaged(t('export.reason-version'));

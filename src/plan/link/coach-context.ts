@@ -4,6 +4,7 @@
  * is made, decoding applies to a link from anyone, and the plan door applies to every record.
  */
 import { calendarDay } from '../dates';
+import { reason, type Reason } from '../reason';
 
 /** Longest text allowed in each coach context field, in characters; give inputs the same `maxlength`. */
 export const CONTEXT_LIMITS = { client: 200, coach: 200, focus: 1000, returnBy: 10, note: 2000, plan: 40, lang: 10 } as const;
@@ -26,15 +27,15 @@ export const CONTEXT_KEYS = Object.keys(CONTEXT_LIMITS) as (keyof CoachContext)[
  * decoding would; the plan door (`record.ts`) asks the same. Written without a schema library: it runs
  * on every page that reads a plan.
  */
-export function contextProblem(context: CoachContext): string | null {
+export function contextProblem(context: CoachContext): Reason | null {
 	for (const key of CONTEXT_KEYS) {
 		const value: unknown = Object.hasOwn(context, key) ? context[key] : undefined;
 		if (value === undefined) continue;
-		if (typeof value !== 'string') return `“${key}” must be text.`;
-		if (value.length > CONTEXT_LIMITS[key]) return `“${key}” is longer than ${CONTEXT_LIMITS[key]} characters.`;
-		if (key === 'returnBy' && value && !calendarDay(value)) return '“returnBy” must be a date written YYYY-MM-DD.';
-		if (key === 'plan' && !/^[a-z0-9]*$/.test(value)) return '“plan” must be a plan id: lowercase letters and digits.';
-		if (key === 'lang' && !/^[a-z]{2,3}$/.test(value)) return '“lang” must be a language tag such as “es”.';
+		if (typeof value !== 'string') return reason('common.reason-context-text', { name: key });
+		if (value.length > CONTEXT_LIMITS[key]) return reason('common.reason-context-long', { name: key, max: CONTEXT_LIMITS[key] });
+		if (key === 'returnBy' && value && !calendarDay(value)) return reason('common.reason-context-return-by', { name: key });
+		if (key === 'plan' && !/^[a-z0-9]*$/.test(value)) return reason('common.reason-context-plan', { name: key });
+		if (key === 'lang' && !/^[a-z]{2,3}$/.test(value)) return reason('common.reason-context-lang', { name: key });
 	}
 	return null;
 }

@@ -26,6 +26,7 @@
  */
 import type { Translate } from '../i18n/translate';
 import { FORMAT_VERSION, isObject, newPlanId, sortKeys, validateRecord, type PlanRecord } from '../record';
+import { reasonText, type Reason } from '../reason';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../codecs/limits';
 import { worksheetProblem, type KnownWorksheets } from '../codecs/plan-file';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from './bytes';
@@ -52,7 +53,7 @@ export const OLDEST_LINK_FORMAT = 1;
 export const PRIVATE_LINK_FORMAT = 3;
 
 /** Messages for the visitor, one per way a link can fail, in the words of `t`. */
-export const linkMessages = (t: Translate<'link'>) => ({
+export const linkMessages = (t: Translate<'link' | 'common'>) => ({
 	damaged: t('link.damaged'),
 	tooLong: t('link.too-long', { max: MAX_LINK_CHARS.toLocaleString(t.locale) }),
 	tooLarge: t('link.too-large'),
@@ -60,7 +61,7 @@ export const linkMessages = (t: Translate<'link'>) => ({
 	locked: t('link.locked'),
 	noPlan: t('link.no-plan'),
 	notCoach: t('link.not-coach'),
-	refused: (reason: string) => t('link.refused', { reason }),
+	refused: (reason: Reason) => t('link.refused', { reason: reasonText(reason, t) }),
 });
 
 /**
@@ -115,7 +116,8 @@ export async function encodeSharePayload(payload: SharePayload): Promise<string>
 	const { plan, worksheet, context } = payload;
 	if (plan && plan.worksheet !== worksheet) throw new Error(`plan is for "${plan.worksheet}", not "${worksheet}"`);
 	const problem = context ? contextProblem(context) : null;
-	if (problem) throw new Error(problem);
+	// A bug guard, not for visitors: the reason as data is enough.
+	if (problem) throw new Error(`coach context refused: ${JSON.stringify(problem)}`);
 	const data = compact([
 		['w', worksheet],
 		['p', plan && planData(plan)],
@@ -130,7 +132,7 @@ const optionalText = (value: unknown): value is string | undefined => value === 
  * The plan inside link data, `null` when its shape is wrong, or what the door refused in it. Format 1
  * carries the sender's id and times; format 2 does not, and the plan gets a fresh id and the time of opening.
  */
-function readPlan(value: unknown, worksheet: string, version: number): PlanRecord | { refused: string } | null {
+function readPlan(value: unknown, worksheet: string, version: number): PlanRecord | { refused: Reason } | null {
 	if (!isObject(value)) return null;
 	const { v, t, n, d, a } = value;
 	const now = new Date().toISOString();
@@ -165,7 +167,7 @@ function readPlan(value: unknown, worksheet: string, version: number): PlanRecor
 export async function decodeSharePayload(
 	text: string,
 	knownWorksheets: KnownWorksheets,
-	t: Translate<'link' | 'export'>,
+	t: Translate<'link' | 'export' | 'common'>,
 	kind?: LinkKind,
 ): Promise<ShareResult> {
 	const fail = (message: string): ShareResult => ({ ok: false, message });

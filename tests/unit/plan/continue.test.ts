@@ -4,6 +4,7 @@ import { withCloseAnswers } from '../../../src/plan/session-close';
 import { createRecord, validateRecord } from '../../../src/plan/record';
 import { loadWorksheets } from './arbitrary-plan';
 import { textsFor } from '../../../src/components/catalogs';
+import { reasonText } from '../../../src/plan/reason';
 
 const t = textsFor('en');
 
@@ -130,6 +131,7 @@ describe('the link back to the source plan', () => {
 		const record = createRecord({ id: 'smart', version: 2 }, new Date('2026-12-02T10:00:00Z'), { from: { plan: 'abc', worksheet: 'grow' } });
 		expect(record.from).toEqual({ plan: 'abc', worksheet: 'grow' });
 		expect(validateRecord(JSON.parse(JSON.stringify(record)))).toEqual({ ok: true, record });
-		expect(validateRecord({ ...record, from: { plan: 3 } })).toEqual({ ok: false, reason: 'its "from" plan id is not text' });
+		const refused = validateRecord({ ...record, from: { plan: 3 } });
+		expect(refused.ok ? 'ok' : reasonText(refused.reason, t)).toBe('its "from" plan id is not text');
 	});
 });

@@ -3,6 +3,7 @@ import { createRecord, decodeRecord, encodeRecord, validateRecord, withHeader } 
 import { planLabel, shownTitle } from '../../../src/plan/answers/plan-label';
 import { makeBundle, openBundle } from '../../../src/plan/codecs/bundle';
 import { textsFor } from '../../../src/components/catalogs';
+import { reasonText } from '../../../src/plan/reason';
 
 const t = textsFor('en');
 const grow = { id: 'grow', version: 1 };
@@ -27,7 +28,8 @@ describe('the origin of a plan (copy or recovered), kept as data', () => {
 
 	it('refuses any other value, saying why', () => {
 		const record = { ...createRecord(grow, now), origin: 'Copy' };
-		expect(validateRecord(record)).toEqual({ ok: false, reason: 'its "origin" is not "copy" or "recovered"' });
+		const refused = validateRecord(record);
+		expect(refused.ok ? 'ok' : reasonText(refused.reason, t)).toBe('its "origin" is not "copy" or "recovered"');
 		expect(validateRecord({ ...record, origin: true }).ok).toBe(false);
 	});
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRecord, validateRecord, type PlanRecord } from '../../../src/plan/record';
 import { RECORD_LIMITS } from '../../../src/plan/record-limits';
+import { reasonText } from '../../../src/plan/reason';
 import { planToMarkdown } from '../../../src/plan/codecs/markdown';
 import { planToIcs } from '../../../src/plan/codecs/calendar';
 import { decodeSharePayload, encodeSharePayload } from '../../../src/plan/link';
@@ -27,7 +28,7 @@ function nested(levels: number): unknown {
 const refused = (value: unknown) => {
 	const result = validateRecord(value);
 	expect(result.ok).toBe(false);
-	return result.ok ? '' : result.reason;
+	return result.ok ? '' : reasonText(result.reason, t);
 };
 
 describe('the door every plan record passes', () => {

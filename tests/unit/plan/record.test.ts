@@ -12,6 +12,10 @@ import {
 	withHeader,
 	type PlanRecord,
 } from '../../../src/plan/record';
+import { reasonText } from '../../../src/plan/reason';
+import { textsFor } from '../../../src/components/catalogs';
+
+const t = textsFor('en');
 
 const grow = { id: 'grow', version: 1 };
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute));
@@ -65,15 +69,19 @@ describe('a stored value that is not a plan gets a reason and is not used', () =
 	const valid = () => JSON.parse(encodeRecord(createRecord(grow, at(0), {}, 'plan1'))) as Record<string, unknown>;
 	const reason = (value: unknown) => {
 		const result = validateRecord(value);
-		return result.ok ? 'ok' : result.reason;
+		return result.ok ? 'ok' : reasonText(result.reason, t);
+	};
+	const decoded = (raw: string) => {
+		const result = decodeRecord(raw);
+		return result.ok ? 'ok' : reasonText(result.reason, t);
 	};
 
 	it('says when the text is not JSON', () => {
-		expect(decodeRecord('{"format": 1,')).toEqual({ ok: false, reason: 'it is not valid JSON' });
+		expect(decoded('{"format": 1,')).toBe('it is not valid JSON');
 	});
 
 	it('says when the JSON is not an object', () => {
-		for (const raw of ['null', '[]', '"plan"', '3']) expect(decodeRecord(raw)).toEqual({ ok: false, reason: 'it is not a plan record' });
+		for (const raw of ['null', '[]', '"plan"', '3']) expect(decoded(raw)).toBe('it is not a plan record');
 	});
 
 	it('says a record from a newer version of the site was saved by a newer version', () => {

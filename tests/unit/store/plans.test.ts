@@ -2,6 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PersistentListener } from '@nanostores/persistent';
 import { createRecord, decodeRecord, encodeRecord, type PlanRecord } from '../../../src/plan/record';
 import { migrationSchema } from '../../../src/schemas/worksheet';
+import { reasonText, type StoredReason } from '../../../src/plan/reason';
+import { textsFor } from '../../../src/components/catalogs';
+
+const t = textsFor('en');
+const worded = (reason: StoredReason) => reasonText(reason, t);
 
 /** A real in-memory Storage with two faults a visitor's browser can have. */
 class MemoryStorage {
@@ -64,7 +69,7 @@ async function load(events: Parameters<typeof plans.connectPlanStorage>[1] = noo
 const stored = (id: string) => storage.getItem(`cw:plan:${id}`);
 const storedRecord = (id: string): PlanRecord => {
 	const result = decodeRecord(stored(id) ?? '');
-	if (!result.ok) throw new Error(`cw:plan:${id} is not readable: ${result.reason}`);
+	if (!result.ok) throw new Error(`cw:plan:${id} is not readable: ${worded(result.reason)}`);
 	return result.record;
 };
 
@@ -295,18 +300,15 @@ describe('a stored plan this code cannot read', () => {
 		const future = stored('future');
 		await load();
 
-		expect(JSON.parse(storage.getItem('cw:quarantine:broken')!)).toEqual({
-			key: 'cw:plan:broken',
-			raw: broken,
-			reason: 'it is not valid JSON',
-			found: '2026-11-24T10:01:00.000Z',
-		});
-		expect(JSON.parse(storage.getItem('cw:quarantine:future')!)).toMatchObject({
-			raw: future,
-			reason: 'it was saved by a newer version of this site (format 9)',
-		});
+		const aside = JSON.parse(storage.getItem('cw:quarantine:broken')!);
+		expect(aside).toMatchObject({ key: 'cw:plan:broken', raw: broken, found: '2026-11-24T10:01:00.000Z' });
+		expect(worded(aside.reason)).toBe('it is not valid JSON');
+		const futureAside = JSON.parse(storage.getItem('cw:quarantine:future')!);
+		expect(futureAside.raw).toBe(future);
+		expect(worded(futureAside.reason)).toBe('it was saved by a newer version of this site (format 9)');
 		expect(stored('broken')).toBeNull();
-		expect(quarantine.$quarantine.get().broken).toMatchObject({ raw: broken, reason: 'it is not valid JSON' });
+		expect(quarantine.$quarantine.get().broken).toMatchObject({ raw: broken });
+		expect(worded(quarantine.$quarantine.get().broken!.reason)).toBe('it is not valid JSON');
 		expect(Object.keys(plans.$records.get())).toEqual(['good']);
 		expect(plans.$plans.get().map((p) => p.id)).toEqual(['good']);
 	});
@@ -333,7 +335,8 @@ describe('a stored plan this code cannot read', () => {
 		storage.setItem('cw:plan:other', broken);
 		listeners.get('cw:plan:')!({ key: 'cw:plan:other', newValue: broken });
 
-		expect(plans.$records.get().other).toEqual({ unreadable: true, raw: broken, reason: 'it is not valid JSON' });
+		expect(plans.$records.get().other).toMatchObject({ unreadable: true, raw: broken });
+		expect(worded((plans.$records.get().other as { reason: StoredReason }).reason)).toBe('it is not valid JSON');
 		expect(plans.getPlan('other')).toBeUndefined();
 		expect(plans.$plans.get().map((p) => p.id)).toEqual([mine.id]);
 

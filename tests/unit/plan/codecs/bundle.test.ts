@@ -3,6 +3,7 @@ import { bundleMessages, bundleSizeProblem, looksLikeBundle, makeBundle, openBun
 import { createRecord } from '../../../../src/plan/record';
 import { MAX_BUNDLE_BYTES } from '../../../../src/plan/codecs/limits';
 import { textsFor } from '../../../../src/components/catalogs';
+import { reasonText } from '../../../../src/plan/reason';
 
 const t = textsFor('en');
 
@@ -67,7 +68,10 @@ describe('the plan bundle', () => {
 		expect(opened.ok).toBe(true);
 		if (!opened.ok) return;
 		expect(opened.contents.plans.map((p) => p.id)).toEqual(['p1']);
-		expect(opened.contents.quarantine[1]).toMatchObject({ key: 'cw:plan:p3', reason: 'its date is not written YYYY-MM-DD' });
+		expect(opened.contents.quarantine[1]).toMatchObject({ key: 'cw:plan:p3' });
+		expect(reasonText(opened.contents.quarantine[1].reason, t)).toBe('its date is not written YYYY-MM-DD');
+		// A bundle from before reasons were data keeps its English sentence.
+		expect(opened.contents.quarantine[0].reason).toBe('it is not valid JSON');
 	});
 
 	it('refuses a passphrase shorter than eight characters', async () => {
