@@ -217,7 +217,7 @@ export function planActions(record: PlanRecord, definition: Pick<WorksheetDefini
 			const rules = fieldRules[field.kind] as FieldRules<unknown>;
 			const value = answers[field.id];
 			if (!rules.is(value)) continue;
-			for (const row of rules.actionRows?.(value) ?? []) actions.push({ what: actionTitle(row), by: row.by, done: row.done, from: from(field.label) });
+			for (const row of rules.actionRows?.(value) ?? []) actions.push({ what: actionTitle(row, t), by: row.by, done: row.done, from: from(field.label) });
 			for (const { name, answers: inner } of rules.nested?.(value, t) ?? [])
 				walk('fields' in field ? field.fields : [], inner, (label) => t('session.in-part', { part: name, field: label }));
 		}

@@ -4,7 +4,7 @@ import { $quarantine } from './quarantine';
 import { createPlan } from './plans';
 
 /** What salvage did: the new plan and what was and was not read, or why nothing was made. */
-export type SalvageResult = { ok: true; plan: PlanRecord; salvaged: Salvaged } | { ok: false; message: string };
+export type SalvageResult = { ok: true; plan: PlanRecord; salvaged: Salvaged } | { ok: false; why: 'gone' | 'nothing' };
 
 /**
  * Reads what survives of a quarantined record into a NEW plan of `worksheet`, with the damaged plan's
@@ -18,10 +18,10 @@ export function salvageQuarantined(
 	worksheet: { id: string; version: number; fields: SalvageField[] },
 ): SalvageResult {
 	const entry = $quarantine.get()[quarantineId];
-	if (!entry) return { ok: false, message: 'That damaged plan is no longer kept in this browser.' };
+	if (!entry) return { ok: false, why: 'gone' };
 	const salvaged = salvageRecord(entry.raw, worksheet.fields);
 	if (!salvaged.recovered.length && !salvaged.title && !salvaged.person)
-		return { ok: false, message: 'No answer could be read from this damaged plan. It is still kept aside: download it to keep a copy.' };
+		return { ok: false, why: 'nothing' };
 	const plan = createPlan(
 		{ id: worksheet.id, version: worksheet.version },
 		{

@@ -5,7 +5,10 @@ import type { PersistentEvent, PersistentEvents, PersistentListener } from '@nan
 export type SaveState =
 	| { status: 'idle' }
 	| { status: 'saved'; at: number }
-	| { status: 'failed'; reason: string; at: number };
+	| { status: 'failed'; reason: SaveFailure; at: number };
+
+/** Why a save failed, as a key the worksheet words (`worksheet.not-saved-<reason>`). */
+export type SaveFailure = 'full' | 'not-kept' | 'refused';
 
 /** Whether answers are reaching the browser's storage; the worksheet shows it. */
 export const $saveState = atom<SaveState>({ status: 'idle' });
@@ -21,12 +24,12 @@ export function openLocalStorage(): StringStorage | null {
 	}
 }
 
-const describe = (error: unknown) =>
+const describe = (error: unknown): SaveFailure =>
 	error instanceof DOMException && /quota/i.test(error.name)
-		? 'this browser’s storage for the site is full'
+		? 'full'
 		: error instanceof Error && error.message === 'read-back mismatch'
-			? 'the browser did not keep what was written'
-			: 'this browser is not letting the site save (storage is disabled or in a private mode)';
+			? 'not-kept'
+			: 'refused';
 
 /**
  * A storage engine for `@nanostores/persistent` that never loses a write: every write is read back,
@@ -35,7 +38,7 @@ const describe = (error: unknown) =>
  */
 export function createGuardedStorage(storage: StringStorage | null = openLocalStorage()): Record<string, string> {
 	const pending = new Map<string, string>();
-	const fail = (reason: string) => $saveState.set({ status: 'failed', reason, at: Date.now() });
+	const fail = (reason: SaveFailure) => $saveState.set({ status: 'failed', reason, at: Date.now() });
 	if (!storage) fail(describe(null));
 
 	const read = (key: string): string | null => {

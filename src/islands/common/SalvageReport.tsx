@@ -4,7 +4,7 @@ import { useT } from './words';
 /** What salvage made: the new plan's name, the answers read back, and those that could not be. */
 export function SalvageReport({ result }: { result: SalvageResult }) {
 	const t = useT();
-	if (!result.ok) return <p class="plans-error">{result.message}</p>;
+	if (!result.ok) return <p class="plans-error">{t(`common.salvage-${result.why}`)}</p>;
 	const { plan, salvaged } = result;
 	return (
 		<div class="ws-salvage-report">

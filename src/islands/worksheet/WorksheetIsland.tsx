@@ -210,7 +210,7 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 					<div class="ws-save" role={saveState.status === 'failed' ? 'alert' : 'status'} data-state={saveState.status}>
 						{saveState.status === 'failed' ? (
 							<>
-								<p>{t('worksheet.not-saved', { reason: saveState.reason })}</p>
+								<p>{t('worksheet.not-saved', { reason: t(`worksheet.not-saved-${saveState.reason}`) })}</p>
 								{plan && (
 									<button type="button" onClick={download}>
 										{t('worksheet.download')}

@@ -86,7 +86,7 @@ export function planToIcs(
 		rows.forEach(
 			(row, i) =>
 				isActionFilled(row) &&
-				add(row.by, round ? t('export.ics-in-round', { round, title: actionTitle(row) }) : actionTitle(row), `${id}-${i + 1}`, [
+				add(row.by, round ? t('export.ics-in-round', { round, title: actionTitle(row, t) }) : actionTitle(row, t), `${id}-${i + 1}`, [
 					row.support.trim() ? t('export.ics-who-helps', { who: row.support }) : '',
 					row.done ? t('export.ics-done') : '',
 				]),

@@ -2,6 +2,7 @@ import type { FieldRules } from './types';
 import { isString } from './shapes';
 import { isObject } from '../record';
 import { formatDate } from '../dates';
+import type { Translate } from '../i18n/translate';
 
 /** One row of an action table. */
 export interface ActionRow {
@@ -20,7 +21,7 @@ export interface ActionRow {
 export const isActionFilled = (row: ActionRow): boolean => row.what.trim() !== '' || row.by !== '' || row.support.trim() !== '';
 
 /** What a filled row is called where it needs a title (session summary, calendar event): a dated row with no text is still an action. */
-export const actionTitle = (row: ActionRow): string => row.what.trim() || 'Action';
+export const actionTitle = (row: ActionRow, t: Translate<'print'>): string => row.what.trim() || t('print.action-untitled');
 
 /** A new, blank row of an action table. */
 export const blankActionRow = (): ActionRow => ({ what: '', by: '', support: '', done: false });
@@ -32,14 +33,18 @@ export const actions: FieldRules<ActionRow[]> = {
 		v.every((row) => isObject(row) && isString(row.what) && isString(row.by) && isString(row.support) && typeof row.done === 'boolean'),
 	empty: () => [],
 	answered: (value) => value.some(isActionFilled),
-	text: (value) =>
+	text: (value, t) =>
 		value
 			.filter(isActionFilled)
 			.map((row) => {
-				const details = [row.by && `by ${formatDate(row.by, { locale: 'en-GB' })}` /* TODO(i18n): the caller's t */, row.support.trim() && `with ${row.support.trim()}`, row.done && 'done']
+				const details = [
+					row.by && t('print.action-text-by', { date: formatDate(row.by, t) }),
+					row.support.trim() && t('print.action-text-with', { who: row.support.trim() }),
+					row.done && t('print.action-text-done'),
+				]
 					.filter(Boolean)
 					.join(', ');
-				return `- ${actionTitle(row)}${details ? ` (${details})` : ''}`;
+				return `- ${actionTitle(row, t)}${details ? ` (${details})` : ''}`;
 			})
 			.join('\n'),
 	takes: ['list'],

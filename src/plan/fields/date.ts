@@ -6,6 +6,6 @@ export const date: FieldRules<string> = {
 	is: (v): v is string => v === '' || (typeof v === 'string' && calendarDay(v) !== null),
 	empty: () => '',
 	answered: (value) => value.trim() !== '',
-	text: (value) => formatDate(value, { locale: 'en-GB' }), // TODO(i18n): the caller's t
+	text: (value, t) => formatDate(value, t),
 	takes: [],
 };

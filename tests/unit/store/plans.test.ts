@@ -240,7 +240,7 @@ describe('when the browser will not save', () => {
 		const second = plans.createPlan(smart);
 		plans.setAnswer(plan.id, 'why', 'Health');
 
-		expect(saving.$saveState.get()).toMatchObject({ status: 'failed', reason: 'this browser’s storage for the site is full' });
+		expect(saving.$saveState.get()).toMatchObject({ status: 'failed', reason: 'full' });
 		expect(stored(plan.id)).toBe(before);
 		expect(stored(second.id)).toBeNull();
 		expect(plans.getPlan(plan.id)!.answers).toEqual({ goal: 'Run 10k', why: 'Health' });
@@ -260,7 +260,7 @@ describe('when the browser will not save', () => {
 		storage.garbles = true;
 		plans.setAnswer(plan.id, 'goal', 'Run 10k');
 
-		expect(saving.$saveState.get()).toMatchObject({ status: 'failed', reason: 'the browser did not keep what was written' });
+		expect(saving.$saveState.get()).toMatchObject({ status: 'failed', reason: 'not-kept' });
 		expect(plans.getPlan(plan.id)!.answers).toEqual({ goal: 'Run 10k' });
 
 		storage.garbles = false;
@@ -282,7 +282,7 @@ describe('when the browser will not save', () => {
 		expect(plans.getPlan(plan.id)!.answers).toEqual({ goal: 'Run 10k' });
 		expect(saving.$saveState.get()).toMatchObject({
 			status: 'failed',
-			reason: 'this browser is not letting the site save (storage is disabled or in a private mode)',
+			reason: 'refused',
 		});
 	});
 });
@@ -379,9 +379,9 @@ describe('salvage of a damaged plan', () => {
 		await load();
 		const { salvageQuarantined } = await import('../../../src/store/salvage');
 		const result = salvageQuarantined('junk', { id: 'grow', version: 1, fields });
-		expect(result).toEqual({ ok: false, message: expect.stringMatching(/No answer could be read/) });
+		expect(result).toEqual({ ok: false, why: 'nothing' });
 		expect(plans.$plans.get()).toEqual([]);
-		expect(salvageQuarantined('missing', { id: 'grow', version: 1, fields }).ok).toBe(false);
+		expect(salvageQuarantined('missing', { id: 'grow', version: 1, fields })).toEqual({ ok: false, why: 'gone' });
 	});
 });
 
