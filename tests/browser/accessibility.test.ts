@@ -29,7 +29,33 @@ function builtPages(dir = dist): string[] {
 	return pages.sort();
 }
 
-const allPages = builtPages();
+/**
+ * Every English page, and one Spanish page of each type: a Spanish page has the same template and
+ * components as its English twin, only other words, so its type is what axe needs to see (all 113
+ * would double the run on a two-core machine).
+ */
+const SPANISH_TYPES = [
+	'/es/',
+	'/es/grow/',
+	'/es/grow/goal/',
+	'/es/icf-competency-8/8-7/',
+	'/es/stairway/',
+	'/es/worksheets/grow/',
+	'/es/worksheets/re-grow/',
+	'/es/worksheets/grow/blank/',
+	'/es/plans/',
+	'/es/coach/',
+	'/es/session/grow/',
+	'/es/practice/',
+	'/es/practice/quiz/grow/',
+	'/es/compare/',
+	'/es/questions/',
+	'/es/glossary/',
+	'/es/sources/',
+	'/es/a-whole-session/',
+	'/es/404/',
+];
+const allPages = [...builtPages().filter((page) => !page.startsWith('/es/')), ...SPANISH_TYPES];
 
 /**
  * Light at 1280 px and dark at 390 px check every page. Dark at 1280 px and light at 390 px check one page
@@ -37,7 +63,7 @@ const allPages = builtPages();
  * blank copy, plans, compare, glossary, sources and 404. All four over every page (about 365 checks) would take
  * over six minutes on a two-core machine; this choice (about 255) still covers each theme at each width.
  */
-const modelOverviews = allPages.filter((p) => /^\/[^/]+\/$/.test(p) && allPages.some((q) => q !== p && q.startsWith(p)) && p !== '/worksheets/');
+const modelOverviews = allPages.filter((p) => /^\/[^/]+\/$/.test(p) && allPages.some((q) => q !== p && q.startsWith(p)) && p !== '/worksheets/' && !SPANISH_TYPES.includes(p));
 const representative = [
 	'/',
 	'/grow/goal/',
@@ -48,6 +74,7 @@ const representative = [
 	'/glossary/',
 	'/sources/',
 	'/404.html',
+	...SPANISH_TYPES,
 ];
 
 type Theme = 'light' | 'dark';

@@ -3,6 +3,7 @@ import { ALL_MODELS, DRILLS, itemsOf, type DrillId, type PracticeData } from '..
 import { progressOver, type Progress } from '../../plan/practice/schedule';
 import { resetProgress } from '../../store/practice';
 import { useT } from '../common/words';
+import { pagePath } from '../common/site-base';
 
 interface Props {
 	data: PracticeData;
@@ -126,8 +127,7 @@ export function PracticeHub({ data, progress, now, model, onModel, onStart }: Pr
 						.filter((m) => m.id !== 'general')
 						.map((m) => (
 							<li>
-								{/* Relative to the practice page, so it stays in the page's language and under the site's base. */}
-								<a href={`quiz/${m.id}/`}>{t('practice.quiz-link', { model: m.name })}</a>
+								<a href={pagePath(`/practice/quiz/${m.id}/`)}>{t('practice.quiz-link', { model: m.name })}</a>
 							</li>
 						))}
 				</ul>
