@@ -149,7 +149,9 @@ describe('a coach link for a Spanish-speaking client', () => {
 		await worksheetReady(client);
 		await client.getByText('Nos vemos el jueves.').waitFor();
 		await expect(client.locator('html').getAttribute('lang')).resolves.toBe('es');
-		await typeInto(client, '#ws-grow-goal', 'Correr 5 km en junio');
+		await client.getByRole('button', { name: es('worksheet.coach-start') }).tap();
+		await waitForValue(client, '#ws-grow--person', 'Lucía');
+		await client.locator('#ws-grow-goal').fill('Correr 5 km en junio');
 		await client.getByRole('button', { name: es('share.send-back') }).tap();
 		const reply = await client.locator('#ws-grow--link').inputValue();
 		// The reply opens in the coach's language, wherever the client filled it in.
