@@ -17,11 +17,14 @@ const KEYS: Record<Key, string> = { Enter: 'Enter', Space: ' ', Tab: 'Tab', Arro
 /** Waits for a new finished file in `dir` that was not in `before`. */
 async function newFile(dir: string, before: Set<string>, timeout = 15_000): Promise<string> {
 	const end = Date.now() + timeout;
+	let last: string | undefined;
 	while (Date.now() < end) {
 		const found = readdirSync(dir).find((name) => !before.has(name) && !name.endsWith('.part'));
-		// Firefox writes a `.part` file beside the download until it is complete.
-		if (found && !readdirSync(dir).some((name) => name.endsWith('.part'))) return found;
-		await new Promise((r) => setTimeout(r, 100));
+		// Firefox writes a `.part` file beside the download until it is complete, and may first write the
+		// download under a temporary name and then rename it: a name counts once two polls agree on it.
+		if (found && found === last && !readdirSync(dir).some((name) => name.endsWith('.part'))) return found;
+		last = found;
+		await new Promise((r) => setTimeout(r, 150));
 	}
 	throw new Error(`[firefox] no download appeared in ${dir}`);
 }
