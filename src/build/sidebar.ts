@@ -88,9 +88,12 @@ export function modelSidebar(root: string, content: RawContent = loadRawContent(
 			items: [
 				{ ...labelled(content, (t) => t('sidebar.overview')), slug: file.id },
 				...model.phases.map((phase, i) => ({
+					// Letters lead every phase of a model once one name does not start with its letter (Spanish
+					// "Objetivo" for GROW's G), so the acronym still reads down the list.
 					...labelled(content, (_, lang) => {
-						const { name, letter } = modelIn(lang, file.id, file.data).phases[i];
-						return letter && !name.startsWith(letter) ? `${letter}. ${name}` : name;
+						const { phases } = modelIn(lang, file.id, file.data);
+						const { name, letter } = phases[i];
+						return letter && phases.some((p) => p.letter && !p.name.startsWith(p.letter)) ? `${letter}. ${name}` : name;
 					}),
 					slug: `${file.id}/${phase.id}`,
 				})),
