@@ -103,10 +103,13 @@ function planOf(id, sheet, wordsPerSlot) {
 async function loadCodec(project) {
 	const dir = mkdtempSync(join(tmpdir(), 'cw-bench-codec-'));
 	const outfile = join(dir, 'share-link.mjs');
-	await build({ entryPoints: [join(project, 'src/plan/link/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent' });
+	// The codec and the translator its messages need (decoding words its refusals).
+	const contents = "export * from './src/plan/link/index.ts'; export { translator } from './src/plan/i18n/translate.ts';";
+	await build({ stdin: { contents, resolveDir: project, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent' });
 	const codec = await import(pathToFileURL(outfile).href);
 	rmSync(dir, { recursive: true, force: true });
-	return codec;
+	const english = JSON.parse(readFileSync(join(project, 'content/i18n/en.json'), 'utf8'));
+	return { ...codec, t: codec.translator(english, english.common.locale) };
 }
 
 async function timeMs(fn, runs) {
@@ -140,10 +143,10 @@ export async function shareLinkFigures(project, runs = 25) {
 	for (const [label, id, plan] of cases) {
 		const encoded = await codec.encodeSharePayload({ plan, worksheet: id });
 		const link = codec.shareUrl('https://coaching-workbook.example/', id, encoded, 'plan');
-		const decoded = await codec.decodeSharePayload(encoded, known, 'plan');
+		const decoded = await codec.decodeSharePayload(encoded, known, codec.t, 'plan');
 		if (!decoded.ok) throw new Error(`the ${id} link did not decode: ${decoded.message}`);
 		const encodeMs = await timeMs(() => codec.encodeSharePayload({ plan, worksheet: id }), runs);
-		const decodeMs = await timeMs(() => codec.decodeSharePayload(encoded, known, 'plan'), runs);
+		const decodeMs = await timeMs(() => codec.decodeSharePayload(encoded, known, codec.t, 'plan'), runs);
 		rows.push({ label, words: countWords(plan.answers), json: JSON.stringify(plan).length, link: link.length, encodeMs, decodeMs });
 	}
 	return rows;

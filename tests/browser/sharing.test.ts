@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, storedPlans, waitForValue, worksheetReady } from './support';
+import { launch, openPage, siteUrl, storedPlans, waitForValue, worksheetReady, textValues, shareLinkOf } from './support';
 import { fillWorksheet, loadWorksheet, wordFor } from './worksheet-filler';
 
 let browser: Browser;
@@ -15,22 +15,11 @@ afterAll(() => browser?.close());
 
 const grow = loadWorksheet('grow');
 
-/** Every value in the worksheet's text boxes, in page order. */
-const textValues = (page: Page) =>
-	page.locator('.worksheet :is(input[type=text], textarea)').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-
 async function filledGrow(context: BrowserContext) {
 	const { page, watch } = await openPage(context, '/worksheets/grow/');
 	await worksheetReady(page);
 	const filled = await fillWorksheet(page, 'grow', grow);
 	return { page, watch, filled };
-}
-
-async function shareLinkOf(page: Page, button = 'Share link') {
-	await page.getByRole('button', { name: button }).click();
-	const input = page.locator('#ws-grow--link');
-	await input.waitFor();
-	return input.inputValue();
 }
 
 const tempFile = (name: string, content: string | Buffer) => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, typeInto, waitForValue, worksheetReady } from './support';
+import { launch, openPage, siteUrl, typeInto, waitForValue, worksheetReady, textValues, shareLinkOf } from './support';
 import { fillWorksheet, loadWorksheet } from './worksheet-filler';
 import { pdfText } from './pdf-text';
 import { textsFor } from '../../src/components/catalogs';
@@ -32,22 +32,12 @@ const labelsOf = (sheet: Worksheet) => sheet.sections.flatMap((section) => [...(
 /** The English labels that read differently in Spanish and are longer than two words: none may show on a Spanish screen. */
 const englishOnly = labelsOf(growEn).filter((label, i) => label !== labelsOf(growEs)[i] && label.split(/\s+/).length > 2);
 
-const textValues = (page: Page) =>
-	page.locator('.worksheet :is(input[type=text], textarea)').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-
 async function filledSpanishGrow(context: BrowserContext) {
 	const { page, watch } = await openPage(context, '/es/worksheets/grow/');
 	await worksheetReady(page);
 	const filled = await fillWorksheet(page, 'grow', growEs);
 	await expect(page.locator('.ws-save').textContent()).resolves.toBe(es('worksheet.saved'));
 	return { page, watch, filled };
-}
-
-async function shareLinkOf(page: Page, button: string) {
-	await page.getByRole('button', { name: button, exact: true }).click();
-	const input = page.locator('#ws-grow--link');
-	await input.waitFor();
-	return input.inputValue();
 }
 
 describe('the Spanish GROW worksheet', () => {

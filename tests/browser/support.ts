@@ -102,3 +102,15 @@ export async function layoutShiftTotal(page: Page): Promise<number> {
 	const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
 	return shifts.reduce((sum, value) => sum + value, 0);
 }
+
+/** Every value in the worksheet's text boxes, in page order. */
+export const textValues = (page: Page) =>
+	page.locator('.worksheet :is(input[type=text], textarea)').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+
+/** Presses the GROW worksheet's share button (named in the page's language) and reads the link it made. */
+export async function shareLinkOf(page: Page, button = 'Share link') {
+	await page.getByRole('button', { name: button, exact: true }).click();
+	const input = page.locator('#ws-grow--link');
+	await input.waitFor();
+	return input.inputValue();
+}

@@ -6,7 +6,7 @@ import { deflateRawSync } from 'node:zlib';
 import qrcode from 'qrcode-generator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, siteUrl, storedPlans, waitForValue, worksheetReady } from './support';
+import { launch, openPage, siteUrl, storedPlans, waitForValue, worksheetReady, textValues } from './support';
 import { packLinkBytes } from '../../src/plan/link';
 
 let browser: Browser;
@@ -78,10 +78,6 @@ const texts = [
 	plan.title,
 	plan.person,
 ];
-
-/** Every value in the worksheet's text boxes, in page order. */
-const textValues = (page: Page) =>
-	page.locator('.worksheet :is(input[type=text], textarea)').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
 
 /** Checks the page shows every answer of the plan: every text, the dates, the ticks and the rating. */
 async function expectEveryAnswer(page: Page) {
