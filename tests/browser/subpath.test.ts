@@ -155,7 +155,7 @@ describe(`the site served under ${base}`, () => {
 			return { scope: ready.scope, script: ready.active?.scriptURL };
 		});
 		const origin = new URL(preview.url).origin;
-		expect(registration).toEqual({ scope: `${origin}${base}`, script: `${origin}${base}sw.js` });
+		expect(registration).toEqual({ scope: `${origin}${base}`, script: `${origin}${base}sw.js?lang=en` });
 		const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
 		expect(manifest).toBe(`${base}manifest.webmanifest`);
 		const response = await page.request.get(new URL(manifest!, origin).href);

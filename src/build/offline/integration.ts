@@ -22,7 +22,8 @@ export function offlineIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const precache = writeServiceWorker(fileURLToPath(dir));
-				logger.info(`sw.js precaches ${Object.keys(precache.files).length} files as ${precache.cache}`);
+				const shared = Object.keys(precache.files).length - Object.keys(precache.langs).length;
+				logger.info(`sw.js precaches ${shared} shared files and each language's own as ${precache.cache}`);
 			},
 		},
 	};

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DEFAULT_LANG, TRANSLATED_LANGS } from '../../plan/i18n/languages';
 
 /**
  * Built files a visitor never needs offline: the worker itself, files for crawlers, and the Pagefind
@@ -35,6 +36,21 @@ export interface Precache {
 	cache: string;
 	/** Address relative to the base (the worker's scope) → a hash of that file's bytes, so the worker can keep unchanged files across deploys. */
 	files: Record<string, string>;
+	/** The files of one language (its pages, practice items and search index), by address; every other file serves all languages. */
+	langs: Record<string, string>;
+}
+
+/**
+ * The language a built file belongs to, or undefined for a file every language uses: a language's pages
+ * live under its prefix (`es/…`) and English's at the root; Pagefind names its index files by language.
+ * A first visit stores the visitor's language only, not the site twice over.
+ */
+export function langOfFile(file: string): string | undefined {
+	const search = file.match(/^pagefind\/(?:.*\/)?(?:pagefind\.|wasm\.)?([a-z]{2})[_.]/);
+	if (search) return search[1];
+	const prefixed = TRANSLATED_LANGS.find((lang) => file.startsWith(`${lang}/`));
+	if (prefixed) return prefixed;
+	return file.endsWith('index.html') || file === 'practice/items.json' ? DEFAULT_LANG : undefined;
 }
 
 const hashOf = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
@@ -46,5 +62,9 @@ export function precacheFor(outDir: string): Precache {
 		.filter((file) => !NOT_PRECACHED.some((pattern) => pattern.test(file)))
 		.sort()
 		.map((file) => [fileToUrl(file), hashOf(readFileSync(join(outDir, file))).slice(0, 8)]);
-	return { cache: `cw-${hashOf(files.flat().join('\n')).slice(0, 12)}`, files: Object.fromEntries(files) };
+	const langs = Object.fromEntries(files.flatMap(([url]) => {
+		const lang = langOfFile(url.endsWith('/') || url === './' ? `${url === './' ? '' : url}index.html` : url);
+		return lang ? [[url, lang]] : [];
+	}));
+	return { cache: `cw-${hashOf(files.flat().join('\n')).slice(0, 12)}`, files: Object.fromEntries(files), langs };
 }

@@ -3,7 +3,8 @@ if ('serviceWorker' in navigator) {
 	const base = new URL('./', document.currentScript.src);
 	addEventListener('load', () =>
 		navigator.serviceWorker
-			.register(new URL('sw.js', base), { scope: base.pathname })
+			// The page's language: the worker stores the files of this language on a first visit (see sw.js).
+			.register(new URL(`sw.js?lang=${encodeURIComponent(document.documentElement.lang || 'en')}`, base), { scope: base.pathname })
 			.catch((error) => console.warn('This site will not work offline:', error)),
 	);
 }

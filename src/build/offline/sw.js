@@ -8,6 +8,10 @@ const NETWORK_TIMEOUT_MS = 3000;
 // A stored file's key is its address plus its revision, so a file the new deploy did not change is
 // copied from the old cache instead of downloaded again. A static file ignores the query (Pagefind adds `?ts=`).
 const revisions = new Map(Object.entries(PRECACHE.files).map(([file, revision]) => [new URL(file, scope).href, revision]));
+// The visitor's language (`sw.js?lang=es`, from the page that registered the worker): an install stores
+// the files every language shares and this language's own; another language's page is stored when visited.
+const LANG = new URL(location.href).searchParams.get('lang') ?? 'en';
+const installed = [...revisions.keys()].filter((url) => (PRECACHE.langs[url.slice(scope.length) || './'] ?? LANG) === LANG);
 const addressOf = (url) => url.split(/[?#]/)[0];
 const keyFor = (url) => (revisions.has(addressOf(url)) ? `${addressOf(url)}?cw=${revisions.get(addressOf(url))}` : addressOf(url));
 // `Vary` is ignored: a module script's request carries `Origin`, and some servers answer `Vary: Origin`.
@@ -18,7 +22,7 @@ self.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(PRECACHE.cache);
 			const have = new Set((await cache.keys()).map((request) => request.url));
-			const missing = [...revisions.keys()].filter((url) => !have.has(keyFor(url)));
+			const missing = installed.filter((url) => !have.has(keyFor(url)));
 			for (let i = 0; i < missing.length; i += 20)
 				await Promise.all(
 					missing.slice(i, i + 20).map(async (url) => {
@@ -75,9 +79,8 @@ async function cacheFirst(request) {
 	const cached = await fromCache(request.url);
 	if (cached) return cached;
 	const response = await fetch(request);
-	// Only files outside the stored build are added: a stored file's key must name the bytes it holds.
-	if (response.ok && !revisions.has(addressOf(request.url)))
-		await (await caches.open(PRECACHE.cache)).put(addressOf(request.url), response.clone());
+	// A file of this build (another language's) is stored under its revision; one outside it by its address.
+	if (response.ok) await (await caches.open(PRECACHE.cache)).put(keyFor(request.url), response.clone());
 	return response;
 }
 

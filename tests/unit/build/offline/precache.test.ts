@@ -57,6 +57,18 @@ describe('what the service worker stores', () => {
 		]);
 	});
 
+	it('marks the files of one language, so a first visit stores only the visitor’s', () => {
+		const { langs } = precacheFor(site({ ...built, 'es/grow/goal/index.html': 'objetivo', 'pagefind/fragment/es_1.pf_fragment': 'f', 'practice/items.json': '{}' }));
+		expect(langs).toEqual({
+			'grow/goal/': 'en',
+			'./': 'en',
+			'es/grow/goal/': 'es',
+			'pagefind/fragment/en_1.pf_fragment': 'en',
+			'pagefind/fragment/es_1.pf_fragment': 'es',
+			'practice/items.json': 'en',
+		});
+	});
+
 	it('names a new cache when any stored byte changes, and the same cache when nothing did', () => {
 		const first = precacheFor(site(built)).cache;
 		expect(first).toMatch(/^cw-[0-9a-f]{12}$/);
