@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelSchema } from '../schemas/model';
 import { worksheetSchema } from '../schemas/worksheet';
-import { loadRawContent, type RawContent } from './content-check/load';
+import { loadRawContent, type RawContent, type RawFile } from './content-check/load';
 import { withTexts } from '../plan/i18n/overlay';
 import { translator, type Catalog, type Translate } from '../plan/i18n/translate';
 import { DEFAULT_LANG } from '../plan/i18n/languages';
@@ -18,10 +18,14 @@ interface SidebarGroup extends Labelled {
 	items: SidebarLink[];
 }
 
+/** Each catalog's language with its translator, built once for the whole sidebar. */
+type Languages = { lang: string; t: Translate }[];
+const languagesOf = (content: RawContent): Languages =>
+	content.catalogs.map((file) => ({ lang: file.id, t: translator(file.data as Catalog, (file.data as Catalog).common.locale) }));
+
 /** One label in every language: `words(t, lang)` is asked once per catalog. */
-function labelled(content: RawContent, words: (t: Translate, lang: string) => string): Labelled {
-	const catalogs = content.catalogs.map((file) => ({ lang: file.id, t: translator(file.data as Catalog, (file.data as Catalog).common.locale) }));
-	const all = Object.fromEntries(catalogs.map(({ lang, t }) => [lang, words(t, lang)]));
+function labelled(languages: Languages, words: (t: Translate, lang: string) => string): Labelled {
+	const all = Object.fromEntries(languages.map(({ lang, t }) => [lang, words(t, lang)]));
 	const { [DEFAULT_LANG]: label, ...translations } = all;
 	return { label, translations };
 }
@@ -39,7 +43,8 @@ function dataIn(content: RawContent, lang: string, id: string, english: unknown)
  */
 export function siteSidebar(root: string): SidebarGroup[] {
 	const content = loadRawContent(root);
-	const label = (key: Parameters<Translate>[0]) => labelled(content, (t) => t(key));
+	const languages = languagesOf(content);
+	const label = (key: Parameters<Translate>[0]) => labelled(languages, (t) => t(key));
 	return [
 		{
 			...label('sidebar.start-here'),
@@ -54,7 +59,7 @@ export function siteSidebar(root: string): SidebarGroup[] {
 				{ ...label('sidebar.coach'), link: '/coach/' },
 			],
 		},
-		...modelSidebar(root, content),
+		...modelSidebar(root, content, languages),
 		{
 			...label('sidebar.reference'),
 			items: [
@@ -73,34 +78,35 @@ export function siteSidebar(root: string): SidebarGroup[] {
  * (the content test reports them). Groups start collapsed so the nine models fit on a screen as a list;
  * Starlight opens the group that holds the current page.
  */
-export function modelSidebar(root: string, content: RawContent = loadRawContent(root)): SidebarGroup[] {
+function modelSidebar(root: string, content: RawContent, languages: Languages): SidebarGroup[] {
 	const pageExists = (slug: string) =>
 		['.mdx', '.md', '/index.mdx', '/index.md'].some((ext) => existsSync(join(root, 'content/docs', slug + ext)));
-	const modelIn = (lang: string, id: string, data: unknown) => modelSchema.parse(dataIn(content, lang, `models/${id}`, data));
-	const sheetIn = (lang: string, id: string, data: unknown) => worksheetSchema.parse(dataIn(content, lang, `worksheets/${id}`, data));
-	const worksheets = content.worksheets.map((file) => ({ file, sheet: worksheetSchema.parse(file.data) }));
+	/** A content file parsed once in each language, by language tag. */
+	const inEvery = <T>(folder: string, file: RawFile, parse: (data: unknown) => T): Record<string, T> =>
+		Object.fromEntries(languages.map(({ lang }) => [lang, parse(dataIn(content, lang, `${folder}/${file.id}`, file.data))]));
+	const worksheets = content.worksheets.map((file) => ({ file, sheets: inEvery('worksheets', file, (data) => worksheetSchema.parse(data)) }));
 	return content
-		.models.map((file) => ({ file, model: modelSchema.parse(file.data) }))
-		.sort((a, b) => a.model.order - b.model.order)
-		.map(({ file, model }) => ({
-			...labelled(content, (_, lang) => modelIn(lang, file.id, file.data).name),
+		.models.map((file) => ({ file, models: inEvery('models', file, (data) => modelSchema.parse(data)) }))
+		.sort((a, b) => a.models[DEFAULT_LANG].order - b.models[DEFAULT_LANG].order)
+		.map(({ file, models }) => ({
+			...labelled(languages, (_, lang) => models[lang].name),
 			collapsed: true,
 			items: [
-				{ ...labelled(content, (t) => t('sidebar.overview')), slug: file.id },
-				...model.phases.map((phase, i) => ({
+				{ ...labelled(languages, (t) => t('sidebar.overview')), slug: file.id },
+				...models[DEFAULT_LANG].phases.map((phase, i) => ({
 					// Letters lead every phase of a model once one name does not start with its letter (Spanish
 					// "Objetivo" for GROW's G), so the acronym still reads down the list.
-					...labelled(content, (_, lang) => {
-						const { phases } = modelIn(lang, file.id, file.data);
+					...labelled(languages, (_, lang) => {
+						const { phases } = models[lang];
 						const { name, letter } = phases[i];
 						return letter && phases.some((p) => p.letter && !p.name.startsWith(p.letter)) ? `${letter}. ${name}` : name;
 					}),
 					slug: `${file.id}/${phase.id}`,
 				})),
 				...worksheets
-					.filter(({ sheet }) => sheet.model === file.id)
-					.map(({ file: sheetFile }) => ({
-						...labelled(content, (t, lang) => t('sidebar.worksheet', { title: sheetIn(lang, sheetFile.id, sheetFile.data).title })),
+					.filter(({ sheets }) => sheets[DEFAULT_LANG].model === file.id)
+					.map(({ file: sheetFile, sheets }) => ({
+						...labelled(languages, (t, lang) => t('sidebar.worksheet', { title: sheets[lang].title })),
 						slug: `worksheets/${sheetFile.id}`,
 					})),
 			].filter((item) => pageExists(item.slug)),

@@ -8,6 +8,7 @@ import { buildPracticeData } from '../plan/practice/drills';
 import { DEFAULT_LANG, inLanguage, langOfPath } from '../plan/i18n/languages';
 import { dialogueIdsIn } from './dialogue-ids';
 import { textsFor } from './catalogs';
+import { idInEnglish } from './page-texts';
 import type { Link } from '../plan/practice/items';
 
 /** The practice data in `lang`: its items' texts, and links to the pages of that language. */
@@ -25,8 +26,8 @@ export async function sitePracticeData(lang: string = DEFAULT_LANG) {
 	// language's twin shows the same dialogue).
 	const shownOn = new Map(docs.flatMap((entry) => dialogueIdsIn(entry.body ?? '').map((id) => [id, entry.id ? `/${entry.id}/` : '/'] as const)));
 	// Page titles in `lang`: each page's twin in that language, where it has one (the build checks they all do).
-	const titleOf = (id: string) => allDocs.find((entry) => entry.id === inLanguage(`/${id}`, lang).slice(1).replace(/\/$/, ''))?.data.title;
-	const titles = new Map(docs.map((entry) => [entry.id, titleOf(entry.id) ?? entry.data.title]));
+	const twinTitles = new Map(allDocs.filter((entry) => langOfPath(entry.id) === lang).map((entry) => [idInEnglish(entry.id, lang), entry.data.title]));
+	const titles = new Map(docs.map((entry) => [entry.id, twinTitles.get(entry.id) ?? entry.data.title]));
 	const page = (path: string): Link => {
 		const title = titles.get(path.slice(1, -1));
 		if (!title) throw new Error(`practice item links to ${path}, which is not a page`);

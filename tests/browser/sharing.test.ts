@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launch, openPage, siteUrl, storedPlans, waitForValue, worksheetReady, textValues, shareLinkOf } from './support';
 import { fillWorksheet, loadWorksheet, wordFor } from './worksheet-filler';
 

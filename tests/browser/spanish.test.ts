@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { launch, openPage, siteUrl, typeInto, waitForValue, worksheetReady, textValues, shareLinkOf } from './support';
 import { fillWorksheet, loadWorksheet } from './worksheet-filler';
 import { pdfText } from './pdf-text';

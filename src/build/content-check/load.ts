@@ -118,8 +118,10 @@ export function loadRawContent(root: string): RawContent {
 	};
 }
 
-/** The English pages: every page but the other languages' twins (`content/docs/<lang>/…`). */
+/** Whether a page is one of `lang`'s twins (`content/docs/<lang>/…`). */
+export const isPageIn = (page: RawFile, lang: string) => page.id === lang || page.id.startsWith(`${lang}/`);
+
+/** The English pages: every page but the other languages' twins. */
 export function englishPages(content: RawContent): RawFile[] {
-	const languages = content.translations.map(({ lang }) => lang);
-	return content.pages.filter((page) => !languages.some((lang) => page.id === lang || page.id.startsWith(`${lang}/`)));
+	return content.pages.filter((page) => !content.translations.some(({ lang }) => isPageIn(page, lang)));
 }

@@ -1,5 +1,5 @@
 import { overlayProblems } from '../../plan/i18n/overlay';
-import { englishPages, type RawContent, type RawFile } from './load';
+import { englishPages, isPageIn, type RawContent, type RawFile } from './load';
 
 /** Frontmatter keys a translated page must share with its English twin (what it is about and cites). */
 const PAGE_STRUCTURE = ['model', 'phase', 'worksheet', 'sources'] as const;
@@ -27,7 +27,7 @@ export function translationProblems(content: RawContent): string[] {
 		}
 		for (const file of files) if (!english.has(file.id)) problems.push(`${file.path}: has no English twin`);
 
-		const pages = new Map(content.pages.filter((page) => page.id === lang || page.id.startsWith(`${lang}/`)).map((page) => [page.id === lang ? '' : page.id.slice(lang.length + 1), page]));
+		const pages = new Map(content.pages.filter((page) => isPageIn(page, lang)).map((page) => [page.id === lang ? '' : page.id.slice(lang.length + 1), page]));
 		for (const page of twins) {
 			const own = pages.get(page.id);
 			if (!own) {
