@@ -9,6 +9,7 @@ import { DEFAULT_LANG, LANGUAGES } from './src/plan/i18n/languages.ts';
 import { starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
 import { offline } from './src/build/offline/integration.ts';
 import { cspFirst } from './src/build/csp-first.ts';
+import { noPreloadHelper } from './src/build/no-preload-helper.ts';
 
 /**
  * Astro marks every MDX page module with the directive "use astro:head-inject" for its own head handling,
@@ -41,7 +42,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // clipboard, codecs, valibot, which only sessions and links use) stays out, or this chunk would carry
 // it onto every island page.
 const CORE_MODULES =
-	/[\\/]src[\\/](store[\\/](plans|storage|quarantine|keys)|islands[\\/]common[\\/](site-base|use-later|UndoDelete)|plan[\\/](record|dates|answers[\\/](values|labels|plan-label|list-ops)))|[\\/]node_modules[\\/](nanostores|@nanostores)[\\/]/;
+	/[\\/]src[\\/](store[\\/](plans|storage|sweep|keys)|islands[\\/]common[\\/](site-base|use-later|UndoDelete)|plan[\\/](record|dates|answers[\\/](values|labels|plan-label|list-ops)))|[\\/]node_modules[\\/](nanostores|@nanostores)[\\/]/;
 const base = process.env.BASE_PATH ?? '/';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites);
@@ -92,8 +93,10 @@ export default defineConfig({
 	// (Astro warns about Shiki under CSP at every build otherwise).
 	markdown: { syntaxHighlight: false },
 	vite: {
-		plugins: [quietHeadInjectDirective()],
+		plugins: [quietHeadInjectDirective(), noPreloadHelper()],
 		build: {
+			// Chunks loaded on demand are small and few; see no-preload-helper.ts.
+			modulePreload: false,
 			sourcemap: process.env.SOURCEMAP === '1',
 			rolldownOptions: {
 				output: {

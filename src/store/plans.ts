@@ -9,11 +9,12 @@ import {
 	withAnswer,
 	withHeader,
 	type HeaderField,
+	type DecodeResult,
 	type PlanRecord,
 } from '../plan/record';
 import type { Reason } from '../plan/reason';
 import { createGuardedStorage, createStorageEvents, openLocalStorage, type StringStorage } from './storage';
-import { sweepUnreadable } from './quarantine';
+import { sweepUnreadable } from './sweep';
 import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
 import { ACTIVE_PREFIX, PLAN_PREFIX } from './keys';
 
@@ -30,8 +31,19 @@ type Stored = PlanRecord | Unreadable;
 
 /** The stored text each record was read from: records never change, so it encodes back to it unchanged. */
 const readFrom = new WeakMap<PlanRecord, string>();
-const decodeStored = (raw: string): Stored => {
+/**
+ * Records the connect-time sweep already read, by stored text: the store's first read takes them
+ * from here, so opening a page parses each of a coach's 500 plans once, not twice.
+ */
+const readAtConnect = new Map<string, DecodeResult>();
+const decodeAtConnect = (raw: string): DecodeResult => {
 	const result = decodeRecord(raw);
+	if (result.ok) readAtConnect.set(raw, result);
+	return result;
+};
+const decodeStored = (raw: string): Stored => {
+	const result = readAtConnect.get(raw) ?? decodeRecord(raw);
+	readAtConnect.delete(raw);
 	if (result.ok) readFrom.set(result.record, raw);
 	return result.ok ? result.record : { unreadable: true, raw, reason: result.reason };
 };
@@ -80,7 +92,8 @@ export function connectPlanStorage(
 	storage: StringStorage | null = openLocalStorage(),
 	events: Parameters<typeof setPersistentEngine>[1] = createStorageEvents(mergeIncoming),
 ) {
-	sweepUnreadable(storage, PLAN_PREFIX);
+	readAtConnect.clear();
+	sweepUnreadable(storage, PLAN_PREFIX, decodeAtConnect);
 	setPersistentEngine(createGuardedStorage(storage), events);
 }
 
