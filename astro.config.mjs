@@ -42,7 +42,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // clipboard, codecs, valibot, which only sessions and links use) stays out, or this chunk would carry
 // it onto every island page.
 const CORE_MODULES =
-	/[\\/]src[\\/](store[\\/](plans|storage|sweep|keys)|islands[\\/]common[\\/](site-base|use-later|UndoDelete)|plan[\\/](record|dates|answers[\\/](values|labels|plan-label|list-ops)))|[\\/]node_modules[\\/](nanostores|@nanostores)[\\/]/;
+	/[\\/]src[\\/](store[\\/](plans|storage|sweep|keys)|islands[\\/]common[\\/](use-later|words)|plan[\\/](record|dates|i18n[\\/]translate|answers[\\/](values|labels|plan-label|list-ops)))|[\\/]node_modules[\\/](nanostores|@nanostores|preact)[\\/]/;
 const base = process.env.BASE_PATH ?? '/';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites);
@@ -108,8 +108,8 @@ export default defineConfig({
 							// make every page's search script load the whole core.
 							{ name: 'preload-helper', test: /preload-helper/, priority: 3 },
 							{ name: 'core', test: CORE_MODULES, priority: 2 },
-							// The field components, shared by the worksheet and the session mode, in one chunk.
-							{ name: 'fields', test: /[\\/]src[\\/]islands[\\/]worksheet[\\/](Field|fields[\\/])/, priority: 1 },
+							// The field components and who reads them, shared by the worksheet and the session mode, in one chunk.
+							{ name: 'fields', test: /[\\/]src[\\/](islands[\\/]worksheet[\\/](Field|fields[\\/])|plan[\\/]answers[\\/]reader-hints)/, priority: 1 },
 						],
 					},
 				},

@@ -54,4 +54,22 @@ describe('the GROW worksheet, from typing to a printed plan', () => {
 		expect(await second.page.locator('#ws-grow-goal').inputValue()).toBe('Run a half marathon');
 		await context.close();
 	});
+
+	it('deletes a plan with an announced undo that brings back every answer', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
+		const { page, watch } = await openPage(context, '/worksheets/grow/');
+		await worksheetReady(page);
+		await page.locator('#ws-grow--title').fill('Half marathon');
+		await page.locator('#ws-grow-goal').fill('Run a half marathon');
+		await page.getByRole('button', { name: 'Delete', exact: true }).click();
+		// The message lands in a live region that was on the page before the deletion, so it is announced.
+		const status = page.locator('.ws-plans [role="status"]');
+		await expect(status.textContent()).resolves.toContain('Deleted “Half marathon”.');
+		await expect(page.locator('#ws-grow-goal').inputValue()).resolves.toBe('');
+		await status.getByRole('button', { name: 'Undo' }).click();
+		await waitForValue(page, '#ws-grow-goal', 'Run a half marathon');
+		await expect(status.textContent()).resolves.toBe('');
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
 });

@@ -4,17 +4,18 @@ import { $plans } from '../../store/plans';
 import { $backupDismissed, $lastBackup, dismissBackupReminder } from '../../store/backup';
 import { backupAge, backupReminderDue } from '../../plan/backup';
 import { useT, withParts } from './words';
+import { pagePath } from './site-base';
 
 interface Props {
-	/** Where "Back up now" leads: the move section on My plans (an id on this page, or an address). */
-	backupHref: string;
+	/** Where "Back up now" leads: the move section on My plans (an id on this page; by default its address). */
+	backupHref?: string;
 }
 
 /**
  * "Last backup: 12 days ago", and after 14 days with changes since, a quiet reminder that can be
  * dismissed. Shown on My plans and on every worksheet page.
  */
-export function BackupStatus({ backupHref }: Props) {
+export function BackupStatus({ backupHref = pagePath('/plans/#move-plans') }: Props) {
 	const t = useT();
 	const plans = useStore($plans, { ssr: () => [] });
 	const lastBackup = useStore($lastBackup);

@@ -4,11 +4,11 @@ import { $protectedPlans } from '../../store/protection';
 import type { PlanRecord } from '../../plan/record';
 import { printedQrSize, qrPath, QUIET_ZONE, type QrCode } from '../../plan/codecs/qr-path';
 import { useT } from '../common/words';
+import { siteBase } from '../common/site-base';
 
 interface Props {
 	plan: PlanRecord;
 	worksheetId: string;
-	siteBase: string;
 }
 
 type Code = ({ kind: 'code'; widthMm: number; moduleMm: number; linkLength: number } & QrCode) | { kind: 'too-long' } | { kind: 'none' };
@@ -36,7 +36,7 @@ export function QrSvg({ code, width, label }: { code: QrCode; width: string; lab
  * its data so a phone can read it (see `printedQrSize`); when the plan is too long for a code, the
  * print says to use the plan file. Recomputed a moment after edits stop, so printing finds it ready.
  */
-export function PlanQr({ plan, worksheetId, siteBase }: Props) {
+export function PlanQr({ plan, worksheetId }: Props) {
 	const t = useT();
 	const [code, setCode] = useState<Code>({ kind: 'none' });
 	// A protected plan's code would print its answers in the clear: left out while protection is on.
@@ -46,7 +46,7 @@ export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 		let cancelled = false;
 		const timer = setTimeout(async () => {
 			const { encodeSharePayload, shareUrl } = await import('../../plan/link');
-			const link = shareUrl(siteBase, worksheetId, await encodeSharePayload({ plan, worksheet: worksheetId, context: plan.context }), 'plan');
+			const link = shareUrl(siteBase(), worksheetId, await encodeSharePayload({ plan, worksheet: worksheetId, context: plan.context }), 'plan');
 			const drawn = await qrPath(link);
 			const printed = drawn && printedQrSize(drawn.size);
 			if (!cancelled) setCode(drawn && printed ? { kind: 'code', ...drawn, ...printed, linkLength: link.length } : { kind: 'too-long' });
@@ -55,7 +55,7 @@ export function PlanQr({ plan, worksheetId, siteBase }: Props) {
 			cancelled = true;
 			clearTimeout(timer);
 		};
-	}, [plan, worksheetId, siteBase, protectedPlan]);
+	}, [plan, worksheetId, protectedPlan]);
 	if (protectedPlan)
 		return (
 			<p class="ws-qr-note print-only">

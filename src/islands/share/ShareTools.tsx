@@ -11,14 +11,12 @@ import { markSentBack } from '../../store/arrivals';
 import { copiedText, LinkResult } from './LinkResult';
 import { downloadCalendar, plainLinkData, tooLongForLink } from './plan-exports';
 import { useT } from '../common/words';
-import { siteBase as siteBaseIn } from '../common/site-base';
+import { siteBase } from '../common/site-base';
 
 interface Props {
 	plan: PlanRecord;
 	definition: WorksheetDefinition;
 	phaseNames: Record<string, string>;
-	/** The site's address with its base, ending in `/`, for share links. */
-	siteBase: string;
 }
 
 type Result = {
@@ -38,7 +36,7 @@ type Result = {
  * Ways to take a plan elsewhere, all in this browser: a share link, Markdown, a calendar file.
  * The codecs load on first use, so the worksheet itself stays light.
  */
-export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
+export function ShareTools({ plan, definition, phaseNames }: Props) {
 	const t = useT();
 	const [result, setResult] = useState<Result>(null);
 	// A link just made comes into view (clear of the sticky bar) with its field focused, ready to copy.
@@ -79,7 +77,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		const encoded = await linkData();
 		if (!encoded) return setResult(tooLongForLink(t));
 		// A reply opens in the coach's language, wherever the client filled it in.
-		const link = shareUrl(forCoach && plan.context?.lang ? siteBaseIn(plan.context.lang) : siteBase, definition.id, encoded, 'plan');
+		const link = shareUrl(siteBase(forCoach ? plan.context?.lang : undefined), definition.id, encoded, 'plan');
 		// Never the plan's title or person: a subject line travels in clear, whatever protects the link.
 		const subject = forCoach ? t('share.subject-mine', { title: definition.title }) : definition.title;
 		const { protect } = protection;
@@ -118,7 +116,7 @@ export function ShareTools({ plan, definition, phaseNames, siteBase }: Props) {
 		const encoded = await linkData();
 		setResult(null);
 		return encoded
-			? { link: shareUrl(siteBase, definition.id, encoded, 'plan'), private: protection.protect }
+			? { link: shareUrl(siteBase(), definition.id, encoded, 'plan'), private: protection.protect }
 			: { message: t('share.qr-too-long') };
 	};
 

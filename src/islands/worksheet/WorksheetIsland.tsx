@@ -11,9 +11,7 @@ import {
 	editHeader,
 	setActivePlan,
 } from '../../store/plans';
-import { UndoDelete } from '../common/UndoDelete';
 import { useLater } from '../common/use-later';
-import { pagePath, siteBase } from '../common/site-base';
 import { printPlan } from '../common/print-plan';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { ContinueTarget } from '../../plan/continue';
@@ -132,7 +130,8 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 							{t('worksheet.download')}
 						</button>
 					</div>
-					<UndoDelete worksheet={definition.id} />
+					{/* The live region is there from the start, so a deletion's message is announced. */}
+					{extras ? <extras.UndoDelete worksheet={definition.id} /> : <div role="status" class="ws-status" />}
 				</section>
 			)}
 
@@ -147,7 +146,7 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 
 			{extras && plan?.context && !holding && <extras.CoachNote context={plan.context} />}
 			{extras && plan && !shared && !blank && !holding && (
-				<extras.ShareTools key={plan.id} plan={plan} definition={definition} phaseNames={phaseNames} siteBase={siteBase()} />
+				<extras.ShareTools key={plan.id} plan={plan} definition={definition} phaseNames={phaseNames} />
 			)}
 			{extras && plan && !shared && !blank && (continueTo.length > 0 || plan.from) && (
 				<extras.ContinueIn plan={plan} targets={continueTo} sources={continueSources} idPrefix={`ws-${definition.id}-`} />
@@ -196,13 +195,13 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 				))}
 				{extras && plan && <extras.RetiredAnswers plan={plan} definition={definition} />}
 			</fieldset>
-			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} siteBase={siteBase()} />}
+			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} />}
 
 			{/* Outside the sticky footer, so the bar at the bottom stays one line high. */}
 			{extras && !blank && !shared && !holding && (
 				<div class="ws-keep print:hidden">
 					<extras.FirstSaveTruth />
-					<extras.BackupStatus backupHref={pagePath('/plans/#move-plans')} />
+					<extras.BackupStatus />
 				</div>
 			)}
 			<div class="ws-footer print:hidden" hidden={holding}>

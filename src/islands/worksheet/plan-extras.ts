@@ -9,3 +9,4 @@ export { ContinueIn } from './ContinueIn';
 export { RoundsProgress } from './RoundsProgress';
 export { FirstSaveTruth } from '../common/StorageTruth';
 export { BackupStatus } from '../common/BackupStatus';
+export { UndoDelete } from '../common/UndoDelete';
