@@ -1,15 +1,19 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precacheFor, type Precache } from './precache';
 
 const source = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
-/** Copies the registration script into a built site, then writes `sw.js` precaching the whole site. */
+/**
+ * Writes the registration script into a built site (minified: every page loads it, and its comments
+ * are for readers of the source), then `sw.js` precaching the whole site.
+ */
 export function writeServiceWorker(outDir: string): Precache {
-	copyFileSync(source('register-sw.js'), join(outDir, 'register-sw.js'));
+	writeFileSync(join(outDir, 'register-sw.js'), transformSync(readFileSync(source('register-sw.js'), 'utf8'), { minify: true }).code);
 	const precache = precacheFor(outDir);
 	writeFileSync(join(outDir, 'sw.js'), `const PRECACHE = ${JSON.stringify(precache)};\n${readFileSync(source('sw.js'), 'utf8')}`);
 	return precache;
