@@ -23,6 +23,7 @@ import { planLabel, shownTitle } from '../../plan/answers/plan-label';
 import { fieldFor } from '../../plan/answers/reader-hints';
 import type { Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, WordsContext } from '../common/words';
+import type { WORKSHEET_WORDS } from './worksheet-words';
 
 interface Props {
 	definition: WorksheetDefinition;
@@ -41,12 +42,6 @@ interface Props {
 	/** The interface's words in the page's language (see WORKSHEET_WORDS). */
 	words: Words<(typeof WORKSHEET_WORDS)[number] | 'common'>;
 }
-
-/**
- * The namespaces the worksheet's page passes: its own, its fields', sharing and print, and those of the
- * parts it shows from other islands (the coach's note) and of the stores and codecs whose messages it shows.
- */
-export const WORKSHEET_WORDS = ['worksheet', 'fields', 'share', 'print', 'coach', 'storage', 'link', 'export'] as const;
 
 const NO_ANSWERS: Record<string, unknown> = {};
 
