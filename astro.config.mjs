@@ -95,8 +95,6 @@ export default defineConfig({
 	vite: {
 		plugins: [quietHeadInjectDirective(), noPreloadHelper()],
 		build: {
-			// Chunks loaded on demand are small and few; see no-preload-helper.ts.
-			modulePreload: false,
 			sourcemap: process.env.SOURCEMAP === '1',
 			rolldownOptions: {
 				output: {
