@@ -17,17 +17,12 @@ import { fieldRules } from './fields';
 import { withCloseAnswers, withCloseFields } from './session-close';
 import type { FieldRules } from './fields/types';
 import type { Translate } from './i18n/translate';
+import { CLOSE_STEP, SESSION_LENGTHS, SUMMARY_STEP, type SessionLength } from './session-steps';
 
 export const SESSION_FORMAT = 1;
 
-/** Session lengths a coach can pick, in minutes; `null` runs the session without a timer. */
-export const SESSION_LENGTHS = [30, 45, 60, 90] as const;
-export type SessionLength = (typeof SESSION_LENGTHS)[number] | null;
-
 export { CLOSE_WORKSHEET } from './session-close';
-/** Step ids after the model's phases; phase ids are slugs, so these never clash with one. */
-export const CLOSE_STEP = '@close';
-export const SUMMARY_STEP = '@summary';
+export { CLOSE_STEP, SESSION_LENGTHS, SUMMARY_STEP, phasePlace, type SessionLength } from './session-steps';
 
 const MINUTE = 60_000;
 
@@ -133,15 +128,6 @@ export function budgetStatus(spent: number, budget: number | undefined, t: Trans
 		overText: over ? (spent - budget < MINUTE ? t('session.over-less') : t('session.over', { time: minutesText(spent - budget, t) })) : undefined,
 		used: budget > 0 ? Math.min(1, spent / budget) : 1,
 	};
-}
-
-/**
- * Where a phase sits, as the screen heading and the live announcement say it.
- * @example phasePlace(['goal', 'reality', 'options', 'will'], 'reality', 'Reality', t) // 'Reality, 2 of 4'
- */
-export function phasePlace(phaseIds: string[], id: string, name: string, t: Translate<'session'>): string {
-	const index = phaseIds.indexOf(id);
-	return index < 0 ? name : t('session.phase-place', { name, place: index + 1, total: phaseIds.length });
 }
 
 /** A phase name short enough for the progress bar: long names ("Marker 8.1: …") give way to their letter. */

@@ -10,6 +10,7 @@ import { ProtectOption } from '../share/ProtectOption';
 import { useLinkProtection } from '../share/use-link-protection';
 import type { Key, Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, WordsContext } from '../common/words';
+import type { COACH_WORDS } from './coach-words';
 
 interface Props {
 	/** Worksheets a coach can send, in the order offered. */
@@ -22,7 +23,14 @@ interface Props {
 
 /** The link made, its mail address when short enough to mail, and what copying it did. */
 /** `madeFrom`: the form as it was when the link was made; any change since makes the link out of date. */
-type Made = { link: string; mailto?: string; copied?: string; protected?: boolean; madeFrom: string } | { error: string } | null;
+/** `working`: what is under way while a protected link is encrypted (it takes a moment). */
+type Made = { link: string; mailto?: string; copied?: string; protected?: boolean; madeFrom: string } | { error: string } | { working: string } | null;
+
+/**
+ * The link modules (encoding, compression, passphrase encryption), loaded when the coach first touches
+ * the form, so the page's first download holds only the form and the link is ready by the click.
+ */
+const loadLink = () => import('../../plan/link');
 
 const FIELDS: { key: keyof CoachContext; label: Key<'coach'>; hint?: Key<'coach'>; long?: boolean; date?: boolean }[] = [
 	{ key: 'client', label: 'coach.client' },
@@ -63,9 +71,6 @@ export default function CoachLinkForm({ words, ...props }: Props & { words: Word
 	);
 }
 
-/** The catalog's namespaces the coach page passes down (the passphrase option is the share tools' own). */
-export const COACH_WORDS = ['coach', 'link', 'share'] as const;
-
 function CoachForm({ worksheets, lang, languages }: Props) {
 	const t = useT();
 	const [worksheet, setWorksheet] = useState(worksheets[0]?.id ?? '');
@@ -98,15 +103,16 @@ function CoachForm({ worksheets, lang, languages }: Props) {
 
 	const make = async (event: Event) => {
 		event.preventDefault();
-		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor } = await import('../../plan/link');
+		const { encodeSharePayload, shareUrl, contextProblem, mailtoFor } = await loadLink();
 		const clean = { ...(Object.fromEntries(Object.entries(context).filter(([, v]) => v && v.trim())) as CoachContext), lang };
 		// A plan chosen for another worksheet, or deleted since, is not sent.
 		if (!ownPlans.some((plan) => plan.id === clean.plan)) delete clean.plan;
 		const problem = contextProblem(clean);
 		if (problem) return setMade({ error: reasonText(problem, t) });
 		if (!protection.ready()) return;
-		const encoded = await protection.seal(await encodeSharePayload({ worksheet, context: clean }));
 		const { protect } = protection;
+		if (protect) setMade({ working: t('share.encrypting') });
+		const encoded = await protection.seal(await encodeSharePayload({ worksheet, context: clean }));
 		const link = shareUrl(siteBase(clientLang), worksheet, encoded, 'coach');
 		const title = worksheets.find((w) => w.id === worksheet)?.title ?? t('coach.a-worksheet');
 		// A protected link's message names no one: mail travels in clear, whatever protects the link.
@@ -116,7 +122,7 @@ function CoachForm({ worksheets, lang, languages }: Props) {
 	};
 
 	return (
-		<form class="coach-form worksheet not-content" data-ready={ready ? 'true' : 'false'} onSubmit={make}>
+		<form class="coach-form worksheet not-content" data-ready={ready ? 'true' : 'false'} onSubmit={make} onFocusCapture={loadLink} onPointerDown={loadLink}>
 			{/* Disabled until hydrated, so nothing typed before then is lost. */}
 			<fieldset class="coach-fields" disabled={!ready}>
 				<legend class="sr-only">{t('coach.fields')}</legend>
@@ -195,6 +201,7 @@ function CoachForm({ worksheets, lang, languages }: Props) {
 				</button>
 			</fieldset>
 			<div role="status" class="coach-result">
+				{made && 'working' in made && <p>{made.working}</p>}
 				{made && 'error' in made && <p class="plans-error">{made.error}</p>}
 				{made && 'link' in made && stale && (
 					<p class="plans-error">

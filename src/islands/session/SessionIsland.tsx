@@ -1,23 +1,30 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { computed } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import { $plans, $upgraded, current, setActivePlan, upgradeShownPlan } from '../../store/plans';
-import { getSession, openSessionOf, pauseSession, resumeSession, sessionStore, startSession, type SessionStart } from '../../store/sessions';
-import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session';
+import type { SessionStart } from '../../store/sessions';
+import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session-steps';
+import type { SessionRecord } from '../../plan/session';
 import type { PlanRecord } from '../../plan/record';
+import { useLater } from '../common/use-later';
 import type { Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, WordsContext } from '../common/words';
-import type { SessionProps } from './types';
+import type { SESSION_WORDS, SessionProps } from './types';
 import { SessionSetup } from './SessionSetup';
 
 /** Plans as the session shows them: older versions migrated in memory (kept here, off the worksheet page's weight). */
 const $shownPlans = computed([$plans, $upgraded], (plans) => plans.map(current));
 
+/** What the session shows until the sessions store has loaded: no session. */
+const $noSession = atom<SessionRecord | null>(null);
+
+const loadLater = () => import('./later');
+
 /**
  * Session mode: the coach runs a session on a plan one phase per screen, then the close and a summary.
  * It is a second view of the same plan as the worksheet page: same fields, same store actions. The
- * first screen (which plan, who, how long) is all the page loads up front; the running session loads
- * once the island has hydrated.
+ * first screen (which plan, who, how long) is all the page loads up front; the running session and
+ * the sessions store load once the island has hydrated, while the first screen stays disabled.
  */
 export default function SessionIsland({ words, ...props }: SessionProps & { words: Words<(typeof SESSION_WORDS)[number] | 'common'> }) {
 	return (
@@ -27,32 +34,22 @@ export default function SessionIsland({ words, ...props }: SessionProps & { word
 	);
 }
 
-/**
- * The catalog's namespaces the session page passes down: the session's own, and those of the components it
- * borrows (the worksheet's fields, the summary's share link, calendar file and link messages).
- */
-export const SESSION_WORDS = ['session', 'link', 'worksheet', 'fields', 'share', 'print', 'storage', 'coach', 'export'] as const;
-
 function Session(props: SessionProps) {
 	const { model, phases, definition, worksheetHref, close } = props;
 	const t = useT();
-	const [ready, setReady] = useState(false);
-	useEffect(() => setReady(true), []);
-	// The running session loads once the island has hydrated, while the coach fills in the first screen.
-	const [run, setRun] = useState<typeof import('./SessionRun') | null>(null);
-	useEffect(() => {
-		import('./SessionRun').then(setRun);
-	}, []);
+	// The running session and the sessions store: the first screen is enabled once they are here.
+	const later = useLater(loadLater);
 	const [sessionId, setSessionId] = useState<string | null>(null);
 	// `?session=<id>` (from a client's file on My plans) opens that session: its summary once finished.
 	useEffect(() => {
 		const asked = new URLSearchParams(location.search).get('session');
-		if (asked && getSession(asked)?.model === model.id) setSessionId(asked);
-	}, []);
-	const $session = useMemo(() => sessionStore(sessionId ?? ''), [sessionId]);
-	const session = useStore($session, { ssr: () => null });
-	const $open = useMemo(() => openSessionOf(model.id), [model.id]);
-	const open = useStore($open, { ssr: () => null });
+		if (later && asked && later.getSession(asked)?.model === model.id) setSessionId(asked);
+	}, [later]);
+	const $session = useMemo(() => (later ? later.sessionStore(sessionId ?? '') : $noSession), [later, sessionId]);
+	// No `ssr` value needed: until the store loads, after hydration, both are `$noSession`, as on the server.
+	const session = useStore($session);
+	const $open = useMemo(() => (later ? later.openSessionOf(model.id) : $noSession), [later, model.id]);
+	const open = useStore($open);
 	const allPlans = useStore($shownPlans, { ssr: () => [] as PlanRecord[] });
 	const plan = session ? (allPlans.find((p) => p.id === session.plan) ?? null) : null;
 	const closePlan = session?.closePlan ? allPlans.find((p) => p.id === session.closePlan) : undefined;
@@ -73,7 +70,7 @@ function Session(props: SessionProps) {
 	// Each new screen takes focus on its heading and is announced, politely.
 	const [announced, setAnnounced] = useState('');
 	const step = session?.step;
-	const running = !!(session && plan && run);
+	const running = !!(session && plan && later);
 	useEffect(() => {
 		if (!running || !step) return;
 		// The session's top (progress, steps, "Leave") comes into view clear of the sticky header, then the heading takes focus.
@@ -83,32 +80,32 @@ function Session(props: SessionProps) {
 	}, [step, sessionId, running]);
 
 	const leave = () => {
-		if (session && session.step !== SUMMARY_STEP) pauseSession(session.id);
+		if (session && session.step !== SUMMARY_STEP) later?.pauseSession(session.id);
 		if (plan) setActivePlan(definition.id, plan.id);
 		location.assign(worksheetHref);
 	};
 	const start = (choice: SessionStart) => {
-		const started = startSession(definition, model.id, phaseIds[0], choice);
+		const started = later?.startSession(definition, model.id, phaseIds[0], choice);
 		if (started) setSessionId(started.id);
 	};
 	const resume = (id: string) => {
-		resumeSession(id);
+		later?.resumeSession(id);
 		setSessionId(id);
 	};
 	const openPlan = open && allPlans.find((p) => p.id === open.plan);
 
 	return (
-		<div class="worksheet session not-content" data-ready={ready && run ? 'true' : 'false'} data-step={session?.step}>
+		<div class="worksheet session not-content" data-ready={later ? 'true' : 'false'} data-step={session?.step}>
 			<p class="sr-only" aria-live="polite" aria-atomic="true">
 				{announced}
 			</p>
-			{session && plan && run ? (
-				<run.SessionRun {...props} session={session} plan={plan} closePlan={closePlan} onLeave={leave} />
+			{session && plan && later ? (
+				<later.SessionRun {...props} session={session} plan={plan} closePlan={closePlan} onLeave={leave} />
 			) : (
 				<SessionSetup
 					plans={allPlans.filter((p) => p.worksheet === definition.id)}
 					open={open && openPlan ? { session: open, plan: openPlan, where: announcement(open.step) } : null}
-					ready={ready && !!run}
+					ready={!!later}
 					onStart={start}
 					onContinue={resume}
 				/>

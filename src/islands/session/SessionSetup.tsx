@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PlanRecord } from '../../plan/record';
 import { planLabel } from '../../plan/answers/plan-label';
 import { useT } from '../common/words';
-import { SESSION_LENGTHS, type SessionLength, type SessionRecord } from '../../plan/session';
+import { SESSION_LENGTHS, type SessionLength } from '../../plan/session-steps';
+import type { SessionRecord } from '../../plan/session';
 import type { SessionStart } from '../../store/sessions';
 import type { Translate } from '../../plan/i18n/translate';
 

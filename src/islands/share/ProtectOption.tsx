@@ -1,4 +1,4 @@
-import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
+import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/passphrase';
 import { useT } from '../common/words';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { encryptLinkData, MIN_PASSPHRASE_LENGTH, privateMessages } from '../../plan/link/private';
+import { MIN_PASSPHRASE_LENGTH, privateMessages } from '../../plan/link/passphrase';
 import { useT } from '../common/words';
 
 /**
@@ -22,6 +22,7 @@ export function useLinkProtection(protectedAtFirst = false) {
 	/** The link data, sealed with the passphrase when protection is on. */
 	const seal = async (data: string) => {
 		if (!protect) return data;
+		const { encryptLinkData } = await import('../../plan/link');
 		const sealed = await encryptLinkData(data, passphrase);
 		setPassphrase('');
 		return sealed;

@@ -16,24 +16,17 @@ import { packBytes, unpackBytes } from './bytes';
 import { PRIVATE_LINK_FORMAT } from './payload';
 import type { Translate } from '../i18n/translate';
 import { MAX_LINK_CHARS } from '../codecs/limits';
+import { MIN_PASSPHRASE_LENGTH, privateMessages } from './passphrase';
+
+// Still exported from here for the modules that seal and open with it.
+export { MIN_PASSPHRASE_LENGTH, privateMessages };
 
 /** PBKDF2 rounds: the figure OWASP gives for PBKDF2-HMAC-SHA-256. Fixed, so every link uses it. */
 export const PRIVATE_LINK_ITERATIONS = 600_000;
 
-/** Shortest passphrase accepted when making a private link. */
-export const MIN_PASSPHRASE_LENGTH = 8;
-
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-
-/** Messages for the visitor, one per way opening a private link can fail, in the words of `t`. */
-export const privateMessages = (t: Translate<'link'>) => ({
-	wrongPassphrase: t('link.wrong-passphrase'),
-	damaged: t('link.damaged'),
-	tooShort: t('link.passphrase-too-short', { min: MIN_PASSPHRASE_LENGTH }),
-	noCrypto: t('link.no-crypto'),
-});
 
 /** Whether link data is a private link, which needs a passphrase before it can be read. */
 export const isPrivateLinkData = (text: string): boolean => typeof text === 'string' && text.startsWith(`${PRIVATE_LINK_FORMAT}.`);
