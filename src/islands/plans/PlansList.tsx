@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
-import { planLabel } from '../../plan/answers/plan-label';
 import type { PlanRecord } from '../../plan/record';
 import type { Words } from '../../plan/i18n/translate';
-import { useT, useTranslator, withParts, WordsContext } from '../common/words';
+import { useT, useTranslator, WordsContext } from '../common/words';
+import { PlanRow } from './PlanRow';
 import { groupPlans, type GroupBy, type SortBy } from '../../plan/plan-groups';
 import { UndoDelete } from '../common/UndoDelete';
 import { $downloads } from '../../store/downloads';
@@ -54,8 +54,7 @@ function Plans({ worksheets, models = {} }: Props) {
 		() => new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
 		[t.locale],
 	);
-	const edited = (iso: string) => editedFormat.format(new Date(iso));
-	const label = (plan: PlanRecord) => planLabel(plan, t);
+	const edited = useMemo(() => (iso: string) => editedFormat.format(new Date(iso)), [editedFormat]);
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
 	const part = useLater(() => sessionsPart ?? Promise.resolve(null));
@@ -91,9 +90,18 @@ function Plans({ worksheets, models = {} }: Props) {
 		})
 		.filter(({ rows }) => rows.length > 0);
 	const more = Math.min(PAGE, shown - limit);
+	// One listener for every row's link and buttons (three per row were 1,500 listeners to add on load).
+	const act = (event: MouseEvent) => {
+		const control = (event.target as Element).closest<HTMLElement>('[data-act]');
+		const plan = control && plans.find(({ id }) => id === control.closest('tr')?.dataset.plan);
+		if (!plan) return;
+		if (control.dataset.act === 'open') setActivePlan(plan.worksheet, plan.id);
+		else if (control.dataset.act === 'duplicate') duplicatePlan(plan.id);
+		else if (control.dataset.act === 'delete') deletePlan(plan.id);
+	};
 
 	return (
-		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
+		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'} onClick={act}>
 			<UndoDelete />
 			{/* Until the browser's plans are read, a line of the same length holds the place, so the page does not shift. */}
 			{listed.length === 0 && (
@@ -152,46 +160,9 @@ function Plans({ worksheets, models = {} }: Props) {
 							</tr>
 						</thead>
 						<tbody>
-							{rows.map((plan) => {
-								const sheet = worksheets[plan.worksheet];
-								return (
-									<tr data-plan={plan.id}>
-										<th scope="row">
-											{sheet ? (
-												<a href={sheet.href} onClick={() => setActivePlan(plan.worksheet, plan.id)}>
-													{label(plan)}
-												</a>
-											) : (
-												label(plan)
-											)}
-											{plan.person && <span class="plans-person"> · {plan.person}</span>}
-											{plan.sentBack && (
-												<span class="plans-sent">
-													{' '}
-													{withParts(t('plans.sent-back'), { when: <time dateTime={plan.sentBack}>{edited(plan.sentBack)}</time> })}
-												</span>
-											)}
-										</th>
-										<td>{sheet?.title ?? t('plans.not-on-site', { id: plan.worksheet })}</td>
-										<td>
-											<span class="plans-cell-label">{t('plans.cell-edited')}</span>
-											<time dateTime={plan.updated}>{edited(plan.updated)}</time>
-										</td>
-										<td>
-											<span class="plans-cell-label">{t('plans.cell-downloaded')}</span>
-											{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : t('plans.never')}
-										</td>
-										<td class="plans-buttons">
-											<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={t('plans.duplicate-plan', { plan: label(plan) })}>
-												{t('plans.duplicate')}
-											</button>
-											<button type="button" onClick={() => deletePlan(plan.id)} aria-label={t('plans.delete-plan', { plan: label(plan) })}>
-												{t('plans.delete')}
-											</button>
-										</td>
-									</tr>
-								);
-							})}
+							{rows.map((plan) => (
+								<PlanRow key={plan.id} plan={plan} sheet={worksheets[plan.worksheet]} downloaded={downloads[plan.id]} t={t} when={edited} />
+							))}
 						</tbody>
 					</table>
 					{by === 'person' && part && <part.PersonSessions person={group.key} plans={plans} worksheets={worksheets} models={models} />}
