@@ -168,7 +168,7 @@ function Plans({ worksheets, models = {} }: Props) {
 						</thead>
 						<tbody>
 							{rows.map((plan) => (
-								<PlanRow key={plan.id} plan={plan} sheet={worksheets[plan.worksheet]} downloaded={downloads[plan.id]} t={t} when={edited} />
+								<PlanRow plan={plan} sheet={worksheets[plan.worksheet]} downloaded={downloads[plan.id]} t={t} when={edited} />
 							))}
 						</tbody>
 					</table>
