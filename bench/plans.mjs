@@ -65,8 +65,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const server = await serve(root);
 	const browser = await launchBrowser();
 	try {
-		const times = await myPlansRenderTimes(browser, server.origin);
-		console.log(`My plans with 500 stored plans, navigation start to 500 rows (ms): ${spread(times, 0)}`);
+		// COUNTS=0,500,5000 compares plan counts in one run (the same machine, the same load).
+		for (const count of (process.env.COUNTS ?? '500').split(',').map(Number)) {
+			const times = await myPlansRenderTimes(browser, server.origin, { count });
+			console.log(`My plans with ${count} stored plans, navigation start to ${Math.min(count, 500)} rows (ms): ${spread(times, 0)}`);
+		}
 	} finally {
 		await browser.close();
 		await server.close();

@@ -32,6 +32,8 @@ try {
 	const { profile } = await cdp.send('Profiler.stop');
 	console.log(`${path} with ${plans} plans: ready ${Math.round(ready)} ms after navigation start (4× slowdown)`);
 	for (const [name, ms] of selfTimes(profile).slice(0, 25)) console.log(`${String(Math.round(ms)).padStart(6)} ms  ${name}`);
+	console.log('-- total (inclusive) --');
+	for (const [name, ms] of totalTimes(profile).slice(0, 45)) console.log(`${String(Math.round(ms)).padStart(6)} ms  ${name}`);
 } finally {
 	await browser.close();
 	await server.close();
@@ -45,6 +47,22 @@ function selfTimes(profile) {
 	for (const node of profile.nodes) {
 		const ms = sampled.get(node.id);
 		if (ms) totals.set(describe(node.callFrame), (totals.get(describe(node.callFrame)) ?? 0) + ms);
+	}
+	return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** Time per function including what it calls, each sample counted once per function on its stack. */
+function totalTimes(profile) {
+	const sampled = new Map();
+	profile.samples.forEach((id, i) => sampled.set(id, (sampled.get(id) ?? 0) + profile.timeDeltas[i] / 1000));
+	const parent = new Map();
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+	const totals = new Map();
+	for (const [id, ms] of sampled) {
+		const names = new Set();
+		for (let at = id; at !== undefined; at = parent.get(at)) names.add(describe(byId.get(at).callFrame));
+		for (const name of names) totals.set(name, (totals.get(name) ?? 0) + ms);
 	}
 	return [...totals].sort((a, b) => b[1] - a[1]);
 }

@@ -1,21 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
-import { planLabel } from '../../plan/answers/plan-label';
 import type { PlanRecord } from '../../plan/record';
 import type { Words } from '../../plan/i18n/translate';
-import { useT, useTranslator, withParts, WordsContext } from '../common/words';
+import { useT, useTranslator, WordsContext } from '../common/words';
+import { PlanRow } from './PlanRow';
 import { groupPlans, type GroupBy, type SortBy } from '../../plan/plan-groups';
 import { UndoDelete } from '../common/UndoDelete';
 import { $downloads } from '../../store/downloads';
-import { $sessions } from '../../store/sessions';
-import { ClientSessions } from './ClientSessions';
-import { downloadPlans } from '../common/download';
-import { PlanFileImport } from './PlanFileImport';
-import { PlanLinkOpener } from './PlanLinkOpener';
-import { StorageHealth } from './StorageHealth';
-import { MovePlans } from './MovePlans';
-import { QuarantineList } from './QuarantineList';
+import { useLater } from '../common/use-later';
+import { hasStoredSessions } from './stored-sessions';
 import type { SalvageField } from '../../plan/salvage';
 import type { SummaryFields } from '../../plan/session';
 
@@ -25,6 +19,15 @@ interface Props {
 	/** Each model's name and session page, by model id. */
 	models?: Record<string, { name: string; sessionHref: string }>;
 }
+
+/**
+ * A client's sessions and the validation they need, fetched as soon as this code runs, and only when
+ * the browser keeps sessions at all (most visitors keep none).
+ */
+const sessionsPart = typeof window !== 'undefined' && hasStoredSessions() ? import('./sessions-part') : null;
+
+/** No plans, the same array each time (so memos keep). */
+const NONE: PlanRecord[] = [];
 
 /** Rows shown at first, and added by each "Show more" (a coach with 500 plans still sees them all). */
 const PAGE = 500;
@@ -51,30 +54,36 @@ function Plans({ worksheets, models = {} }: Props) {
 		() => new Intl.DateTimeFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
 		[t.locale],
 	);
-	const edited = (iso: string) => editedFormat.format(new Date(iso));
-	const label = (plan: PlanRecord) => planLabel(plan, t);
+	const edited = useMemo(() => (iso: string) => editedFormat.format(new Date(iso)), [editedFormat]);
 	const plans = useStore($plans, { ssr: () => [] });
 	const downloads = useStore($downloads, { ssr: () => ({}) });
-	const sessions = useStore($sessions, { ssr: () => [] });
-	// Busy while the file is built: a slow phone takes a moment with many plans, and a second
-	// press would start a second download.
-	const [downloading, setDownloading] = useState(false);
-	const downloadAll = async () => {
-		if (downloading) return;
-		setDownloading(true);
-		try {
-			await downloadPlans(plans, t, { all: true, sessions });
-		} finally {
-			setDownloading(false);
-		}
-	};
-	const [ready, setReady] = useState(false);
-	useEffect(() => setReady(true), []);
+	const part = useLater(() => sessionsPart ?? Promise.resolve(null));
+	// Rows wait for the sessions under them, when there are any, so those do not push the rows about.
+	const sessionsReady = !sessionsPart || !!part;
+	const [hydrated, setHydrated] = useState(false);
+	useEffect(() => setHydrated(true), []);
+	const ready = hydrated && sessionsReady;
+	// The tools under the list (moving plans, files, links, damaged plans) are rendered by the server
+	// (plans.astro); their code loads once the rows are painted, so it never delays them, and hydrates
+	// that markup in place.
+	useEffect(() => {
+		if (!ready) return;
+		const frame = requestAnimationFrame(() =>
+			setTimeout(() =>
+				import('./wake-tools').then(({ wakeTools }) => {
+					const root = document.getElementById('plans-tools');
+					if (root) wakeTools(root, t, { worksheets });
+				}),
+			),
+		);
+		return () => cancelAnimationFrame(frame);
+	}, [ready]);
 	const [filter, setFilter] = useState('');
 	const [by, setBy] = useState<GroupBy>('person');
 	const [sort, setSort] = useState<SortBy>('edited');
 	const worksheetTitle = (id: string) => worksheets[id]?.title ?? t('plans.not-on-site', { id });
-	const groups = useMemo(() => groupPlans(plans, { by, sort, filter, worksheetTitle, t }), [plans, by, sort, filter, t]);
+	const listed = sessionsReady ? plans : NONE;
+	const groups = useMemo(() => groupPlans(listed, { by, sort, filter, worksheetTitle, t }), [listed, by, sort, filter, t]);
 	const shown = groups.reduce((sum, group) => sum + group.plans.length, 0);
 	// Rows render a page at a time: 5,000 plans as rows would stall a slow phone on load and on
 	// every keystroke in the filter; the filter itself still searches every plan.
@@ -88,17 +97,26 @@ function Plans({ worksheets, models = {} }: Props) {
 		})
 		.filter(({ rows }) => rows.length > 0);
 	const more = Math.min(PAGE, shown - limit);
+	// One listener for every row's link and buttons (three per row were 1,500 listeners to add on load).
+	const act = (event: MouseEvent) => {
+		const control = (event.target as Element).closest<HTMLElement>('[data-act]');
+		const plan = control && plans.find(({ id }) => id === control.closest('tr')?.dataset.plan);
+		if (!plan) return;
+		if (control.dataset.act === 'open') setActivePlan(plan.worksheet, plan.id);
+		else if (control.dataset.act === 'duplicate') duplicatePlan(plan.id);
+		else if (control.dataset.act === 'delete') deletePlan(plan.id);
+	};
 
 	return (
-		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'}>
+		<div class="plans-list not-content" data-ready={ready ? 'true' : 'false'} onClick={act}>
 			<UndoDelete />
 			{/* Until the browser's plans are read, a line of the same length holds the place, so the page does not shift. */}
-			{plans.length === 0 && (
+			{listed.length === 0 && (
 				<p class="plans-empty">
 					{t(ready ? 'plans.none-yet' : 'plans.looking')}
 				</p>
 			)}
-			{plans.length > 0 && (
+			{listed.length > 0 && (
 				<div class="plans-controls" role="search" aria-label={t('plans.find')}>
 					<div class="plans-control">
 						<label for="plans-filter">{t('plans.filter')}</label>
@@ -119,11 +137,11 @@ function Plans({ worksheets, models = {} }: Props) {
 						</select>
 					</div>
 					<p class="plans-shown" role="status">
-						{shown === plans.length ? t('plans.count', { count: plans.length }) : t('plans.match', { shown, total: plans.length })}
+						{shown === listed.length ? t('plans.count', { count: listed.length }) : t('plans.match', { shown, total: listed.length })}
 					</p>
 				</div>
 			)}
-			{plans.length > 0 && shown === 0 && <p>{t('plans.no-match', { filter: filter.trim() })}</p>}
+			{listed.length > 0 && shown === 0 && <p>{t('plans.no-match', { filter: filter.trim() })}</p>}
 			{pages.map(({ group, rows }, g) => (
 				<section
 					class="plans-group"
@@ -149,49 +167,12 @@ function Plans({ worksheets, models = {} }: Props) {
 							</tr>
 						</thead>
 						<tbody>
-							{rows.map((plan) => {
-								const sheet = worksheets[plan.worksheet];
-								return (
-									<tr data-plan={plan.id}>
-										<th scope="row">
-											{sheet ? (
-												<a href={sheet.href} onClick={() => setActivePlan(plan.worksheet, plan.id)}>
-													{label(plan)}
-												</a>
-											) : (
-												label(plan)
-											)}
-											{plan.person && <span class="plans-person"> · {plan.person}</span>}
-											{plan.sentBack && (
-												<span class="plans-sent">
-													{' '}
-													{withParts(t('plans.sent-back'), { when: <time dateTime={plan.sentBack}>{edited(plan.sentBack)}</time> })}
-												</span>
-											)}
-										</th>
-										<td>{sheet?.title ?? t('plans.not-on-site', { id: plan.worksheet })}</td>
-										<td>
-											<span class="plans-cell-label">{t('plans.cell-edited')}</span>
-											<time dateTime={plan.updated}>{edited(plan.updated)}</time>
-										</td>
-										<td>
-											<span class="plans-cell-label">{t('plans.cell-downloaded')}</span>
-											{downloads[plan.id] ? <time dateTime={downloads[plan.id]}>{edited(downloads[plan.id])}</time> : t('plans.never')}
-										</td>
-										<td class="plans-buttons">
-											<button type="button" onClick={() => duplicatePlan(plan.id)} aria-label={t('plans.duplicate-plan', { plan: label(plan) })}>
-												{t('plans.duplicate')}
-											</button>
-											<button type="button" onClick={() => deletePlan(plan.id)} aria-label={t('plans.delete-plan', { plan: label(plan) })}>
-												{t('plans.delete')}
-											</button>
-										</td>
-									</tr>
-								);
-							})}
+							{rows.map((plan) => (
+								<PlanRow plan={plan} sheet={worksheets[plan.worksheet]} downloaded={downloads[plan.id]} t={t} when={edited} />
+							))}
 						</tbody>
 					</table>
-					{by === 'person' && <ClientSessions person={group.key} sessions={sessions} plans={plans} worksheets={worksheets} models={models} />}
+					{by === 'person' && part && <part.PersonSessions person={group.key} plans={plans} worksheets={worksheets} models={models} />}
 				</section>
 			))}
 			{more > 0 && (
@@ -202,18 +183,6 @@ function Plans({ worksheets, models = {} }: Props) {
 					<span class="ws-hint">{t('plans.shown-of', { limit, shown })}</span>
 				</p>
 			)}
-			<section class="plans-keep" aria-labelledby="plans-keep-heading">
-				<h2 id="plans-keep-heading">{t('plans.keep-heading')}</h2>
-				<StorageHealth />
-				<button type="button" disabled={plans.length === 0} aria-busy={downloading ? 'true' : undefined} aria-disabled={downloading ? 'true' : undefined} onClick={downloadAll}>
-					{t(downloading ? 'plans.preparing' : 'plans.download-all')}
-				</button>
-				<p class="ws-hint">{t('plans.download-all-hint')}</p>
-			</section>
-			<MovePlans />
-			<PlanFileImport worksheets={worksheets} />
-			<PlanLinkOpener worksheets={worksheets} />
-			<QuarantineList worksheets={worksheets} />
 		</div>
 	);
 }

@@ -1,0 +1,39 @@
+import type { Words } from '../../plan/i18n/translate';
+import { useTranslator, WordsContext } from '../common/words';
+import { KeepAll } from './KeepAll';
+import { MovePlans } from './MovePlans';
+import { PlanFileImport } from './PlanFileImport';
+import { PlanLinkOpener } from './PlanLinkOpener';
+import { QuarantineList } from './QuarantineList';
+import type { PLANS_WORDS } from './PlansList';
+
+export interface ToolsProps {
+	/** Every worksheet by id, as the list gets them (file and link import name them, salvage reads their fields). */
+	worksheets: Parameters<typeof PlanFileImport>[0]['worksheets'] & Parameters<typeof QuarantineList>[0]['worksheets'];
+}
+
+/**
+ * My plans' tools under the list: storage health and one file of every plan, moving plans to another device, opening a plan file or link, and
+ * damaged plans kept aside. Most visits use none of them, so the page renders them on the server
+ * with no code, and the list wakes them once it has hydrated (see `wakeTools`).
+ */
+export function Tools({ worksheets }: ToolsProps) {
+	return (
+		<>
+			<KeepAll />
+			<MovePlans />
+			<PlanFileImport worksheets={worksheets} />
+			<PlanLinkOpener worksheets={worksheets} />
+			<QuarantineList worksheets={worksheets} />
+		</>
+	);
+}
+
+/** The server's render of the tools, in the page's words (plans.astro places it in `#plans-tools`). */
+export default function PlansTools({ words, ...props }: ToolsProps & { words: Words<(typeof PLANS_WORDS)[number] | 'common'> }) {
+	return (
+		<WordsContext.Provider value={useTranslator(words)}>
+			<Tools {...props} />
+		</WordsContext.Provider>
+	);
+}
