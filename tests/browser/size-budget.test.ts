@@ -11,14 +11,22 @@ const builtSite = resolve(root, process.env.OUT_DIR ?? 'dist');
 const KIB = 1024;
 
 /**
- * At most this much JavaScript, gzipped, counting inline scripts, on any worksheet page. It was 25 KiB;
- * the interface's words (issue 25) added the translator and its context (about 540 B, less 320 B of
- * English labels it replaced), and the Spanish edition the page's language for links (site-base.ts),
- * option labels, and record problems as catalog keys (their English sentences left, their keys came:
- * about 110 B less in all). Issue 21's goal stays 20 KiB; its profile is in the issue's closing note.
+ * At most this much JavaScript, gzipped, counting inline scripts, on any worksheet page. Issue 21 found
+ * 24.6 KiB (25,190 B) and set the goal at 20 KiB; its work so far reaches 24,450 B (Vite's preload helper
+ * and its file lists gone, the worksheet's extras and namespaces out of its first load). What is left is
+ * Preact (about 6 KiB), the field kinds a worksheet shows (2.8 KiB for CLEAR, which uses all ten), the
+ * checks every stored plan passes (1.8 KiB) and the stores: the issue's closing note has the profile.
  */
-const WORKSHEET_PAGE_JS = 26_400;
-/** A reading page loads no island: search, theme and sidebar scripts only. */
+const WORKSHEET_PAGE_JS = 24_500;
+/**
+ * The other island pages, in every language, against issue 21's goal of 22 KiB: the session page meets
+ * it; My plans and the coach page (which were 45.6 and 29.1 KiB) are capped where they stand.
+ */
+const ISLAND_PAGE_JS: Record<string, number> = {
+	plans: 23_700,
+	coach: 24_100,
+	session: 22 * KIB,
+};
 const READING_PAGE_JS = 6 * KIB;
 
 describe('size budgets on the built site', () => {
@@ -39,6 +47,25 @@ describe('size budgets on the built site', () => {
 		const weight = await weighPage(builtSite, path);
 		expect(weight.inlineJs.gzip).toBeGreaterThan(0);
 		expect(weight.js.gzip).toBeLessThanOrEqual(WORKSHEET_PAGE_JS);
+	});
+
+	// My plans, the coach page and every session page, in English and in Spanish.
+	const islandPages = ['', 'es/'].flatMap((prefix) => [
+		[`/${prefix}plans/`, 'plans'],
+		[`/${prefix}coach/`, 'coach'],
+		...readdirSync(resolve(builtSite, `${prefix}session`), { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => [`/${prefix}session/${entry.name}/`, 'session']),
+	]);
+
+	it('has My plans, the coach page and a session page for every model to weigh, in each language', () => {
+		expect(islandPages.map(([path]) => path)).toEqual(expect.arrayContaining(['/plans/', '/es/coach/', '/session/grow/', '/es/session/clear/']));
+		expect(islandPages.length).toBeGreaterThanOrEqual(20);
+	});
+
+	it.each(islandPages)('%s ships at most its kind\'s budget of JavaScript (%s)', async (path, kind) => {
+		const weight = await weighPage(builtSite, path);
+		expect(weight.js.gzip).toBeLessThanOrEqual(ISLAND_PAGE_JS[kind]);
 	});
 
 	it('a phase page ships at most 6 KiB of JavaScript', async () => {
