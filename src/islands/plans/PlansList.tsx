@@ -64,20 +64,13 @@ function Plans({ worksheets, models = {} }: Props) {
 	useEffect(() => setHydrated(true), []);
 	const ready = hydrated && sessionsReady;
 	// The tools under the list (moving plans, files, links, damaged plans) are rendered by the server
-	// (plans.astro); their code loads once the rows are painted, so it never delays them, and hydrates
-	// that markup in place.
+	// (plans.astro); their code loads once the list is up, and hydrates that markup in place.
 	useEffect(() => {
-		if (!ready) return;
-		const frame = requestAnimationFrame(() =>
-			setTimeout(() =>
-				import('./wake-tools').then(({ wakeTools }) => {
-					const root = document.getElementById('plans-tools');
-					if (root) wakeTools(root, t, { worksheets });
-				}),
-			),
-		);
-		return () => cancelAnimationFrame(frame);
-	}, [ready]);
+		import('./wake-tools').then(({ wakeTools }) => {
+			const root = document.getElementById('plans-tools');
+			if (root) wakeTools(root, t, { worksheets });
+		});
+	}, []);
 	const [filter, setFilter] = useState('');
 	const [by, setBy] = useState<GroupBy>('person');
 	const [sort, setSort] = useState<SortBy>('edited');
