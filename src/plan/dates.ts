@@ -30,3 +30,9 @@ export function localDay(date: Date = new Date()): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * Most recent first, for ISO 8601 times: their characters sort as their moments do, so a plain
+ * comparison does what `localeCompare` did at a fraction of its cost.
+ */
+export const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);

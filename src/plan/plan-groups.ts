@@ -5,6 +5,7 @@
 import type { PlanRecord } from './record';
 import { planLabel as labelOf } from './answers/plan-label';
 import type { Translate } from './i18n/translate';
+import { newerFirst } from './dates';
 
 export type GroupBy = 'person' | 'worksheet';
 export type SortBy = 'edited' | 'name';
@@ -32,11 +33,13 @@ export function groupPlans<P extends Listed>(
 	const { t } = options;
 	const collator = new Intl.Collator(t.locale, { sensitivity: 'base', numeric: true });
 	const needle = (options.filter ?? '').trim().toLocaleLowerCase();
-	const planLabel = (plan: P) => labelOf(plan, options.t);
+	// Each plan is named once per call, not once per comparison: a coach's 5,000 plans are sorted on every keystroke.
+	const labels = new Map(plans.map((plan) => [plan, labelOf(plan, t)]));
+	const planLabel = (plan: P) => labels.get(plan)!;
 	const matches = (plan: P) =>
 		!needle || [planLabel(plan), plan.person, options.worksheetTitle(plan.worksheet)].some((text) => text.toLocaleLowerCase().includes(needle));
-	const byName = (a: P, b: P) => collator.compare(planLabel(a), planLabel(b)) || b.updated.localeCompare(a.updated);
-	const byEdited = (a: P, b: P) => b.updated.localeCompare(a.updated) || collator.compare(planLabel(a), planLabel(b));
+	const byName = (a: P, b: P) => collator.compare(planLabel(a), planLabel(b)) || newerFirst(a.updated, b.updated);
+	const byEdited = (a: P, b: P) => newerFirst(a.updated, b.updated) || collator.compare(planLabel(a), planLabel(b));
 	const groups = new Map<string, { key: string; label: string; plans: P[] }>();
 	for (const plan of plans.filter(matches)) {
 		const key = options.by === 'person' ? plan.person.trim() : plan.worksheet;
@@ -53,6 +56,6 @@ export function groupPlans<P extends Listed>(
 	return list.sort((a, b) =>
 		options.sort === 'name'
 			? unnamedLast(a, b) || collator.compare(a.label, b.label)
-			: b.plans[0].updated.localeCompare(a.plans[0].updated) || collator.compare(a.label, b.label),
+			: newerFirst(a.plans[0].updated, b.plans[0].updated) || collator.compare(a.label, b.label),
 	);
 }

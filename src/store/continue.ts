@@ -4,7 +4,7 @@ import type { PlanRecord } from '../plan/record';
 import type { Translate } from '../plan/i18n/translate';
 import { continuedAnswers, type ContinueTarget } from '../plan/continue';
 import { continuedTitle } from '../plan/answers/plan-label';
-import { localDay } from '../plan/dates';
+import { localDay, newerFirst } from '../plan/dates';
 import { withCloseAnswers } from '../plan/session-close';
 import { createPlan, getPlan } from './plans';
 
@@ -14,7 +14,7 @@ async function latestCloseAnswers(planId: string): Promise<Record<string, unknow
 	const closes = $sessions
 		.get()
 		.filter((session) => session.plan === planId && session.closePlan)
-		.sort((a, b) => (b.ended ?? b.updated).localeCompare(a.ended ?? a.updated));
+		.sort((a, b) => newerFirst(a.ended ?? a.updated, b.ended ?? b.updated));
 	for (const session of closes) {
 		const close = getPlan(session.closePlan!);
 		if (close) return close.answers;

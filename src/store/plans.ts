@@ -17,6 +17,7 @@ import { createGuardedStorage, createStorageEvents, openLocalStorage, type Strin
 import { sweepUnreadable } from './sweep';
 import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
 import { ACTIVE_PREFIX, PLAN_PREFIX } from './keys';
+import { newerFirst } from '../plan/dates';
 
 /** A worksheet as the plan actions need it: its id, version and declared migrations. */
 type Definition = Pick<WorksheetDefinition, 'id' | 'version' | 'migrations'>;
@@ -65,7 +66,7 @@ export const $activePlanIds = persistentMap<Partial<Record<string, string>>>(ACT
 export const $plans = computed($records, (records) =>
 	Object.values(records)
 		.filter(isRecord)
-		.sort((a, b) => b.updated.localeCompare(a.updated)),
+		.sort((a, b) => newerFirst(a.updated, b.updated)),
 );
 
 /** The plan deleted last, kept so the visitor can undo. */

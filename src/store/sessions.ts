@@ -36,7 +36,7 @@ import {
 	type SessionLength,
 	type SessionRecord,
 } from '../plan/session';
-import { localDay } from '../plan/dates';
+import { localDay, newerFirst } from '../plan/dates';
 import { newPlanId, type PlanRecord } from '../plan/record';
 import type { Translate } from '../plan/i18n/translate';
 import { createPlan, getPlan, setActivePlan, setHeader } from './plans';
@@ -57,7 +57,7 @@ export const $sessionRecords = persistentMap<Record<string, Stored>>(SESSION_PRE
 export const $sessions = computed($sessionRecords, (records) =>
 	Object.values(records)
 		.filter(isSession)
-		.sort((a, b) => b.updated.localeCompare(a.updated)),
+		.sort((a, b) => newerFirst(a.updated, b.updated)),
 );
 
 export function getSession(id: string): SessionRecord | undefined {

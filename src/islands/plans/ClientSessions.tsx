@@ -1,5 +1,5 @@
 import type { PlanRecord } from '../../plan/record';
-import { formatDate, localDay } from '../../plan/dates';
+import { formatDate, localDay, newerFirst } from '../../plan/dates';
 import { sessionHighlights, type SessionRecord, type SummaryFields } from '../../plan/session';
 import { useT, withParts } from '../common/words';
 
@@ -27,7 +27,7 @@ export function ClientSessions({ person, sessions, plans, worksheets, models }: 
 	const theirs = sessions
 		.map((session) => ({ session, plan: byId.get(session.plan), close: session.closePlan ? byId.get(session.closePlan) : undefined }))
 		.filter((entry): entry is typeof entry & { plan: PlanRecord } => !!entry.plan && same(entry.plan.person))
-		.sort((a, b) => b.session.created.localeCompare(a.session.created));
+		.sort((a, b) => newerFirst(a.session.created, b.session.created));
 	if (!theirs.length) return null;
 	const highlightsOf = ({ plan, close }: (typeof theirs)[number]) =>
 		sessionHighlights(t, plan, worksheets[plan.worksheet]?.summary ?? {}, close, close && worksheets[close.worksheet]?.summary);
