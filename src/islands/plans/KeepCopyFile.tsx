@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $keepFile, startKeeping, stopKeeping, type WritableFileHandle } from '../../store/keep-file';
 import { bundleFileName } from '../../plan/codecs/bundle';
 import { allPlansFileName } from '../../plan/codecs/plan-file';
-import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
+import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/passphrase';
 import { useT } from '../common/words';
 
 type Picker = (options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<WritableFileHandle>;

@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $plans } from '../../store/plans';
 import { $transfer, makeEverythingBundle, TransferBusy } from '../../store/transfer';
 import { bundleFileName, generatePassphrase } from '../../plan/codecs/bundle';
-import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/private';
+import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/passphrase';
 import { downloadText } from '../common/download';
 import { BackupStatus } from '../common/BackupStatus';
 import { KeepCopyFile } from './KeepCopyFile';

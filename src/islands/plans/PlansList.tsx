@@ -1,3 +1,4 @@
+import type { PLANS_WORDS } from './plans-words';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $plans, deletePlan, duplicatePlan, setActivePlan } from '../../store/plans';
@@ -31,9 +32,6 @@ const NONE: PlanRecord[] = [];
 
 /** Rows shown at first, and added by each "Show more" (a coach with 500 plans still sees them all). */
 const PAGE = 500;
-
-/** The catalog's namespaces My plans passes down (`coach` and `share` for the coach note and passphrase prompt of a pasted link). */
-export const PLANS_WORDS = ['plans', 'storage', 'coach', 'share', 'link', 'export', 'print'] as const;
 
 /**
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per

@@ -5,7 +5,7 @@ import { MovePlans } from './MovePlans';
 import { PlanFileImport } from './PlanFileImport';
 import { PlanLinkOpener } from './PlanLinkOpener';
 import { QuarantineList } from './QuarantineList';
-import type { PLANS_WORDS } from './PlansList';
+import type { PLANS_WORDS } from './plans-words';
 
 export interface ToolsProps {
 	/** Every worksheet by id, as the list gets them (file and link import name them, salvage reads their fields). */

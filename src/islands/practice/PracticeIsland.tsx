@@ -1,3 +1,4 @@
+import type { PRACTICE_WORDS } from './practice-words';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Words } from '../../plan/i18n/translate';
@@ -38,9 +39,6 @@ export default function PracticeIsland({ words, itemsHref }: { words: Words<(typ
 		</WordsContext.Provider>
 	);
 }
-
-/** The catalog's namespaces the practice page passes down. */
-export const PRACTICE_WORDS = ['practice'] as const;
 
 function Practice({ itemsHref }: { itemsHref: string }) {
 	const t = useT();

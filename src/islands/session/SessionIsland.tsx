@@ -9,7 +9,8 @@ import type { PlanRecord } from '../../plan/record';
 import { useLater } from '../common/use-later';
 import type { Words } from '../../plan/i18n/translate';
 import { useT, useTranslator, WordsContext } from '../common/words';
-import type { SESSION_WORDS, SessionProps } from './types';
+import type { SessionProps } from './types';
+import type { SESSION_WORDS } from './session-words';
 import { SessionSetup } from './SessionSetup';
 
 /** Plans as the session shows them: older versions migrated in memory (kept here, off the worksheet page's weight). */

@@ -17,7 +17,8 @@
  */
 import type { Translate } from '../i18n/translate';
 import { deflate, inflateWithLimit, packBytes, unpackBytes } from '../link/bytes';
-import { MIN_PASSPHRASE_LENGTH, openBytes, sealBytes } from '../link/private';
+import { openBytes, sealBytes } from '../link/private';
+import { MIN_PASSPHRASE_LENGTH } from '../link/passphrase';
 import { isObject, validateRecord, type PlanRecord } from '../record';
 import { isStoredReason, type StoredReason } from '../reason';
 import { MAX_BUNDLE_BYTES, MAX_BUNDLE_INFLATED_BYTES, MAX_BUNDLE_PLANS } from './limits';

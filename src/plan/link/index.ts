@@ -5,4 +5,5 @@ export * from './bytes';
 export * from './coach-context';
 export * from './payload';
 export * from './private';
+export * from './passphrase';
 export * from './url';

@@ -18,9 +18,6 @@ import type { Translate } from '../i18n/translate';
 import { MAX_LINK_CHARS } from '../codecs/limits';
 import { MIN_PASSPHRASE_LENGTH, privateMessages } from './passphrase';
 
-// Still exported from here for the modules that seal and open with it.
-export { MIN_PASSPHRASE_LENGTH, privateMessages };
-
 /** PBKDF2 rounds: the figure OWASP gives for PBKDF2-HMAC-SHA-256. Fixed, so every link uses it. */
 export const PRIVATE_LINK_ITERATIONS = 600_000;
 
