@@ -60,15 +60,18 @@ function Plans({ worksheets, models = {} }: Props) {
 	const sessionsReady = !sessionsPart || !!part;
 	const [hydrated, setHydrated] = useState(false);
 	useEffect(() => setHydrated(true), []);
-	const ready = hydrated && sessionsReady;
 	// The tools under the list (moving plans, files, links, damaged plans) are rendered by the server
-	// (plans.astro); their code loads once the list is up, and hydrates that markup in place.
+	// (plans.astro), disabled; their code loads once the list is up, and hydrates that markup in place.
+	const [toolsAwake, setToolsAwake] = useState(false);
 	useEffect(() => {
 		import('./wake-tools').then(({ wakeTools }) => {
 			const root = document.getElementById('plans-tools');
-			if (root) wakeTools(root, t, { worksheets });
+			if (root) wakeTools(root, t, { worksheets, onAwake: () => setToolsAwake(true) });
+			else setToolsAwake(true);
 		});
 	}, []);
+	// Ready once the list and everything under it answer.
+	const ready = hydrated && sessionsReady && toolsAwake;
 	const [filter, setFilter] = useState('');
 	const [by, setBy] = useState<GroupBy>('person');
 	const [sort, setSort] = useState<SortBy>('edited');

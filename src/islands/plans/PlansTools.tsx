@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Words } from '../../plan/i18n/translate';
 import { useTranslator, WordsContext } from '../common/words';
 import { KeepAll } from './KeepAll';
@@ -10,6 +11,8 @@ import type { PLANS_WORDS } from './plans-words';
 export interface ToolsProps {
 	/** Every worksheet by id, as the list gets them (file and link import name them, salvage reads their fields). */
 	worksheets: Parameters<typeof PlanFileImport>[0]['worksheets'] & Parameters<typeof QuarantineList>[0]['worksheets'];
+	/** Called once the tools answer (their code has hydrated them). */
+	onAwake?: () => void;
 }
 
 /**
@@ -17,15 +20,22 @@ export interface ToolsProps {
  * damaged plans kept aside. Most visits use none of them, so the page renders them on the server
  * with no code, and the list wakes them once it has hydrated (see `wakeTools`).
  */
-export function Tools({ worksheets }: ToolsProps) {
+export function Tools({ worksheets, onAwake }: ToolsProps) {
+	// Disabled as the server renders them, so nothing picked, pasted or sent reaches markup without its
+	// code (a form would even submit the page); enabled once hydrated.
+	const [awake, setAwake] = useState(false);
+	useEffect(() => {
+		setAwake(true);
+		onAwake?.();
+	}, []);
 	return (
-		<>
+		<fieldset class="plans-tools-set" role="none" disabled={!awake}>
 			<KeepAll />
 			<MovePlans />
 			<PlanFileImport worksheets={worksheets} />
 			<PlanLinkOpener worksheets={worksheets} />
 			<QuarantineList worksheets={worksheets} />
-		</>
+		</fieldset>
 	);
 }
 
