@@ -147,9 +147,11 @@ describe('from one session to the next', () => {
 		const { page, watch } = await openPage(context, '/worksheets/re-grow/');
 		await worksheetReady(page);
 		await page.locator('#ws-re-grow-continue').selectOption({ label: 'RE-GROW session log' });
+		// The new plan opens on the same address: wait for the new page's load, not the current one's.
+		const reloaded = page.waitForEvent('load');
 		await page.getByRole('button', { name: 'Continue this plan' }).click();
+		await reloaded;
 		await page.waitForFunction(() => Object.keys(localStorage).filter((key) => key.startsWith('cw:plan:')).length === 2);
-		await page.waitForLoadState('load');
 		await worksheetReady(page);
 		await waitForValue(page, '#ws-re-grow-rounds-r3-happened', '- Prepare for the interview (by 20 December 2026)');
 		expect(await rowsOf(page)).toHaveLength(4);
