@@ -1,7 +1,7 @@
 /**
  * What the session page's first screen needs of a session (its lengths, its steps, where a phase
  * sits), apart from `session.ts` so that the page loads the clock, the summary and the stored
- * record's check only once it has hydrated. `session.ts` exports these too.
+ * record's check only once it has hydrated.
  */
 import type { Translate } from './i18n/translate';
 

@@ -22,7 +22,6 @@ import { CLOSE_STEP, SESSION_LENGTHS, SUMMARY_STEP, type SessionLength } from '.
 export const SESSION_FORMAT = 1;
 
 export { CLOSE_WORKSHEET } from './session-close';
-export { CLOSE_STEP, SESSION_LENGTHS, SUMMARY_STEP, phasePlace, type SessionLength } from './session-steps';
 
 const MINUTE = 60_000;
 

@@ -25,7 +25,6 @@
 import { computed } from 'nanostores';
 import { persistentMap } from '@nanostores/persistent';
 import {
-	SUMMARY_STEP,
 	closePlanTitle,
 	createSession,
 	decodeSession,
@@ -33,9 +32,9 @@ import {
 	moveClock,
 	pauseClock,
 	resumeClock,
-	type SessionLength,
 	type SessionRecord,
 } from '../plan/session';
+import { SUMMARY_STEP, type SessionLength } from '../plan/session-steps';
 import { localDay, newerFirst } from '../plan/dates';
 import { newPlanId, type PlanRecord } from '../plan/record';
 import type { Translate } from '../plan/i18n/translate';

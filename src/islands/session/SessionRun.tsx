@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { getPlan, setActivePlan, setAnswer } from '../../store/plans';
 import { closePlanFor, getSession, goToStep, pauseSession, resumeSession, setSessionNotes, toggleAsked } from '../../store/sessions';
-import { CLOSE_STEP, SUMMARY_STEP, closePlanTitle, phaseBudgets, phaseFields, phasePlace, sessionSteps, shortPhaseName, type SessionRecord } from '../../plan/session';
+import { closePlanTitle, phaseBudgets, phaseFields, sessionSteps, shortPhaseName, type SessionRecord } from '../../plan/session';
+import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../plan/session-steps';
 import type { PlanRecord } from '../../plan/record';
 import type { SessionProps } from './types';
 import { PhaseScreen } from './PhaseScreen';

@@ -9,8 +9,6 @@ import { planToIcs } from '../../../src/plan/codecs/calendar';
 import {
 	sessionHighlights,
 	summaryFields,
-	CLOSE_STEP,
-	SUMMARY_STEP,
 	budgetStatus,
 	budgetText,
 	closePlanTitle,
@@ -21,7 +19,6 @@ import {
 	moveClock,
 	pauseClock,
 	phaseBudgets,
-	phasePlace,
 	planActions,
 	resumeClock,
 	sessionSteps,
@@ -32,6 +29,7 @@ import {
 	inCurrentRound,
 	type SessionClock,
 } from '../../../src/plan/session';
+import { CLOSE_STEP, SUMMARY_STEP, phasePlace } from '../../../src/plan/session-steps';
 import { blankRound } from '../../../src/plan/answers/values';
 import { textsFor } from '../../../src/components/catalogs';
 
