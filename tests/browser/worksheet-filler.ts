@@ -152,7 +152,7 @@ export function pageKeyboard(page: Page): Keyboard {
 		press: (key) => page.keyboard.press(key),
 		type: (text) => page.keyboard.type(text),
 		async waitForFocus(id, after) {
-			await page.waitForFunction((focusId) => document.activeElement?.id === focusId, id, { timeout: 5000 }).catch(async () => {
+			await page.waitForFunction((focusId) => document.activeElement?.id === focusId, id, { timeout: 15_000 }).catch(async () => {
 				const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
 				throw new Error(`after ${after}, focus is on ${active}, not #${id}`);
 			});

@@ -16,7 +16,7 @@ function sessionKeyboard(s: Session): Keyboard {
 		press: (key) => s.press(key),
 		type: (text) => s.type(text),
 		waitForFocus: (id, after) =>
-			waitUntil(s, `focus on #${id} after ${after}`, (focusId: string) => document.activeElement?.id === focusId, [id], 5000).then(() => {}),
+			waitUntil(s, `focus on #${id} after ${after}`, (focusId: string) => document.activeElement?.id === focusId, [id], 15_000).then(() => {}),
 	};
 }
 
