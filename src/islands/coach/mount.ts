@@ -1,0 +1,4 @@
+import { mountIslands } from '../common/mount';
+import CoachLinkForm from './CoachLinkForm';
+
+mountIslands('coach', CoachLinkForm);

@@ -1,0 +1,4 @@
+import { mountIslands } from '../common/mount';
+import PlansList from './PlansList';
+
+mountIslands('plans', PlansList);

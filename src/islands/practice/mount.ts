@@ -1,0 +1,4 @@
+import { mountIslands } from '../common/mount';
+import PracticeIsland from './PracticeIsland';
+
+mountIslands('practice', PracticeIsland);

@@ -1,0 +1,4 @@
+import { mountIslands } from '../common/mount';
+import SessionIsland from './SessionIsland';
+
+mountIslands('session', SessionIsland);

@@ -1,0 +1,4 @@
+import { mountIslands } from '../common/mount';
+import WorksheetIsland from './WorksheetIsland';
+
+mountIslands('worksheet', WorksheetIsland);
