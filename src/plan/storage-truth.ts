@@ -14,9 +14,12 @@ export interface BrowserStorageFacts {
 	safari: boolean;
 }
 
-/** Whether a user agent is Safari's engine with its seven-day rule: Safari itself, or any browser on iOS. */
+/**
+ * Whether a user agent is Safari's engine with its seven-day rule: Safari itself, or any browser on iOS.
+ * The other browsers' names are matched inside words too: headless Chromium says "HeadlessChrome/".
+ */
 export const isSafariAgent = (userAgent: string): boolean =>
-	/\b(iPhone|iPad|iPod)\b/.test(userAgent) || (/\bSafari\//.test(userAgent) && !/\b(Chrome|Chromium|CriOS|FxiOS|Edg|OPR|Android)\//.test(userAgent));
+	/\b(iPhone|iPad|iPod)\b/.test(userAgent) || (/\bSafari\//.test(userAgent) && !/(Chrome|Chromium|CriOS|FxiOS|Edg|OPR|Android)\//.test(userAgent));
 
 /** The catalog key of the sentences to show, or null: nothing to say when storage is persistent or the site is installed. */
 export function storageTruth(facts: BrowserStorageFacts): 'common.truth-safari' | 'common.truth-browser' | null {

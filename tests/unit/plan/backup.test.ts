@@ -35,6 +35,7 @@ describe('what the browser may delete', () => {
 	it('tells a Safari visitor about the seven days and the Home Screen; says nothing when persistent or installed', () => {
 		expect(isSafariAgent(safari)).toBe(true);
 		expect(isSafariAgent(chrome)).toBe(false);
+		expect(isSafariAgent(chrome.replace('Chrome/', 'HeadlessChrome/'))).toBe(false);
 		expect(t(storageTruth({ persisted: false, standalone: false, safari: true })!)).toContain('after seven days without a visit');
 		expect(t(storageTruth({ persisted: false, standalone: false, safari: true })!)).toContain('Add to Home Screen');
 		expect(t(storageTruth({ persisted: false, standalone: false, safari: false })!)).toContain('clear its site data');
