@@ -1,4 +1,5 @@
 import type { Translate } from './i18n/translate';
+import { dateFormat } from './i18n/date-format';
 
 /**
  * `YYYY-MM-DD` as a UTC date when it names a real day, otherwise null. The one date rule of the
@@ -18,7 +19,7 @@ export function calendarDay(text: string): Date | null {
 /** `2026-11-24` → `24 November 2026` (in `t`'s language); anything that is not a real day is returned as it is. */
 export function formatDate(value: string, t: Pick<Translate, 'locale'>): string {
 	const date = calendarDay(value);
-	return date ? date.toLocaleDateString(t.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : value;
+	return date ? dateFormat(t.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date) : value;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PlanRecord } from '../record';
 import type { Translate } from '../i18n/translate';
 import { formatDate } from '../dates';
+import { dateFormat } from '../i18n/date-format';
 
 /**
  * A plan's title as the screen, print and exports show it. A plan made by Duplicate or by salvage keeps
@@ -22,7 +23,7 @@ export function shownTitle(plan: Pick<PlanRecord, 'title' | 'origin' | 'edited'>
 export function planLabel(plan: Pick<PlanRecord, 'title' | 'origin' | 'edited' | 'created'>, t: Translate<'common'>): string {
 	const title = shownTitle(plan, t).trim();
 	if (title) return title;
-	const day = new Date(plan.created).toLocaleDateString(t.locale, { day: 'numeric', month: 'short', year: 'numeric' });
+	const day = dateFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(plan.created));
 	return t('common.untitled-plan-of', { day });
 }
 

@@ -4,6 +4,7 @@ import { blankRound } from '../../../src/plan/answers/values';
 import { continuedAnswers } from '../../../src/plan/continue';
 import { planLabel } from '../../../src/plan/answers/plan-label';
 import { textsFor } from '../../../src/components/catalogs';
+import { dateFormat } from '../../../src/plan/i18n/date-format';
 
 const t = textsFor('en');
 
@@ -81,4 +82,15 @@ describe('today, as the visitor’s own calendar day', () => {
 		const carried = continuedAnswers({ goal: 'Run' }, [carry], localDay(), t);
 		expect((carried.rounds as { date: string }[])[0].date).toBe('2026-03-11');
 	});
+});
+
+describe('date formatters', () => {
+	it('are made once per locale and options, and kept', () => {
+		const short = dateFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+		expect(dateFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })).toBe(short);
+		expect(dateFormat('es-ES', { day: 'numeric', month: 'short', year: 'numeric' })).not.toBe(short);
+		expect(dateFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })).not.toBe(short);
+		expect(short.format(new Date(2026, 10, 24))).toBe('24 Nov 2026');
+	});
+
 });
