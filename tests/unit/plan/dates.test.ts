@@ -92,5 +92,4 @@ describe('date formatters', () => {
 		expect(dateFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })).not.toBe(short);
 		expect(short.format(new Date(2026, 10, 24))).toBe('24 Nov 2026');
 	});
-
 });
