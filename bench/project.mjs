@@ -88,20 +88,17 @@ const PARAGRAPHS = [
 
 /** Writes `count` MDX pages under content/docs/generated/ of a project copy. */
 export function generatePages(dir, count) {
-	const folder = join(dir, 'content/docs/generated');
-	mkdirSync(folder, { recursive: true });
-	for (let i = 1; i <= count; i++) {
-		const body = PARAGRAPHS.map((text, p) => `${p === 2 ? '## Options\n\n' : ''}${text} (Page ${i}, part ${p + 1}.)`).join('\n\n');
-		const page = [
-			'---',
-			`title: Generated practice page ${i}`,
-			`description: Generated page ${i} of ${count} for the build benchmark; it walks through one practice goal.`,
-			'sources: [doran-smart]',
-			'---',
-			'',
-			body,
-			'',
-		].join('\n');
-		writeFileSync(join(folder, `page-${String(i).padStart(4, '0')}.mdx`), page);
+	// Every English page has its Spanish twin, as the content check requires.
+	for (const [lang, title, description, part] of [
+		['', 'Generated practice page', (i) => `Generated page ${i} of ${count} for the build benchmark; it walks through one practice goal.`, 'part'],
+		['es', 'Página de práctica generada', (i) => `Página generada ${i} de ${count} para medir la compilación; recorre un objetivo de práctica.`, 'parte'],
+	]) {
+		const folder = join(dir, 'content/docs', lang, 'generated');
+		mkdirSync(folder, { recursive: true });
+		for (let i = 1; i <= count; i++) {
+			const body = PARAGRAPHS.map((text, p) => `${p === 2 ? '## Options\n\n' : ''}${text} (${i}, ${part} ${p + 1}.)`).join('\n\n');
+			const page = ['---', `title: ${title} ${i}`, `description: ${description(i)}`, 'sources: [doran-smart]', '---', '', body, ''].join('\n');
+			writeFileSync(join(folder, `page-${String(i).padStart(4, '0')}.mdx`), page);
+		}
 	}
 }

@@ -5,7 +5,7 @@
 //   3. Chromium: navigation start to a hydrated worksheet, keystroke to localStorage, and My plans
 //      rendering 500 stored plans
 //   4. Lighthouse (mobile) scores                                   (skipped by --quick)
-//   5. build time with 1,000 generated extra pages                  (skipped by --quick)
+//   5. build time with 1,000 generated extra pages per language      (skipped by --quick)
 //   6. share-link length for a filled GROW plan and a ~2,000-word plan, and encode/decode times
 //   7. private-link key derivation (PBKDF2) time in Chromium, Firefox and WebKit
 //
@@ -236,7 +236,7 @@ async function stepGeneratedBuild(site) {
 	const big = await attempt('build with generated pages', () => buildCopy('generated', (dir) => generatePages(dir, GENERATED_PAGES)));
 	const rows = [];
 	if (site) rows.push(['real site', seconds(site.ms), site.pages]);
-	if (big) rows.push([`+ ${GENERATED_PAGES} MDX pages`, seconds(big.ms), big.pages]);
+	if (big) rows.push([`+ ${GENERATED_PAGES} MDX pages in each language`, seconds(big.ms), big.pages]);
 	if (rows.length) table(['build (cold cache)', 'wall clock', 'pages built'], rows);
 	if (site && big) console.log(`Extra time per added page: ${((big.ms - site.ms) / (big.pages - site.pages)).toFixed(1)} ms`);
 }
