@@ -10,6 +10,7 @@ import { starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
 import { offline } from './src/build/offline/integration.ts';
 import { cspFirst } from './src/build/csp-first.ts';
 import { noPreloadHelper } from './src/build/no-preload-helper.ts';
+import { searchOnOpen } from './src/build/search-on-open.ts';
 
 /**
  * Astro marks every MDX page module with the directive "use astro:head-inject" for its own head handling,
@@ -93,7 +94,7 @@ export default defineConfig({
 	// (Astro warns about Shiki under CSP at every build otherwise).
 	markdown: { syntaxHighlight: false },
 	vite: {
-		plugins: [quietHeadInjectDirective(), noPreloadHelper()],
+		plugins: [quietHeadInjectDirective(), noPreloadHelper(), searchOnOpen()],
 		build: {
 			sourcemap: process.env.SOURCEMAP === '1',
 			rolldownOptions: {

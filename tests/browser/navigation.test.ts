@@ -93,6 +93,25 @@ describe('moving through the models by keyboard', () => {
 });
 
 describe('search', () => {
+	it('builds its search box only when a visitor opens search, and focuses it (Ctrl+K)', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const { page, watch } = await openPage(context, '/grow/goal/');
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.waitForLoadState('load');
+		// Two idle periods: Starlight's search script asks for pagefind's UI at the first.
+		for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 5000 })));
+		expect(fetched.filter((path) => path.includes('/pagefind/') || /ui-core/.test(path))).toEqual([]);
+		await page.keyboard.press('Control+k');
+		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		await input.waitFor({ timeout: 60_000 });
+		await expect.poll(() => input.evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
+		await page.keyboard.type('Hawkins');
+		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
+
 	const cases = [
 		{ query: 'Stairway', first: '/stairway/' },
 		{ query: '8.7', first: '/icf-competency-8/8-7/' },
