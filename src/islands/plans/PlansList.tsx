@@ -11,7 +11,8 @@ import { groupPlans, type GroupBy, type SortBy } from '../../plan/plan-groups';
 import { UndoDelete } from '../common/UndoDelete';
 import { $downloads } from '../../store/downloads';
 import { useLater } from '../common/use-later';
-import { hasStoredSessions } from './stored-sessions';
+import { keepsAny } from '../../store/keeps-any';
+import { SESSION_PREFIX } from '../../store/keys';
 import type { SalvageField } from '../../plan/salvage';
 import type { SummaryFields } from '../../plan/session';
 
@@ -26,7 +27,7 @@ interface Props {
  * A client's sessions and the validation they need, fetched as soon as this code runs, and only when
  * the browser keeps sessions at all (most visitors keep none).
  */
-const sessionsPart = typeof window !== 'undefined' && hasStoredSessions() ? import('./sessions-part') : null;
+const sessionsPart = typeof window !== 'undefined' && keepsAny(SESSION_PREFIX) ? import('./sessions-part') : null;
 
 /** No plans, the same array each time (so memos keep). */
 const NONE: PlanRecord[] = [];

@@ -12,6 +12,9 @@ import {
 	setActivePlan,
 } from '../../store/plans';
 import { useLater } from '../common/use-later';
+import { useFragment } from './use-fragment';
+import { keepsAny } from '../../store/keeps-any';
+import { QUARANTINE_PREFIX } from '../../store/keys';
 import { printPlan } from '../common/print-plan';
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import type { ContinueTarget } from '../../plan/continue';
@@ -74,6 +77,12 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 	// The download helper loads on use: typing never needs it.
 	const download = () => plan && import('../common/download').then(({ downloadPlans }) => downloadPlans([plan], t));
 	const extras = useLater(() => import('./plan-extras'));
+	const parts = useLater(() => import('./plan-parts'), !!plan);
+	// A link's handling loads when the address carries a fragment (at load or later); salvage, when
+	// this browser keeps a damaged plan (set aside as the plan store connected, before hydration).
+	const linked = useFragment();
+	const opened = useLater(() => import('./OpenedLink'), linked && !blank);
+	const damaged = useLater(() => import('./DamagedPlans'), useMemo(() => keepsAny(QUARANTINE_PREFIX), []) && !blank);
 	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => editAnswer(definition, fieldId, compute);
 	const onHeader = (field: HeaderField) => (event: Event) => editHeader(definition, field, (event.currentTarget as HTMLInputElement).value);
 	// A double hyphen keeps these ids apart from field ids, which start with a letter.
@@ -92,8 +101,8 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 				</dl>
 			</header>
 
-			{extras && !blank && <extras.DamagedPlans definition={definition} />}
-			{extras && !blank && <extras.OpenedLink definition={definition} known={known} onShared={setShared} onHold={setHolding} />}
+			{damaged && <damaged.DamagedPlans definition={definition} />}
+			{opened && <opened.OpenedLink definition={definition} known={known} onShared={setShared} onHold={setHolding} />}
 
 			{!blank && !shared && !holding && (
 				<section class="ws-plans print:hidden" aria-label={t('worksheet.plans-label')}>
@@ -139,12 +148,12 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 				</p>
 			)}
 
-			{extras && plan?.context && !holding && <extras.CoachNote context={plan.context} />}
-			{extras && plan && !shared && !blank && !holding && (
-				<extras.ShareTools key={plan.id} plan={plan} definition={definition} phaseNames={phaseNames} />
+			{parts && plan?.context && !holding && <parts.CoachNote context={plan.context} />}
+			{parts && plan && !shared && !blank && !holding && (
+				<parts.ShareTools key={plan.id} plan={plan} definition={definition} phaseNames={phaseNames} />
 			)}
-			{extras && plan && !shared && !blank && (continueTo.length > 0 || plan.from) && (
-				<extras.ContinueIn plan={plan} targets={continueTo} sources={continueSources} idPrefix={`ws-${definition.id}-`} />
+			{parts && plan && !shared && !blank && (continueTo.length > 0 || plan.from) && (
+				<parts.ContinueIn plan={plan} targets={continueTo} sources={continueSources} idPrefix={`ws-${definition.id}-`} />
 			)}
 
 			<fieldset class="ws-body" disabled={!ready || !!shared || holding} hidden={holding}>
@@ -178,19 +187,19 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 								idPrefix={`ws-${definition.id}-`}
 							/>
 						))}
-						{extras &&
+						{parts &&
 							plan &&
 							section.fields.map(
 								(field) =>
 									field.kind === 'reviews' && (
-										<extras.RoundsProgress key={`${field.id}-progress`} field={field} value={answers[field.id]} idPrefix={`ws-${definition.id}-`} />
+										<parts.RoundsProgress key={`${field.id}-progress`} field={field} value={answers[field.id]} idPrefix={`ws-${definition.id}-`} />
 									),
 							)}
 					</section>
 				))}
-				{extras && plan && <extras.RetiredAnswers plan={plan} definition={definition} />}
+				{parts && plan && <parts.RetiredAnswers plan={plan} definition={definition} />}
 			</fieldset>
-			{extras && plan && !blank && <extras.PlanQr plan={plan} worksheetId={definition.id} />}
+			{parts && plan && !blank && <parts.PlanQr plan={plan} worksheetId={definition.id} />}
 
 			{/* Outside the sticky footer, so the bar at the bottom stays one line high. */}
 			{extras && !blank && !shared && !holding && (
