@@ -201,6 +201,8 @@ describe('My plans with 500 plans', () => {
 
 		await page.locator('#plans-sort').selectOption('name');
 		await page.waitForFunction(() => document.querySelector('.plans-group h2')?.textContent?.startsWith('Ana'));
+		// A new order starts again from a screenful of rows; the rest follow, then the list is ready.
+		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		expect((await groupsOf(page)).map((g) => [g.heading, g.first])).toEqual([
 			['Ana (100 plans)', 'Plan 000'],
 			['Bo (100 plans)', 'Plan 001'],
@@ -211,6 +213,7 @@ describe('My plans with 500 plans', () => {
 
 		await page.locator('#plans-group').selectOption('worksheet');
 		await page.waitForFunction(() => document.querySelector('.plans-group h2')?.textContent?.startsWith('CLEAR'));
+		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		expect((await groupsOf(page)).map((g) => [g.heading, g.rows])).toEqual([
 			['CLEAR coaching plan (125 plans)', 125],
 			['GROW action plan (125 plans)', 125],
@@ -220,6 +223,7 @@ describe('My plans with 500 plans', () => {
 
 		await typeInto(page, '#plans-filter', 'chidi');
 		await page.getByText('100 of 500 plans match').waitFor();
+		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		expect((await groupsOf(page)).map((g) => g.rows).reduce((a, b) => a + b)).toBe(100);
 		await typeInto(page, '#plans-filter', 'Plan 42');
 		// Plans 420 to 429.
