@@ -46,8 +46,8 @@ export async function myPlansRenderTimes(browser, origin, { count = 500, runs = 
 			// Every run visits the 404 page first, plans or none, so both start with the same files cached.
 			await page.goto(`${origin}/404.html`);
 			await seedStorage(page, origin, entries);
-			// The page notes the frame in which the rows are first there: a watcher inside it, not a poll from
-			// here, which the list's batches of rows (one task each) would hold back.
+			// The page notes when the rows are first painted: a watcher inside it, not a poll from here,
+			// which the list's batches of rows (one task each) would hold back.
 			await page.addInitScript(
 				({ n, screen }) => {
 					const shown = () => {
@@ -58,7 +58,8 @@ export async function myPlansRenderTimes(browser, origin, { count = 500, runs = 
 					const watcher = new MutationObserver(() => {
 						if (!shown()) return;
 						watcher.disconnect();
-						requestAnimationFrame(() => (window.__plansShown = performance.now()));
+						// The task after that frame's paint: the rows' style, layout and paint are counted.
+						requestAnimationFrame(() => setTimeout(() => (window.__plansShown = performance.now())));
 					});
 					watcher.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
 				},
