@@ -8,14 +8,13 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLater<T>(load: () => Promise<T>, wanted = true): T | null {
 	const [loaded, setLoaded] = useState<T | null>(null);
-	const want = wanted || !!loaded;
 	useEffect(() => {
-		if (!want || loaded) return;
+		if (!wanted || loaded) return;
 		let live = true;
 		load().then((module) => live && setLoaded(module));
 		return () => {
 			live = false;
 		};
-	}, [want]);
+	}, [wanted]);
 	return loaded;
 }

@@ -81,8 +81,9 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 	// A link's handling loads when the address carries a fragment (at load or later); salvage, when
 	// this browser keeps a damaged plan (set aside as the plan store connected, before hydration).
 	const linked = useFragment();
+	const keepsDamaged = useMemo(() => keepsAny(QUARANTINE_PREFIX), []);
 	const opened = useLater(() => import('./OpenedLink'), linked && !blank);
-	const damaged = useLater(() => import('./DamagedPlans'), useMemo(() => keepsAny(QUARANTINE_PREFIX), []) && !blank);
+	const damaged = useLater(() => import('./DamagedPlans'), keepsDamaged && !blank);
 	const onAnswer = (fieldId: string) => (compute: (answers: Record<string, unknown>) => unknown) => editAnswer(definition, fieldId, compute);
 	const onHeader = (field: HeaderField) => (event: Event) => editHeader(definition, field, (event.currentTarget as HTMLInputElement).value);
 	// A double hyphen keeps these ids apart from field ids, which start with a letter.
