@@ -6,8 +6,8 @@ import preact from '@astrojs/preact';
 import { contentCheck } from './src/build/content-check/integration.ts';
 import { siteSidebar } from './src/build/sidebar.ts';
 import { DEFAULT_LANG, LANGUAGES } from './src/plan/i18n/languages.ts';
-import { starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
-import { offline } from './src/build/offline/integration.ts';
+import { cspHash, starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
+import { offline, REGISTER_SW } from './src/build/offline/integration.ts';
 import { cspFirst } from './src/build/csp-first.ts';
 import { noPreloadHelper } from './src/build/no-preload-helper.ts';
 import { searchOnOpen } from './src/build/search-on-open.ts';
@@ -43,7 +43,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // clipboard, codecs, valibot, which only sessions and links use) stays out, or this chunk would carry
 // it onto every island page.
 const CORE_MODULES =
-	/[\\/]src[\\/](store[\\/](plans|storage|sweep|keys)|islands[\\/]common[\\/](use-later|words|mount)|plan[\\/](record|dates|i18n[\\/]translate|answers[\\/]plan-label))|[\\/]node_modules[\\/](nanostores|@nanostores|preact)[\\/]/;
+	/[\\/]src[\\/](store[\\/](plans|storage|keys|keeps-any)|islands[\\/]common[\\/](use-later|words|mount)|plan[\\/](record\.|dates|i18n[\\/]translate|answers[\\/]plan-label))|[\\/]node_modules[\\/](nanostores|@nanostores|preact)[\\/]/;
 const base = process.env.BASE_PATH ?? '/';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites);
@@ -79,7 +79,7 @@ export default defineConfig({
 				"connect-src 'self'",
 				"img-src 'self' data:",
 			],
-			scriptDirective: { hashes: starlightInlineScriptHashes() },
+			scriptDirective: { hashes: [...starlightInlineScriptHashes(), cspHash(REGISTER_SW)] },
 			// 'self' is scoped to elements (style-src-elem), where stylesheets load; a source in plain style-src
 			// would not reach style-src-attr anyway, and Astro warns about that shadowing at every build.
 			styleDirective: {

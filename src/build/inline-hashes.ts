@@ -7,12 +7,15 @@ import { fileURLToPath } from 'node:url';
 /** Our overrides of Starlight components (src/components/overrides), some with inline scripts of their own. */
 const OVERRIDES = fileURLToPath(new URL('../components/overrides/', import.meta.url));
 
+/** The sha256 CSP source of an inline script's text. */
+export const cspHash = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const;
+
 /** The sha256 CSP source of every `<script is:inline>` body in the `.astro` files of `dir`. */
 function inlineScriptHashes(dir: string): `sha256-${string}`[] {
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.astro'))
 		.flatMap((name) => [...readFileSync(`${dir}/${name}`, 'utf8').matchAll(/<script is:inline[^>]*>([\s\S]*?)<\/script>/g)])
-		.map((match) => `sha256-${createHash('sha256').update(match[1]).digest('base64')}` as const);
+		.map((match) => cspHash(match[1]));
 }
 
 /**

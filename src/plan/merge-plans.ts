@@ -8,7 +8,8 @@
  * field does not erase the other side's value. So a restore is symmetric, idempotent and never
  * deletes: a plan not here is added, a plan only here stays as it is.
  */
-import { HEADER_FIELDS, sameRecord, type PlanRecord } from './record';
+import { HEADER_FIELDS, type PlanRecord } from './record';
+import { sameRecord } from './record-merge';
 import { isEmptyAnswer } from './link/payload';
 
 /** What restoring did: the records to write, and how many were added, updated or already the same. */

@@ -21,12 +21,9 @@
  *
  * Lifecycle: created on the first edit of a blank worksheet; rewritten whole on every edit; removed on
  * delete (undo puts the same record back). `edited` lets two tabs merge field by field: the later edit
- * of each field wins. A record this code cannot read is never deleted: see `quarantine.ts`.
+ * of each field wins. A record this code cannot read is never deleted: see `quarantine.ts`. Every
+ * record read from storage, a link or a file passes the door in `record-door.ts` first.
  */
-
-import { contextProblem } from './link/coach-context';
-import { answersProblem, editedProblem, extraProblem, isDayText, valueProblem, worksheetIdProblem } from './record-limits';
-import { reason, type Reason } from './reason';
 
 export const FORMAT_VERSION = 1;
 
@@ -84,93 +81,6 @@ export interface PlanRecord {
 	from?: { plan: string; worksheet: string };
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value);
-const allValues = (value: Record<string, unknown>, check: (entry: unknown) => boolean) => Object.values(value).every(check);
-
-/**
- * The envelope's entries in the order they are checked, each with its check and the reason given when
- * it fails (the first failing entry is the one reported). Unknown keys are kept, not
- * stripped: a newer site's extra data must survive a round trip here. Written without a schema library:
- * this runs on every page that reads a plan, and must stay light.
- */
-const ENTRIES: [key: keyof PlanRecord, problem: (value: unknown) => Reason | null, optional?: true][] = [
-	[
-		'format',
-		(value) =>
-			!isNumber(value)
-				? reason('common.reason-no-format')
-				: value > FORMAT_VERSION
-					? reason('common.reason-newer-format', { format: value })
-					: value !== FORMAT_VERSION
-						? reason('common.reason-unknown-format', { format: value })
-						: null,
-	],
-	...(['id', 'worksheet', 'title', 'person', 'date', 'created', 'updated'] as const).map(
-		(key): [keyof PlanRecord, (value: unknown) => Reason | null] => [key, (value) => (isText(value) ? null : reason('common.reason-not-text', { name: key }))],
-	),
-	['worksheetVersion', (value) => (isNumber(value) ? null : reason('common.reason-no-worksheet-version'))],
-	['answers', (value) => (isObject(value) ? null : reason('common.reason-no-answers'))],
-	['edited', (value) => (isObject(value) && allValues(value, isNumber) ? null : reason('common.reason-no-edited'))],
-	['context', (value) => (isObject(value) && allValues(value, isText) ? null : reason('common.reason-context-not-text')), true],
-	['sentBack', (value) => (isText(value) ? null : reason('common.reason-sent-back')), true],
-	['privateLink', (value) => (value === true ? null : reason('common.reason-private-link')), true],
-	['recovered', (value) => (isText(value) ? null : reason('common.reason-recovered')), true],
-	['origin', (value) => ((PLAN_ORIGINS as readonly unknown[]).includes(value) ? null : reason('common.reason-origin')), true],
-	[
-		'from',
-		(value) =>
-			!isObject(value)
-				? reason('common.reason-from')
-				: !isText(value.plan)
-					? reason('common.reason-from-plan')
-					: !isText(value.worksheet)
-						? reason('common.reason-from-worksheet')
-						: null,
-		true,
-	],
-];
-
-const KNOWN_KEYS = ENTRIES.map(([key]) => key);
-
-/** What is wrong with the envelope's shape, or `null`. */
-function shapeProblem(value: unknown): Reason | null {
-	if (!isObject(value)) return reason('common.reason-not-record');
-	for (const [key, problem, optional] of ENTRIES) {
-		const entry = Object.hasOwn(value, key) ? value[key] : undefined;
-		if (entry === undefined && optional) continue;
-		const found = problem(entry);
-		if (found) return found;
-	}
-	return null;
-}
-
-/**
- * `reason`: why, as data (worded where it is shown, see `reason.ts`). `beyondLimits`: the shape was
- * right but a limit of the door was not kept (see `record-limits.ts`).
- */
-export type DecodeResult = { ok: true; record: PlanRecord } | { ok: false; reason: Reason; beyondLimits?: true };
-
-/**
- * The door every record passes (links, files, storage): the envelope's shape, then the limits of
- * `record-limits.ts` on the value as it came in (before parsing could drop a key like `__proto__`).
- * Says why when the record is refused.
- */
-export function validateRecord(value: unknown): DecodeResult {
-	const shape = shapeProblem(value);
-	if (shape) return { ok: false, reason: shape };
-	const raw = value as Record<string, unknown>;
-	const problem =
-		(isDayText(raw.date as string) ? null : reason('common.reason-date')) ??
-		worksheetIdProblem(raw.worksheet) ??
-		worksheetIdProblem(isObject(raw.from) ? raw.from.worksheet : undefined) ??
-		answersProblem(raw.answers as Record<string, unknown>) ??
-		editedProblem(raw.edited as Record<string, unknown>) ??
-		(raw.context === undefined ? null : (valueProblem(raw.context, reason('common.reason-where-context'), 1) ?? contextProblem(raw.context as never))) ??
-		extraProblem(raw, KNOWN_KEYS);
-	return problem ? { ok: false, reason: problem, beyondLimits: true } : { ok: true, record: { ...raw } as unknown as PlanRecord };
-}
-
 /** A short random id; `crypto.randomUUID` needs a secure context, this does not. */
 export function newPlanId(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(10));
@@ -208,16 +118,6 @@ export function createRecord(
 
 export const encodeRecord = (record: PlanRecord): string => JSON.stringify(record);
 
-export function decodeRecord(raw: string): DecodeResult {
-	let value: unknown;
-	try {
-		value = JSON.parse(raw);
-	} catch {
-		return { ok: false, reason: reason('common.reason-not-json') };
-	}
-	return validateRecord(value);
-}
-
 /** The record with one answer changed, stamped with the edit time. */
 export function withAnswer(record: PlanRecord, fieldId: string, value: unknown, now: Date): PlanRecord {
 	return {
@@ -236,48 +136,4 @@ export function withHeader(record: PlanRecord, field: HeaderField, value: string
 		edited: { ...record.edited, [`@${field}`]: now.getTime() },
 		updated: now.toISOString(),
 	};
-}
-
-/**
- * Merges two copies of the same plan field by field: for each answer and header field the copy
- * edited later wins, so two tabs never revert each other's work.
- */
-export function mergeRecords(mine: PlanRecord, theirs: PlanRecord): PlanRecord {
-	const time = (r: PlanRecord, key: string) => r.edited[key] ?? 0;
-	const answers: Record<string, unknown> = {};
-	const edited: Record<string, number> = {};
-	const keys = new Set([...Object.keys(mine.answers), ...Object.keys(theirs.answers)]);
-	for (const key of keys) {
-		const winner = time(theirs, key) > time(mine, key) || !(key in mine.answers) ? theirs : mine;
-		if (key in winner.answers) answers[key] = winner.answers[key];
-		edited[key] = Math.max(time(mine, key), time(theirs, key));
-	}
-	const merged: PlanRecord = { ...mine, answers, edited };
-	for (const field of HEADER_FIELDS) {
-		const key = `@${field}`;
-		if (time(theirs, key) > time(mine, key)) merged[field] = theirs[field];
-		const latest = Math.max(time(mine, key), time(theirs, key));
-		if (latest > 0) edited[key] = latest;
-	}
-	merged.updated = mine.updated > theirs.updated ? mine.updated : theirs.updated;
-	if ((theirs.sentBack ?? '') > (mine.sentBack ?? '')) merged.sentBack = theirs.sentBack;
-	merged.worksheetVersion = Math.max(mine.worksheetVersion, theirs.worksheetVersion);
-	return merged;
-}
-
-/** Whether two records hold the same data (key order aside). */
-export function sameRecord(a: PlanRecord, b: PlanRecord): boolean {
-	return encodeRecord(a) === encodeRecord(b) || JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-}
-
-/** Keys sorted at every level; records passed the door, so the depth bound only guards against misuse. */
-export function sortKeys(value: unknown, depth = 0): unknown {
-	if (depth > 16) return value;
-	if (Array.isArray(value)) return value.map((item) => sortKeys(item, depth + 1));
-	if (!isObject(value)) return value;
-	return Object.fromEntries(
-		Object.keys(value)
-			.sort()
-			.map((key) => [key, sortKeys(value[key], depth + 1)]),
-	);
 }

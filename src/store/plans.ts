@@ -1,20 +1,17 @@
 import { atom, computed, onMount } from 'nanostores';
-import { persistentMap, setPersistentEngine } from '@nanostores/persistent';
 import {
-	createRecord,
-	decodeRecord,
-	encodeRecord,
-	mergeRecords,
-	sameRecord,
-	withAnswer,
-	withHeader,
-	type HeaderField,
-	type DecodeResult,
-	type PlanRecord,
-} from '../plan/record';
+	persistentMap,
+	setPersistentEngine,
+	windowPersistentEvents,
+	type PersistentEvent,
+	type PersistentEvents,
+	type PersistentListener,
+} from '@nanostores/persistent';
+import { createRecord, encodeRecord, withAnswer, withHeader, type HeaderField, type PlanRecord } from '../plan/record';
+import type { DecodeResult } from '../plan/record-door';
 import type { Reason } from '../plan/reason';
-import { createGuardedStorage, createStorageEvents, openLocalStorage, type StringStorage } from './storage';
-import { sweepUnreadable } from './sweep';
+import { createGuardedStorage, openLocalStorage, type StringStorage } from './storage';
+import { keepsAny } from './keeps-any';
 import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
 import { ACTIVE_PREFIX, PLAN_PREFIX } from './keys';
 import { newerFirst } from '../plan/dates';
@@ -37,6 +34,23 @@ const readFrom = new WeakMap<PlanRecord, string>();
  * from here, so opening a page parses each of a coach's 500 plans once, not twice.
  */
 const readAtConnect = new Map<string, DecodeResult>();
+
+/**
+ * What reading a stored record takes (`plan-checks.ts`), loaded only when there is one to read: a first
+ * visit has none. The store connects once it is here (see `connectPlanStorage`); another tab's plan, or
+ * a page restored from the back-forward cache, waits for it. So no record is read without its checks.
+ */
+let checks: typeof import('./plan-checks') | undefined;
+let loadingChecks: Promise<unknown> | undefined;
+const loadChecks = () => (loadingChecks ??= import('./plan-checks').then((module) => (checks = module)));
+/** Starts loading the checks if they are missing and about to be needed: for `change`, or else for the plans storage keeps. */
+function checksFor(change: PersistentEvent | null, storage?: StringStorage | null) {
+	if (checks) return undefined;
+	const needed = change ? change.newValue !== null && change.key?.startsWith(PLAN_PREFIX) : keepsAny(PLAN_PREFIX, storage);
+	return needed ? loadChecks() : undefined;
+}
+const decodeRecord = (raw: string) => checks!.decodeRecord(raw);
+
 const decodeAtConnect = (raw: string): DecodeResult => {
 	const result = decodeRecord(raw);
 	if (result.ok) readAtConnect.set(raw, result);
@@ -76,29 +90,64 @@ export const $lastDeleted = atom<PlanRecord | null>(null);
  * When another tab saves a plan this tab also holds, merge field by field before taking it; if
  * the merge kept edits of ours, write it back so the other tab receives them too.
  */
-function mergeIncoming(change: { key: string | null; newValue: string | null }) {
+function mergeIncoming(change: PersistentEvent): PersistentEvent {
 	if (!change.key?.startsWith(PLAN_PREFIX) || change.newValue === null) return change;
 	const id = change.key.slice(PLAN_PREFIX.length);
 	const mine = $records.get()[id];
 	const theirs = decodeStored(change.newValue);
 	if (!isRecord(mine) || !isRecord(theirs)) return change;
-	const merged = mergeRecords(mine, theirs);
-	if (sameRecord(merged, theirs)) return change;
+	const merged = checks!.mergeRecords(mine, theirs);
+	if (checks!.sameRecord(merged, theirs)) return change;
 	queueMicrotask(() => $records.setKey(id, merged));
 	return { key: change.key, newValue: encodeRecord(merged) };
 }
 
-/** Points the plan stores at a storage (localStorage in the browser, a stand-in in unit tests). */
-export function connectPlanStorage(
-	storage: StringStorage | null = openLocalStorage(),
-	events: Parameters<typeof setPersistentEngine>[1] = createStorageEvents(mergeIncoming),
-) {
-	readAtConnect.clear();
-	sweepUnreadable(storage, PLAN_PREFIX, decodeAtConnect);
-	setPersistentEngine(createGuardedStorage(storage), events);
+/**
+ * Events from other tabs (and `pageshow`, on which persistent reads storage again) as the plan stores
+ * hear them: held until the record checks are here when they need them, and another tab's plan merged
+ * with ours before it is taken.
+ */
+function planEvents(events: PersistentEvents): PersistentEvents {
+	const held = (change: PersistentEvent | null, run: () => void) => {
+		const wait = checksFor(change);
+		if (wait) void wait.then(run, () => {});
+		else run();
+	};
+	const wrapped = new Map<PersistentListener, [PersistentListener, () => void]>();
+	return {
+		addEventListener(key, listener, restore) {
+			const hear: PersistentListener = (change) => held(change, () => listener(mergeIncoming(change)));
+			const show = () => held(null, restore);
+			wrapped.set(listener, [hear, show]);
+			events.addEventListener(key, hear, show);
+		},
+		// persistent removes only the listeners it added.
+		removeEventListener(key, listener) {
+			const [hear, show] = wrapped.get(listener)!;
+			wrapped.delete(listener);
+			events.removeEventListener(key, hear, show);
+		},
+	};
 }
 
-if (typeof window !== 'undefined') connectPlanStorage();
+/**
+ * Points the plan stores at a storage (localStorage in the browser, a stand-in in unit tests), at once
+ * when it keeps no plan, else once the record checks have loaded. Should they fail to load, the stores
+ * keep answers in memory only and say so, rather than read records unchecked.
+ */
+export async function connectPlanStorage(
+	storage: StringStorage | null = openLocalStorage(),
+	events: PersistentEvents = windowPersistentEvents,
+) {
+	const wait = checksFor(null, storage);
+	if (wait) await wait.catch(() => (storage = null));
+	readAtConnect.clear();
+	checks?.sweepUnreadable(storage, PLAN_PREFIX, decodeAtConnect);
+	setPersistentEngine(createGuardedStorage(storage), planEvents(events));
+}
+
+/** Resolves once the plan stores read this browser's storage: the islands that show plans hydrate then. */
+export const plansReady: Promise<void> = typeof window === 'undefined' ? Promise.resolve() : connectPlanStorage();
 
 const save = (record: PlanRecord) => $records.setKey(record.id, record);
 

@@ -1,5 +1,4 @@
 import { atom } from 'nanostores';
-import type { PersistentEvent, PersistentEvents, PersistentListener } from '@nanostores/persistent';
 
 /** What the visitor is told about saving. */
 export type SaveState =
@@ -102,33 +101,4 @@ export function createGuardedStorage(storage: StringStorage | null = openLocalSt
 				? { value: read(key), writable: true, enumerable: true, configurable: true }
 				: undefined,
 	});
-}
-
-/** A storage event as the browser gives it: `key` is null when storage was cleared, `newValue` when removed. */
-interface StorageChange {
-	key: string | null;
-	newValue: string | null;
-}
-
-/**
- * Events for `@nanostores/persistent` from other tabs' writes, passed through `transform` first
- * (the plans store merges an incoming record with its own before taking it).
- */
-export function createStorageEvents(transform: (change: StorageChange) => StorageChange): PersistentEvents {
-	const wrapped = new Map<PersistentListener, (event: StorageEvent) => void>();
-	return {
-		addEventListener(_key, listener, restore) {
-			// persistent's own window events pass the browser's nulls through as well.
-			const onStorage = (event: StorageEvent) => listener(transform({ key: event.key, newValue: event.newValue }) as PersistentEvent);
-			wrapped.set(listener, onStorage);
-			window.addEventListener('storage', onStorage);
-			window.addEventListener('pageshow', restore);
-		},
-		removeEventListener(_key, listener, restore) {
-			const onStorage = wrapped.get(listener);
-			if (onStorage) window.removeEventListener('storage', onStorage);
-			wrapped.delete(listener);
-			window.removeEventListener('pageshow', restore);
-		},
-	};
 }

@@ -1,4 +1,4 @@
-import type { DecodeResult } from '../plan/record';
+import type { DecodeResult } from '../plan/record-door';
 import type { QuarantinedRecord } from './quarantine';
 import { QUARANTINE_PREFIX } from './keys';
 import type { StringStorage } from './storage';

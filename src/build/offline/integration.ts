@@ -8,12 +8,11 @@ import { precacheFor, type Precache } from './precache';
 
 const source = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
-/**
- * Writes the registration script into a built site (minified: every page loads it, and its comments
- * are for readers of the source), then `sw.js` precaching the whole site.
- */
+/** The script that registers `sw.js`, as every built page carries it inline (minified: its comments are for readers of the source). */
+export const REGISTER_SW = transformSync(readFileSync(source('register-sw.js'), 'utf8'), { minify: true }).code.trim();
+
+/** Writes `sw.js` into a built site, precaching the whole site. */
 export function writeServiceWorker(outDir: string): Precache {
-	writeFileSync(join(outDir, 'register-sw.js'), transformSync(readFileSync(source('register-sw.js'), 'utf8'), { minify: true }).code);
 	const precache = precacheFor(outDir);
 	writeFileSync(join(outDir, 'sw.js'), `const PRECACHE = ${JSON.stringify(precache)};\n${readFileSync(source('sw.js'), 'utf8')}`);
 	return precache;
@@ -35,7 +34,8 @@ export function offlineIntegration(): AstroIntegration {
 
 /**
  * Makes the site installable and usable offline: links the web app manifest on every page and, in
- * built sites only (a worker would cache the dev server), loads the script that registers `sw.js`.
+ * built sites only (a worker would cache the dev server), adds the script that registers `sw.js`
+ * (allowed by its hash in the CSP: see `astro.config.mjs`).
  */
 export function offline(): StarlightPlugin {
 	return {
@@ -49,7 +49,8 @@ export function offline(): StarlightPlugin {
 						{ tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
 						{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}apple-touch-icon.png` } },
 						{ tag: 'meta', attrs: { name: 'theme-color', content: '#3451b2' } },
-						...(command === 'build' ? [{ tag: 'script' as const, attrs: { src: `${base}register-sw.js`, defer: true } }] : []),
+						// After the manifest link, which the script reads the site's base from.
+						...(command === 'build' ? [{ tag: 'script' as const, content: REGISTER_SW }] : []),
 					],
 				});
 				if (command === 'build') addIntegration(offlineIntegration());

@@ -1,6 +1,8 @@
-// Registers the offline service worker that sits beside this script, for the whole site (works under any base).
+// Registers the offline service worker, for the whole site. Inline in every page's head (a file of its
+// own cost a request and 85 B more gzip); the site's base is where its web app manifest is, linked just
+// before, so the same text (and CSP hash) serves any base.
 if ('serviceWorker' in navigator) {
-	const base = new URL('./', document.currentScript.src);
+	const base = new URL('./', document.querySelector('link[rel="manifest"]').href);
 	const register = () =>
 		navigator.serviceWorker
 			// The page's language: the worker stores the files of this language on a first visit (see sw.js).

@@ -1,4 +1,6 @@
 import { mountIslands } from '../common/mount';
+import { plansReady } from '../../store/plans';
 import CoachLinkForm from './CoachLinkForm';
 
-mountIslands('coach', CoachLinkForm);
+// Hydrated once the plan stores have read this browser's storage (at once when it keeps no plan).
+void plansReady.then(() => mountIslands('coach', CoachLinkForm));

@@ -1,4 +1,6 @@
 import { mountIslands } from '../common/mount';
+import { plansReady } from '../../store/plans';
 import SessionIsland from './SessionIsland';
 
-mountIslands('session', SessionIsland);
+// Hydrated once the plan stores have read this browser's storage (at once when it keeps no plan).
+void plansReady.then(() => mountIslands('session', SessionIsland));

@@ -1,4 +1,6 @@
 import { mountIslands } from '../common/mount';
+import { plansReady } from '../../store/plans';
 import WorksheetIsland from './WorksheetIsland';
 
-mountIslands('worksheet', WorksheetIsland);
+// Hydrated once the plan stores have read this browser's storage (at once when it keeps no plan).
+void plansReady.then(() => mountIslands('worksheet', WorksheetIsland));

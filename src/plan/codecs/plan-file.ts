@@ -13,7 +13,8 @@
  * rises only when this outer shape changes; the records keep their own `format` and `worksheetVersion`.
  */
 import type { Translate } from '../i18n/translate';
-import { FORMAT_VERSION, isObject, validateRecord, type PlanRecord } from '../record';
+import { FORMAT_VERSION, isObject, type PlanRecord } from '../record';
+import { validateRecord } from '../record-door';
 import { reasonText } from '../reason';
 import { MAX_FILE_BYTES } from './limits';
 

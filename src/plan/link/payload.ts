@@ -25,7 +25,9 @@
  *   3. a private link: the format-2 data encrypted with a passphrase (see `private.ts`); read there.
  */
 import type { Translate } from '../i18n/translate';
-import { FORMAT_VERSION, isObject, newPlanId, sortKeys, validateRecord, type PlanRecord } from '../record';
+import { FORMAT_VERSION, isObject, newPlanId, type PlanRecord } from '../record';
+import { sortKeys } from '../record-merge';
+import { validateRecord } from '../record-door';
 import { reasonText, type Reason } from '../reason';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from '../codecs/limits';
 import { worksheetProblem, type KnownWorksheets } from '../codecs/plan-file';

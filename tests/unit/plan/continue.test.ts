@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canCarry, continuedAnswers, continueTargets, resolveMapping, resolvePath, withSessionClose } from '../../../src/plan/continue';
 import { withCloseAnswers } from '../../../src/plan/session-close';
-import { createRecord, validateRecord } from '../../../src/plan/record';
+import { createRecord } from '../../../src/plan/record';
+import { validateRecord } from '../../../src/plan/record-door';
 import { loadWorksheets } from './arbitrary-plan';
 import { textsFor } from '../../../src/components/catalogs';
 import { reasonText } from '../../../src/plan/reason';

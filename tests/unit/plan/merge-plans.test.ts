@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergePlans, mergeReply, mergeRestored } from '../../../src/plan/merge-plans';
-import { createRecord, sameRecord, type PlanRecord } from '../../../src/plan/record';
+import { createRecord, type PlanRecord } from '../../../src/plan/record';
+import { sameRecord } from '../../../src/plan/record-merge';
 
 const FIELDS = ['goal', 'reality', 'options', 'will'] as const;
 const IDS = ['p1', 'p2', 'p3'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRecord, decodeRecord, encodeRecord, validateRecord, withHeader } from '../../../src/plan/record';
+import { createRecord, encodeRecord, withHeader } from '../../../src/plan/record';
+import { decodeRecord, validateRecord } from '../../../src/plan/record-door';
 import { planLabel, shownTitle } from '../../../src/plan/answers/plan-label';
 import { makeBundle, openBundle } from '../../../src/plan/codecs/bundle';
 import { textsFor } from '../../../src/components/catalogs';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord, createRecord } from '../../../src/plan/record';
+import { createRecord } from '../../../src/plan/record';
+import { validateRecord } from '../../../src/plan/record-door';
 import { RECORD_LIMITS } from '../../../src/plan/record-limits';
 import { isReason, reason, reasonText } from '../../../src/plan/reason';
 import { textsFor } from '../../../src/components/catalogs';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRecord, validateRecord, type PlanRecord } from '../../../src/plan/record';
+import { createRecord, type PlanRecord } from '../../../src/plan/record';
+import { validateRecord } from '../../../src/plan/record-door';
 import { RECORD_LIMITS } from '../../../src/plan/record-limits';
 import { reasonText } from '../../../src/plan/reason';
 import { planToMarkdown } from '../../../src/plan/codecs/markdown';

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
 	createRecord,
-	decodeRecord,
 	encodeRecord,
 	FORMAT_VERSION,
-	mergeRecords,
 	newPlanId,
-	sameRecord,
-	validateRecord,
 	withAnswer,
 	withHeader,
 	type PlanRecord,
 } from '../../../src/plan/record';
+import { mergeRecords, sameRecord } from '../../../src/plan/record-merge';
+import { decodeRecord, validateRecord } from '../../../src/plan/record-door';
 import { reasonText } from '../../../src/plan/reason';
 import { textsFor } from '../../../src/components/catalogs';
 
