@@ -11,14 +11,15 @@ const builtSite = resolve(root, process.env.OUT_DIR ?? 'dist');
 const KIB = 1024;
 
 /**
- * At most this much JavaScript, gzipped, counting inline scripts, on every page with an island: each
- * worksheet page, My plans, the coach page and every session page, in every language. Issue 21 found
- * 24.6 KiB (25,190 B) on a worksheet page, 29.1 KiB on My plans and the coach page, and set its goals at
- * 20 KiB for worksheet pages and 22 KiB for the others; worksheet pages are at 21.4 KiB now. What is left
- * there is Preact (about 6 KiB), the field kinds (2.8 KiB for CLEAR, which uses all ten), the checks every
- * stored plan passes (1.8 KiB), the stores and Starlight's own scripts: the issue's closing note has the
- * profile.
+ * At most this much JavaScript, gzipped, counting inline scripts: 20 KiB on every worksheet page, 22 KiB
+ * on every other page with an island (My plans, the coach page, every session page, the GROW overview,
+ * which embeds a worksheet), in every language. Issue 21 found 24.6 KiB (25,190 B) on a worksheet page
+ * and 29.1 KiB on My plans and the coach page. A worksheet page is at 20,466 B now: Preact (about
+ * 6 KiB), the field kinds (CLEAR uses all ten), the stores and Starlight's own scripts. The checks
+ * every stored plan passes load only where a plan is stored. The GROW overview adds Starlight's "On
+ * this page" scripts (1.3 KiB); its goal of 20 KiB is not met yet.
  */
+const WORKSHEET_PAGE_JS = 20 * KIB;
 const ISLAND_PAGE_JS = 22 * KIB;
 const READING_PAGE_JS = 6 * KIB;
 
@@ -36,16 +37,17 @@ describe('size budgets on the built site', () => {
 		expect(worksheets.length).toBeGreaterThanOrEqual(20);
 	});
 
-	it.each(worksheets)(`%s ships at most ${ISLAND_PAGE_JS} B of JavaScript, gzipped, inline scripts counted`, async (path) => {
+	it.each(worksheets)(`%s ships at most ${WORKSHEET_PAGE_JS} B of JavaScript, gzipped, inline scripts counted`, async (path) => {
 		const weight = await weighPage(builtSite, path);
 		expect(weight.inlineJs.gzip).toBeGreaterThan(0);
-		expect(weight.js.gzip).toBeLessThanOrEqual(ISLAND_PAGE_JS);
+		expect(weight.js.gzip).toBeLessThanOrEqual(WORKSHEET_PAGE_JS);
 	});
 
-	// My plans, the coach page and every session page, in English and in Spanish.
+	// My plans, the coach page, the GROW overview and every session page, in English and in Spanish.
 	const islandPages = ['', 'es/'].flatMap((prefix) => [
 		`/${prefix}plans/`,
 		`/${prefix}coach/`,
+		`/${prefix}grow/`,
 		...readdirSync(resolve(builtSite, `${prefix}session`), { withFileTypes: true })
 			.filter((entry) => entry.isDirectory())
 			.map((entry) => `/${prefix}session/${entry.name}/`),
