@@ -154,6 +154,8 @@ describe('from one session to the next', () => {
 		await page.waitForFunction(() => Object.keys(localStorage).filter((key) => key.startsWith('cw:plan:')).length === 2);
 		await worksheetReady(page);
 		await waitForValue(page, '#ws-re-grow-rounds-r3-happened', '- Prepare for the interview (by 20 December 2026)');
+		// The progress table is one of the plan's parts, which load after the form is ready.
+		await page.locator('.ws-progress-table tbody tr').nth(3).waitFor();
 		expect(await rowsOf(page)).toHaveLength(4);
 		await waitForValue(page, '#ws-re-grow--title', 'Malik: RE-GROW session log after 1 November 2026');
 		const stored = await storedPlans(page);
