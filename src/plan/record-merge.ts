@@ -1,6 +1,8 @@
 /**
- * Two copies of one plan, as two tabs or two devices hold them: merged field by field, or compared.
- * Apart from `record.ts` because only reading a plan another tab wrote, or a reply, needs it.
+ * Two copies of one plan, as two tabs or two devices hold them: merged field by field, or compared
+ * (key order aside, with `sortKeys`, which link payloads also use for a canonical order). Apart from
+ * `record.ts`, which every page with a worksheet loads: only reading another tab's copy, a reply or
+ * a link needs this.
  */
 import { encodeRecord, HEADER_FIELDS, isObject, type PlanRecord } from './record';
 

@@ -108,6 +108,8 @@ function mergeIncoming(change: PersistentEvent): PersistentEvent {
  * with ours before it is taken.
  */
 function planEvents(events: PersistentEvents): PersistentEvents {
+	// The browser's events pass through as they are, whatever persistent's types say: `key` is null when
+	// storage was cleared, `newValue` when a key was removed (mergeIncoming and checksFor allow for both).
 	const held = (change: PersistentEvent | null, run: () => void) => {
 		const wait = checksFor(change);
 		if (wait) void wait.then(run, () => {});

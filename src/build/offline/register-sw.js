@@ -1,5 +1,5 @@
 // Registers the offline service worker, for the whole site. Inline in every page's head (a file of its
-// own cost a request and 85 B more gzip); the site's base is where its web app manifest is, linked just
+// own cost a request and 74 B more gzip); the site's base is where its web app manifest is, linked just
 // before, so the same text (and CSP hash) serves any base.
 if ('serviceWorker' in navigator) {
 	const base = new URL('./', document.querySelector('link[rel="manifest"]').href);
