@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, openPage, worksheetReady } from './support';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, openPage, siteUrl, worksheetReady } from './support';
 import { pdfText, positionsInOrder } from './pdf-text';
 
 /** How many pages poppler counts in a PDF. */
@@ -174,5 +174,91 @@ describe('a learner on a 1280 px laptop', () => {
 		const text = pdfText(await page.pdf({ preferCSSPageSize: true }));
 		for (const model of ['GROW', 'IGROW', 'SO I GROW', 'RE-GROW', 'CLEAR', 'Stairway to Success', 'Certification)', 'ICF 8', 'SMART']) expect(text).toContain(model);
 		await page.close();
+	});
+});
+
+/** The "On this page" link marked as the section being read, in the menu `menu` (its element name). */
+const markedIn = (page: Page, menu: string) => page.locator(`${menu} a[aria-current="true"]`);
+
+describe('"On this page" follows the reading (our script in place of Starlight\'s)', () => {
+	it('marks the section scrolled to on a laptop, one link at a time, with the worksheet below it still working', async () => {
+		const { page, watch } = await openPage(context, '/grow/');
+		await worksheetReady(page);
+		await expect.poll(() => markedIn(page, 'starlight-toc').getAttribute('href')).toBe('#_top');
+		await page.locator('h2#where-it-comes-from').evaluate((heading) => heading.scrollIntoView());
+		await expect.poll(() => markedIn(page, 'starlight-toc').getAttribute('href')).toBe('#where-it-comes-from');
+		await page.locator('h2#try-it').evaluate((heading) => heading.scrollIntoView());
+		await expect.poll(() => markedIn(page, 'starlight-toc').getAttribute('href')).toBe('#try-it');
+		expect(await markedIn(page, 'starlight-toc').count()).toBe(1);
+		// Back to the top: the page title again.
+		await page.evaluate(() => scrollTo(0, 0));
+		await expect.poll(() => markedIn(page, 'starlight-toc').getAttribute('href')).toBe('#_top');
+		expect(watch.errors).toEqual([]);
+		await page.close();
+	});
+
+	it('on a phone, names the section being read (Spanish headings with accents too) and closes once a section is picked, on Escape or on a tap outside', async () => {
+		const phone = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const { page, watch } = await openPage(phone, '/es/grow/');
+		const menu = page.locator('mobile-starlight-toc details');
+		const toggle = menu.locator('summary');
+		await expect.poll(() => toggle.locator('.display-current').textContent()).toBe('Sinopsis');
+		await page.locator('h2#de-dónde-viene').evaluate((heading) => heading.scrollIntoView());
+		await expect.poll(() => toggle.locator('.display-current').textContent()).toBe('De dónde viene');
+		expect(await markedIn(page, 'mobile-starlight-toc').getAttribute('href')).toBe('#de-dónde-viene');
+
+		// Picking a section closes the menu and lands on it.
+		await toggle.tap();
+		expect(await menu.evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+		await menu.getByRole('link', { name: 'Las fases' }).tap();
+		await expect.poll(() => menu.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+		await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe('#las-fases');
+		await expect.poll(() => toggle.locator('.display-current').textContent()).toBe('Las fases');
+
+		// Escape closes it and gives the focus back to its toggle.
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		expect(await menu.evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Escape');
+		expect(await menu.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+
+		// A tap elsewhere on the page (below the open menu, on no link) closes it too.
+		await toggle.tap();
+		expect(await page.evaluate(() => document.elementFromPoint(12, 830)?.closest('a, details'))).toBeNull();
+		await page.touchscreen.tap(12, 830);
+		expect(await menu.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+		expect(watch.errors).toEqual([]);
+		await phone.close();
+	});
+});
+
+describe('the theme picker (its script now part of the theme provider)', () => {
+	it('keeps a chosen theme on the next page, shows it in every picker, and follows the system again on Auto', async () => {
+		const own = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+		const { page, watch } = await openPage(own, '/grow/goal/');
+		const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+		const pickers = page.locator('starlight-theme-select select');
+		expect(await theme()).toBe('light');
+		await pickers.locator('visible=true').first().selectOption('dark');
+		expect(await theme()).toBe('dark');
+		expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('dark');
+
+		await page.goto(new URL('grow/reality/', siteUrl()).href);
+		expect(await theme()).toBe('dark');
+		expect(await pickers.evaluateAll((selects: HTMLSelectElement[]) => selects.map((select) => select.value))).toEqual(['dark', 'dark']);
+		// A choice overrides the system's.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect(await theme()).toBe('dark');
+
+		await pickers.locator('visible=true').first().selectOption('auto');
+		expect(await theme()).toBe('light');
+		expect(await page.evaluate(() => localStorage.getItem('starlight-theme'))).toBe('');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expect.poll(theme).toBe('dark');
+		expect(watch.errors).toEqual([]);
+		await own.close();
 	});
 });
