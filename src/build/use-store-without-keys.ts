@@ -16,7 +16,7 @@ export function useStoreWithoutKeys(): Plugin {
 			if (id === 'nanostores' && importer?.includes('/@nanostores/preact/')) return STAND_IN;
 		},
 		load(id) {
-			if (id === STAND_IN) return 'export const listenKeys = () => { throw Error("useStore keys: see use-store-without-keys.ts"); };';
+			if (id === STAND_IN) return 'export const listenKeys = () => { throw Error("useStore keys"); };';
 		},
 	};
 }

@@ -89,6 +89,36 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 	// A double hyphen keeps these ids apart from field ids, which start with a letter.
 	const headerId = (field: string) => `ws-${definition.id}--${field}`;
 
+	// The sections, made again only when the plan or its parts change (the island's props never do): the
+	// render after hydration (ready, the stores' real values) then skips their hundreds of elements.
+	const sections = useMemo(
+		() =>
+			definition.sections.map((section) => (
+				<section class="ws-section" aria-labelledby={`ws-${definition.id}--section-${section.phase}`}>
+					<h2 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h2>
+					{section.intro && <p class="ws-section-intro">{section.intro}</p>}
+					{section.fields.map((field) => (
+						<Field
+							key={field.id}
+							field={fieldFor(field, plan?.context ? 'client' : 'coach')}
+							answers={answers}
+							onChange={onAnswer(field.id)}
+							idPrefix={`ws-${definition.id}-`}
+						/>
+					))}
+					{parts &&
+						plan &&
+						section.fields.map(
+							(field) =>
+								field.kind === 'reviews' && (
+									<parts.RoundsProgress key={`${field.id}-progress`} field={field} value={answers[field.id]} idPrefix={`ws-${definition.id}-`} />
+								),
+						)}
+				</section>
+			)),
+		[plan, parts],
+	);
+
 	return (
 		<div class="worksheet not-content" data-worksheet={definition.id} data-ready={ready ? 'true' : 'false'} data-blank={blank ? 'true' : undefined}>
 			<header class="ws-print-header print-only">
@@ -175,29 +205,7 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 						</div>
 					</div>
 				)}
-				{definition.sections.map((section) => (
-					<section class="ws-section" aria-labelledby={`ws-${definition.id}--section-${section.phase}`}>
-						<h2 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h2>
-						{section.intro && <p class="ws-section-intro">{section.intro}</p>}
-						{section.fields.map((field) => (
-							<Field
-								key={field.id}
-								field={fieldFor(field, plan?.context ? 'client' : 'coach')}
-								answers={answers}
-								onChange={onAnswer(field.id)}
-								idPrefix={`ws-${definition.id}-`}
-							/>
-						))}
-						{parts &&
-							plan &&
-							section.fields.map(
-								(field) =>
-									field.kind === 'reviews' && (
-										<parts.RoundsProgress key={`${field.id}-progress`} field={field} value={answers[field.id]} idPrefix={`ws-${definition.id}-`} />
-									),
-							)}
-					</section>
-				))}
+				{sections}
 				{parts && plan && <parts.RetiredAnswers plan={plan} definition={definition} />}
 			</fieldset>
 			{parts && plan && !blank && <parts.PlanQr plan={plan} worksheetId={definition.id} />}
