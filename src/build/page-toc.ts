@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { isStarlightScript } from './starlight-script.ts';
 
 const STAND_IN = fileURLToPath(new URL('../components/overrides/page-toc.ts', import.meta.url));
 
@@ -17,16 +18,12 @@ export function pageToc(): Plugin {
 		enforce: 'pre',
 		apply: 'build',
 		resolveId(id, importer) {
-			if (importer !== undefined && isTocScript(importer, 'TableOfContents.astro') && id.endsWith('/starlight-toc')) return STAND_IN;
+			if (importer !== undefined && isStarlightScript(importer, 'TableOfContents.astro') && id.endsWith('/starlight-toc')) return STAND_IN;
 		},
 		transform(code, id) {
-			if (!isTocScript(id, 'MobileTableOfContents.astro')) return;
+			if (!isStarlightScript(id, 'MobileTableOfContents.astro')) return;
 			if (!/customElements\.define\(['"]mobile-starlight-toc['"]/.test(code)) throw new Error("page-toc: Starlight's phone menu script no longer defines mobile-starlight-toc");
 			return { code: 'export {};', map: null };
 		},
 	};
-}
-
-function isTocScript(id: string, component: string) {
-	return id.includes('/@astrojs/starlight/') && id.includes(`/${component}?`) && id.includes('type=script');
 }

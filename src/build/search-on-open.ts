@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { isStarlightScript } from './starlight-script.ts';
 
 const STAND_IN = fileURLToPath(new URL('../components/overrides/search-on-open.ts', import.meta.url));
 const IDLE_WAIT = 'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));';
@@ -19,16 +20,12 @@ export function searchOnOpen(): Plugin {
 		enforce: 'pre',
 		apply: 'build',
 		transform(code, id) {
-			if (!isStarlightSearchScript(id)) return;
+			if (!isStarlightScript(id, 'Search.astro')) return;
 			if (!code.includes(IDLE_WAIT)) throw new Error(`search-on-open: Starlight's search script no longer reads "${IDLE_WAIT}"`);
 			return { code: code.replace(IDLE_WAIT, 'const onIdle = (cb) => cb();'), map: null };
 		},
 		resolveId(id, importer) {
-			if (id === '@pagefind/default-ui' && importer !== undefined && isStarlightSearchScript(importer)) return STAND_IN;
+			if (id === '@pagefind/default-ui' && importer !== undefined && isStarlightScript(importer, 'Search.astro')) return STAND_IN;
 		},
 	};
-}
-
-function isStarlightSearchScript(id: string) {
-	return id.includes('/@astrojs/starlight/') && id.includes('Search.astro') && id.includes('type=script');
 }
