@@ -9,6 +9,7 @@ import { DEFAULT_LANG, LANGUAGES } from './src/plan/i18n/languages.ts';
 import { cspHash, starlightInlineScriptHashes } from './src/build/inline-hashes.ts';
 import { offline, REGISTER_SW } from './src/build/offline/integration.ts';
 import { cspFirst } from './src/build/csp-first.ts';
+import { minifyInline } from './src/build/minify-inline.ts';
 import { noPreloadHelper } from './src/build/no-preload-helper.ts';
 import { searchOnOpen } from './src/build/search-on-open.ts';
 import { pageToc } from './src/build/page-toc.ts';
@@ -123,7 +124,8 @@ export default defineConfig({
 	},
 	integrations: [
 		contentCheck(),
-		// Before Starlight's service worker hashes the pages.
+		// Both before Starlight's service worker hashes the pages.
+		minifyInline(),
 		cspFirst(),
 		starlight({
 			title: 'Coaching Workbook',
