@@ -28,6 +28,22 @@ const SCREEN_ONLY = [
 	'Search',
 ];
 
+interface Removals {
+	formRemovals: string[];
+}
+
+/** Records every element taken out of the worksheet's form before it is ready (run before the page's scripts). */
+function recordFormRemovals() {
+	const removals: string[] = [];
+	(window as unknown as Removals).formRemovals = removals;
+	new MutationObserver((records) => {
+		if (document.querySelector('.worksheet[data-ready="true"]')) return;
+		for (const record of records)
+			for (const node of record.removedNodes)
+				if (node instanceof Element && (record.target as Element).closest?.('.ws-body')) removals.push(node.outerHTML.slice(0, 120));
+	}).observe(document, { childList: true, subtree: true });
+}
+
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
@@ -58,6 +74,27 @@ describe.each(worksheetIds)('the %s worksheet', (id) => {
 		for (const words of SCREEN_ONLY) expect(text).not.toContain(words);
 		expect(watch.errors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
+		await context.close();
+	});
+
+	it('hydrates section by section onto the HTML the server sent, first visit and return alike: no element of the form is made again', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
+		await context.addInitScript(recordFormRemovals);
+		const { page, watch } = await openPage(context, `/worksheets/${id}/`);
+		await worksheetReady(page);
+		expect(await page.evaluate(() => (window as unknown as Removals).formRemovals)).toEqual([]);
+		// A returning visitor: the plan, the last text answer too, shows once every section has hydrated.
+		const lastAnswer = page.locator('.ws-section :is(textarea, input[type=text])').last();
+		const lastId = await lastAnswer.getAttribute('id');
+		await page.locator(`#ws-${id}--title`).fill('Back again');
+		await lastAnswer.fill('Still here');
+		await page.waitForFunction(() => Object.values(localStorage).some((value) => value.includes('Still here')));
+		await page.reload();
+		await worksheetReady(page);
+		await waitForValue(page, `#ws-${id}--title`, 'Back again');
+		await waitForValue(page, `#${lastId}`, 'Still here');
+		expect(await page.evaluate(() => (window as unknown as Removals).formRemovals)).toEqual([]);
+		expect(watch.errors).toEqual([]);
 		await context.close();
 	});
 

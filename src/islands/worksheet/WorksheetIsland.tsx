@@ -12,6 +12,7 @@ import {
 	setActivePlan,
 } from '../../store/plans';
 import { useLater } from '../common/use-later';
+import { InTurn, takeTurn } from '../common/in-turn';
 import { useFragment } from './use-fragment';
 import { keepsAny } from '../../store/keeps-any';
 import { QUARANTINE_PREFIX } from '../../store/keys';
@@ -65,14 +66,16 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 	// Every store starts from its server value so hydration matches the HTML (Preact does not patch
 	// attributes while hydrating), then shows the browser's real state.
 	const saveState = useStore($saveState, { ssr: () => ({ status: 'idle' as const }) });
+	// Ready once every section has hydrated, each in its turn (see InTurn). Until then the fieldset is
+	// disabled and no plan is shown, so the sections keep the props the server rendered them with.
 	const [ready, setReady] = useState(false);
-	useEffect(() => setReady(true), []);
+	useEffect(() => takeTurn().then(() => setReady(true)), []);
 
 	// A share link shows someone's plan read-only until the visitor saves a copy (see OpenedLink).
 	const [shared, setShared] = useState<PlanRecord | null>(null);
 	// A coach link or a private link waiting for the visitor keeps the worksheet closed (see OpenedLink).
 	const [holding, setHolding] = useState(false);
-	const plan = blank ? null : (shared ?? active);
+	const plan = blank || !ready ? null : (shared ?? active);
 	const answers = plan?.answers ?? NO_ANSWERS;
 	// The download helper loads on use: typing never needs it.
 	const download = () => plan && import('../common/download').then(({ downloadPlans }) => downloadPlans([plan], t));
@@ -94,27 +97,29 @@ function Worksheet({ definition, phaseNames, blankHref, blank = false, known, co
 	const sections = useMemo(
 		() =>
 			definition.sections.map((section) => (
-				<section class="ws-section" aria-labelledby={`ws-${definition.id}--section-${section.phase}`}>
-					<h2 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h2>
-					{section.intro && <p class="ws-section-intro">{section.intro}</p>}
-					{section.fields.map((field) => (
-						<Field
-							key={field.id}
-							field={fieldFor(field, plan?.context ? 'client' : 'coach')}
-							answers={answers}
-							onChange={onAnswer(field.id)}
-							idPrefix={`ws-${definition.id}-`}
-						/>
-					))}
-					{parts &&
-						plan &&
-						section.fields.map(
-							(field) =>
-								field.kind === 'reviews' && (
-									<parts.RoundsProgress key={`${field.id}-progress`} field={field} value={answers[field.id]} idPrefix={`ws-${definition.id}-`} />
-								),
-						)}
-				</section>
+				<InTurn hydrating={!ready}>
+					<section class="ws-section" aria-labelledby={`ws-${definition.id}--section-${section.phase}`}>
+						<h2 id={`ws-${definition.id}--section-${section.phase}`}>{section.title ?? phaseNames[section.phase] ?? section.phase}</h2>
+						{section.intro && <p class="ws-section-intro">{section.intro}</p>}
+						{section.fields.map((field) => (
+							<Field
+								key={field.id}
+								field={fieldFor(field, plan?.context ? 'client' : 'coach')}
+								answers={answers}
+								onChange={onAnswer(field.id)}
+								idPrefix={`ws-${definition.id}-`}
+							/>
+						))}
+						{parts &&
+							plan &&
+							section.fields.map(
+								(field) =>
+									field.kind === 'reviews' && (
+										<parts.RoundsProgress key={`${field.id}-progress`} field={field} value={answers[field.id]} idPrefix={`ws-${definition.id}-`} />
+									),
+							)}
+					</section>
+				</InTurn>
 			)),
 		[plan, parts],
 	);
