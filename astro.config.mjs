@@ -46,7 +46,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // clipboard, codecs, valibot, which only sessions and links use) stays out, or this chunk would carry
 // it onto every island page.
 const CORE_MODULES =
-	/[\\/]src[\\/](store[\\/](plans|storage|keys|keeps-any)|islands[\\/]common[\\/](use-later|words|mount)|plan[\\/](record\.|dates|i18n[\\/]translate|answers[\\/]plan-label))|[\\/]node_modules[\\/](nanostores|@nanostores|preact)[\\/]/;
+	/[\\/]src[\\/](store[\\/](plans|storage|keys|keeps-any)|islands[\\/]common[\\/](use-later|words|mount|in-turn)|plan[\\/](record\.|dates|i18n[\\/]translate|answers[\\/]plan-label))|[\\/]node_modules[\\/](nanostores|@nanostores|preact)[\\/]/;
 const base = process.env.BASE_PATH ?? '/';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages project sites);

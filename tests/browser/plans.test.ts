@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, layoutShiftTotal, openPage, recordLayoutShifts, seedStorage, storedPlans, typeInto, waitForValue, worksheetReady } from './support';
+import {
+	launch,
+	layoutShiftTotal,
+	openPage,
+	recordLayoutShifts,
+	recordRemovals,
+	removals,
+	seedStorage,
+	storedPlans,
+	typeInto,
+	waitForValue,
+	worksheetReady,
+} from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -98,6 +110,19 @@ describe('My plans while it loads', () => {
 		await page.locator('[data-health="usage"]', { hasText: 'Space used by this site' }).waitFor();
 		await expect(page.locator('.plans-empty').textContent()).resolves.toContain('No plans yet');
 		await expect(layoutShiftTotal(page)).resolves.toBeLessThan(0.01);
+		await context.close();
+	});
+});
+
+describe('My plans’ tools', () => {
+	it('wake on the HTML the server sent, each in its turn: no element is made again', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		await context.addInitScript(recordRemovals, { inside: '.plans-tools-set', until: '.plans-tools-set:not([disabled])' });
+		const { page, watch } = await openPage(context, '/plans/');
+		await page.locator('.plans-tools-set:not([disabled])').waitFor();
+		expect(await removals(page)).toEqual([]);
+		expect(await page.locator('.plans-tools-set > section').count()).toBe(4);
+		expect(watch.errors).toEqual([]);
 		await context.close();
 	});
 });

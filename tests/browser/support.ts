@@ -114,3 +114,22 @@ export async function shareLinkOf(page: Page, button = 'Share link') {
 	await input.waitFor();
 	return input.inputValue();
 }
+
+/**
+ * Records every element taken out of the elements matching `inside` until `until` matches: pass it to
+ * `context.addInitScript` with both, before the page's scripts run, then read them with `removals`.
+ * Hydration that takes the server's HTML as it is removes none.
+ */
+export function recordRemovals({ inside, until }: { inside: string; until: string }) {
+	const removed: string[] = [];
+	(window as unknown as { removals: string[] }).removals = removed;
+	new MutationObserver((records) => {
+		if (document.querySelector(until)) return;
+		for (const record of records)
+			for (const node of record.removedNodes)
+				if (node instanceof Element && (record.target as Element).closest?.(inside)) removed.push(node.outerHTML.slice(0, 120));
+	}).observe(document, { childList: true, subtree: true });
+}
+
+/** What `recordRemovals` recorded on this page. */
+export const removals = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { removals: string[] }).removals);

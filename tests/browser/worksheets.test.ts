@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, siteUrl, waitForValue, worksheetReady } from './support';
+import { launch, openPage, recordRemovals, removals, siteUrl, waitForValue, worksheetReady } from './support';
 import { fillWorksheet, loadWorksheet } from './worksheet-filler';
 import { pdfText, positionsInOrder } from './pdf-text';
 
@@ -27,22 +27,6 @@ const SCREEN_ONLY = [
 	'Start here',
 	'Search',
 ];
-
-interface Removals {
-	formRemovals: string[];
-}
-
-/** Records every element taken out of the worksheet's form before it is ready (run before the page's scripts). */
-function recordFormRemovals() {
-	const removals: string[] = [];
-	(window as unknown as Removals).formRemovals = removals;
-	new MutationObserver((records) => {
-		if (document.querySelector('.worksheet[data-ready="true"]')) return;
-		for (const record of records)
-			for (const node of record.removedNodes)
-				if (node instanceof Element && (record.target as Element).closest?.('.ws-body')) removals.push(node.outerHTML.slice(0, 120));
-	}).observe(document, { childList: true, subtree: true });
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -79,10 +63,10 @@ describe.each(worksheetIds)('the %s worksheet', (id) => {
 
 	it('hydrates section by section onto the HTML the server sent, first visit and return alike: no element of the form is made again', async () => {
 		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
-		await context.addInitScript(recordFormRemovals);
+		await context.addInitScript(recordRemovals, { inside: '.ws-body', until: '.worksheet[data-ready="true"]' });
 		const { page, watch } = await openPage(context, `/worksheets/${id}/`);
 		await worksheetReady(page);
-		expect(await page.evaluate(() => (window as unknown as Removals).formRemovals)).toEqual([]);
+		expect(await removals(page)).toEqual([]);
 		// A returning visitor: the plan, the last text answer too, shows once every section has hydrated.
 		const lastAnswer = page.locator('.ws-section :is(textarea, input[type=text])').last();
 		const lastId = await lastAnswer.getAttribute('id');
@@ -93,7 +77,7 @@ describe.each(worksheetIds)('the %s worksheet', (id) => {
 		await worksheetReady(page);
 		await waitForValue(page, `#ws-${id}--title`, 'Back again');
 		await waitForValue(page, `#${lastId}`, 'Still here');
-		expect(await page.evaluate(() => (window as unknown as Removals).formRemovals)).toEqual([]);
+		expect(await removals(page)).toEqual([]);
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	});

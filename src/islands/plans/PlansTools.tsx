@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Words } from '../../plan/i18n/translate';
 import { useTranslator, WordsContext } from '../common/words';
+import { InTurn, takeTurn } from '../common/in-turn';
 import { KeepAll } from './KeepAll';
 import { MovePlans } from './MovePlans';
 import { PlanFileImport } from './PlanFileImport';
@@ -23,17 +24,32 @@ export interface ToolsProps {
 export function Tools({ worksheets, onAwake }: ToolsProps) {
 	// Disabled as the server renders them, so nothing picked, pasted or sent reaches markup without its
 	// code (a form would even submit the page); enabled once hydrated.
+	// Each tool hydrates in a task of its own (see InTurn): together they were one long task on a slow
+	// phone. Awake once the last has. The damaged plans' list renders nothing on the server: it has no
+	// element to wait with, and nothing to hydrate.
 	const [awake, setAwake] = useState(false);
-	useEffect(() => {
-		setAwake(true);
-		onAwake?.();
-	}, []);
+	useEffect(
+		() =>
+			takeTurn().then(() => {
+				setAwake(true);
+				onAwake?.();
+			}),
+		[],
+	);
 	return (
 		<fieldset class="plans-tools-set" role="none" disabled={!awake}>
-			<KeepAll />
-			<MovePlans />
-			<PlanFileImport worksheets={worksheets} />
-			<PlanLinkOpener worksheets={worksheets} />
+			<InTurn hydrating={!awake}>
+				<KeepAll />
+			</InTurn>
+			<InTurn hydrating={!awake}>
+				<MovePlans />
+			</InTurn>
+			<InTurn hydrating={!awake}>
+				<PlanFileImport worksheets={worksheets} />
+			</InTurn>
+			<InTurn hydrating={!awake}>
+				<PlanLinkOpener worksheets={worksheets} />
+			</InTurn>
 			<QuarantineList worksheets={worksheets} />
 		</fieldset>
 	);
