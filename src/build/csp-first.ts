@@ -1,7 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rewritePages } from './rewrite-pages.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/;
 const CHARSET_META = /^(<!DOCTYPE html>[\s\S]*?<head[^>]*>)(<meta charset="utf-8"\s*\/?>)?/i;
@@ -24,14 +22,7 @@ export function cspFirst(): AstroIntegration {
 	return {
 		name: 'coaching-workbook:csp-first',
 		hooks: {
-			'astro:build:done': ({ dir }) => {
-				const out = fileURLToPath(dir);
-				for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))) {
-					const file = join(out, name);
-					const moved = withCspFirst(readFileSync(file, 'utf8'));
-					if (moved) writeFileSync(file, moved);
-				}
-			},
+			'astro:build:done': ({ dir }) => rewritePages(dir, withCspFirst),
 		},
 	};
 }

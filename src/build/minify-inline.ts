@@ -1,9 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { minify_sync } from 'terser';
 import { cspHash } from './inline-hashes.ts';
+import { rewritePages } from './rewrite-pages.ts';
 
 /** An inline script (no `src`, not JSON data): its opening tag, its text, its closing tag. */
 const INLINE_SCRIPT = /(<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/)[^>]*>)([\s\S]*?)(<\/script>)/g;
@@ -42,12 +40,8 @@ export function minifyInline(): AstroIntegration {
 		name: 'coaching-workbook:minify-inline',
 		hooks: {
 			'astro:build:done': ({ dir }) => {
-				const out = fileURLToPath(dir);
 				const minified = new Map<string, string>();
-				for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))) {
-					const file = join(out, name);
-					writeFileSync(file, withInlineScriptsMinified(readFileSync(file, 'utf8'), minified));
-				}
+				rewritePages(dir, (html) => withInlineScriptsMinified(html, minified));
 			},
 		},
 	};
