@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -58,24 +59,52 @@ async function launchDebuggableChromium() {
 }
 
 /**
- * Runs Lighthouse on each URL; resolves to one entry per URL with category scores (0–100) and key
- * metrics, or with `error` saying why that URL produced no report.
+ * Runs Lighthouse on each target (`{ url, seed? }`); resolves to one entry per target with category
+ * scores (0–100) and key metrics, or with `error` saying why it produced no report. A target with a
+ * `seed` (storage key to JSON string) is audited with those entries in the site's localStorage and
+ * nothing else stored for the site: no service worker, no caches from an earlier run.
  */
-export async function lighthouseScores(urls) {
+export async function lighthouseScores(targets) {
 	const { default: lighthouse } = await import('lighthouse');
 	const chrome = await launchDebuggableChromium();
 	try {
 		const results = [];
-		for (const url of urls) results.push(await auditOne(lighthouse, url, chrome.port));
+		for (const { url, seed } of targets) {
+			if (!seed) {
+				results.push(await auditOne(lighthouse, url, chrome.port, false));
+				continue;
+			}
+			await seedSite(chrome.port, url, seed);
+			results.push(await auditOne(lighthouse, url, chrome.port, true));
+			// Lighthouse's own reset leaves localStorage: the next audit must not find the seed.
+			await seedSite(chrome.port, url, {});
+		}
 		return results;
 	} finally {
 		await chrome.close();
 	}
 }
 
-async function auditOne(lighthouse, url, port) {
+/** Clears everything the site at `url` stores in the audited Chromium, then puts `entries` (if any) in its localStorage. */
+async function seedSite(port, url, entries) {
+	const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
 	try {
-		const { lhr } = await lighthouse(url, { port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+		const context = browser.contexts()[0];
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'all' });
+		await page.goto(new URL('/404.html', url).href);
+		await page.evaluate((all) => Object.entries(all).forEach(([key, value]) => localStorage.setItem(key, value)), entries);
+		await page.close();
+	} finally {
+		// Disconnects; the audited Chromium keeps running.
+		await browser.close();
+	}
+}
+
+async function auditOne(lighthouse, url, port, keepStorage) {
+	try {
+		const { lhr } = await lighthouse(url, { port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES, disableStorageReset: keepStorage });
 		if (lhr.runtimeError) return { url, error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
 		return {
 			url,

@@ -48,8 +48,10 @@ const READING_PAGES = [
 const HYDRATION_RUNS = 7;
 const TYPED_TEXT = 'benchmarkstring'; // 15 keystrokes, each leaving a distinct saved value
 const GENERATED_PAGES = 1000;
-// Each page three times; the median is printed. The heaviest worksheet page is added when it differs.
+// Each page three times; the median is printed. The heaviest worksheet page is added when it differs,
+// and My plans a second time with 500 plans stored (a coach's browser).
 const LIGHTHOUSE_PAGES = ['/', '/grow/goal/', '/worksheets/grow/', '/session/grow/', '/plans/', '/coach/'];
+const LIGHTHOUSE_STORED_PLANS = 500;
 const LIGHTHOUSE_RUNS = 3;
 
 const scratchDirs = [];
@@ -209,18 +211,19 @@ async function stepBrowserTimings(browser, origin, heaviest) {
 
 async function stepLighthouse(origin, heaviest) {
 	heading(`4. Lighthouse 13, default config (mobile, simulated throttling), median of ${LIGHTHOUSE_RUNS} runs`);
-	const paths = [...new Set([...LIGHTHOUSE_PAGES, heaviest?.path].filter(Boolean))];
-	const urls = paths.flatMap((path) => Array.from({ length: LIGHTHOUSE_RUNS }, () => origin + path));
-	const results = await attempt('Lighthouse', () => lighthouseScores(urls));
+	const pages = [...new Set([...LIGHTHOUSE_PAGES, heaviest?.path].filter(Boolean))].map((path) => ({ label: path, path }));
+	pages.push({ label: `/plans/ (${LIGHTHOUSE_STORED_PLANS} plans)`, path: '/plans/', seed: manyPlans(LIGHTHOUSE_STORED_PLANS) });
+	const targets = pages.flatMap(({ label, path, seed }) => Array.from({ length: LIGHTHOUSE_RUNS }, () => ({ label, url: origin + path, seed })));
+	const results = await attempt('Lighthouse', () => lighthouseScores(targets));
 	if (!results) return;
 	const metricNames = { 'first-contentful-paint': 'FCP', 'largest-contentful-paint': 'LCP', 'total-blocking-time': 'TBT', 'cumulative-layout-shift': 'CLS' };
-	const rows = paths.map((path) => {
-		const runs = results.filter((result) => !result.error && new URL(result.url).pathname === path);
-		if (!runs.length) return [path, ...CATEGORIES.map(() => '?'), '?', ...METRICS.map(() => '?')];
+	const rows = pages.map(({ label }) => {
+		const runs = results.filter((result, i) => !result.error && targets[i].label === label);
+		if (!runs.length) return [label, ...CATEGORIES.map(() => '?'), '?', ...METRICS.map(() => '?')];
 		const middle = (values) => median(values.filter(Number.isFinite));
 		const ms = (id) => `${Math.round(middle(runs.map((run) => run.numbers[id])))} ms`;
 		return [
-			path,
+			label,
 			...CATEGORIES.map((id) => middle(runs.map((run) => run.scores[id]))),
 			runs.map((run) => run.scores.performance).join(', '),
 			...METRICS.map((id) => (id === 'cumulative-layout-shift' ? middle(runs.map((run) => run.numbers[id])).toFixed(3) : ms(id))),
@@ -228,7 +231,7 @@ async function stepLighthouse(origin, heaviest) {
 	});
 	table(['page', ...CATEGORIES, 'performance runs', ...METRICS.map((id) => metricNames[id])], rows);
 	console.log(`Goal: performance ${GOALS.lighthousePerformance} on every page.`);
-	for (const result of results.filter((r) => r.error)) warn(`Lighthouse on ${new URL(result.url).pathname}`, result.error);
+	results.forEach((result, i) => result.error && warn(`Lighthouse on ${targets[i].label}`, result.error));
 }
 
 async function stepGeneratedBuild(site) {
