@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { rewritePages } from './rewrite-pages.ts';
 
-const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/;
+export const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/;
 const CHARSET_META = /^(<!DOCTYPE html>[\s\S]*?<head[^>]*>)(<meta charset="utf-8"\s*\/?>)?/i;
 
 /**

@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { minify_sync } from 'terser';
+import { CSP_META } from './csp-first.ts';
 import { cspHash } from './inline-hashes.ts';
 import { rewritePages } from './rewrite-pages.ts';
 
 /** An inline script (no `src`, not JSON data): its opening tag, its text, its closing tag. */
 const INLINE_SCRIPT = /(<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/)[^>]*>)([\s\S]*?)(<\/script>)/g;
-const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*"/;
 
 /**
  * The page with its inline scripts minified and the hashes its policy allows them by changed to match.
