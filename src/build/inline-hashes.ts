@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-/** Our overrides of Starlight components (src/components/overrides), some with inline scripts of their own. */
+/** Our components (src/components) and overrides of Starlight's (src/components/overrides), some with inline scripts of their own. */
+const COMPONENTS = fileURLToPath(new URL('../components/', import.meta.url));
 const OVERRIDES = fileURLToPath(new URL('../components/overrides/', import.meta.url));
 
 /** The sha256 CSP source of an inline script's text. */
@@ -20,12 +21,13 @@ function inlineScriptHashes(dir: string): `sha256-${string}`[] {
 
 /**
  * Hashes of the `is:inline` scripts in Starlight's components (theme, sidebar, search shortcut) and in
- * our overrides of them (the guarded theme script), which Astro's CSP does not hash itself. Computed
+ * our components and overrides of Starlight's (the guarded theme script, the reading-plans mark), which
+ * Astro's CSP does not hash itself. Computed
  * from the files so an upgrade or an edit stays allowed; the browser tests fail on any CSP violation
  * if this ever misses one.
  */
 export function starlightInlineScriptHashes(): `sha256-${string}`[] {
 	const require = createRequire(import.meta.url);
 	const starlight = dirname(require.resolve('@astrojs/starlight/components/Search.astro'));
-	return [...new Set([...inlineScriptHashes(starlight), ...inlineScriptHashes(OVERRIDES)])];
+	return [...new Set([...inlineScriptHashes(starlight), ...inlineScriptHashes(COMPONENTS), ...inlineScriptHashes(OVERRIDES)])];
 }

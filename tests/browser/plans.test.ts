@@ -112,6 +112,32 @@ describe('My plans while it loads', () => {
 		await expect(layoutShiftTotal(page)).resolves.toBeLessThan(0.01);
 		await context.close();
 	});
+
+	// The rows come after the first paint (the record checks load first): what lies under the list waits unseen till then.
+	it.each([
+		[390, 3],
+		[390, 500],
+		[1280, 3],
+		[1280, 500],
+	])('does not move the tools or the footer when the rows arrive, at %i px with %i plans stored', async (width, count) => {
+		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height: 844 } });
+		const plans = Array.from({ length: count }, (_, i) => {
+			const stamp = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+			const record = { format: 1, id: `row${i}`, worksheet: 'grow', worksheetVersion: 3, title: `Plan ${i}`, person: `Client ${i % 5}`, date: '', created: stamp, updated: stamp, answers: { goal: `Goal ${i}` }, edited: {} };
+			return [`cw:plan:row${i}`, JSON.stringify(record)];
+		});
+		await seedStorage(context, Object.fromEntries(plans));
+		await context.addInitScript(recordLayoutShifts);
+		const { page, watch } = await openPage(context, '/plans/');
+		await page.locator('.plans-list[data-ready="true"]').waitFor();
+		await expect(page.locator('tbody tr').count()).resolves.toBe(count);
+		await expect(layoutShiftTotal(page)).resolves.toBeLessThan(0.01);
+		// Seen again once the rows are in.
+		expect(await page.evaluate(() => 'readingPlans' in document.documentElement.dataset)).toBe(false);
+		for (const below of ['#plans-tools', 'main footer']) await expect(page.locator(below).evaluate((e) => getComputedStyle(e).visibility)).resolves.toBe('visible');
+		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
 });
 
 describe('My plans’ tools', () => {

@@ -114,6 +114,10 @@ function Plans({ worksheets, models = {} }: Props) {
 	const more = Math.min(PAGE, shown - limit);
 	// Ready once the list, all its rows and everything under it answer.
 	const ready = hydrated && sessionsReady && toolsAwake && !growing;
+	// What sits under the list shows again now that the rows are in (see ReadingPlans.astro).
+	useEffect(() => {
+		if (ready) delete document.documentElement.dataset.readingPlans;
+	}, [ready]);
 	// One listener for every row's link and buttons (three per row were 1,500 listeners to add on load).
 	const act = (event: MouseEvent) => {
 		const control = (event.target as Element).closest<HTMLElement>('[data-act]');
