@@ -50,6 +50,7 @@ function checksFor(change: PersistentEvent | null, storage?: StringStorage | nul
 	return needed ? loadChecks() : undefined;
 }
 const decodeRecord = (raw: string) => checks!.decodeRecord(raw);
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 const decodeAtConnect = (raw: string): DecodeResult => {
 	const result = decodeRecord(raw);
@@ -144,8 +145,14 @@ export async function connectPlanStorage(
 	const wait = checksFor(null, storage);
 	if (wait) await wait.catch(() => (storage = null));
 	readAtConnect.clear();
-	checks?.sweepUnreadable(storage, PLAN_PREFIX, decodeAtConnect);
+	await checks?.sweepUnreadable(storage, PLAN_PREFIX, decodeAtConnect);
 	setPersistentEngine(createGuardedStorage(storage), planEvents(events));
+	// The plans are taken into the store in a task of their own, between the sweep's and the islands' first drawing.
+	if (readAtConnect.size > 0) {
+		await nextTask();
+		$plans.get();
+		await nextTask();
+	}
 }
 
 /** Resolves once the plan stores read this browser's storage: the islands that show plans hydrate then. */

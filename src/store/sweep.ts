@@ -4,15 +4,28 @@ import { QUARANTINE_PREFIX } from './keys';
 import type { StringStorage } from './storage';
 
 /**
+ * How long the sweep reads records before the browser gets a task of its own (a tap, a paint): a coach's
+ * 500 plans were one 60 ms task here, four times that on a slow phone.
+ */
+const SLICE_MS = 8;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
  * Moves every unreadable record under `prefix` aside. Works on the browser's storage itself, not
  * the guarded engine (whose in-memory fallback would make a failed copy look written): the
- * original is removed only once the copy is stored and reads back the same.
+ * original is removed only once the copy is stored and reads back the same. Reads in slices of
+ * about SLICE_MS; a key removed meanwhile (by another tab) is skipped.
  */
-export function sweepUnreadable(storage: StringStorage | null, prefix: string, decode: (raw: string) => DecodeResult, now = new Date()) {
+export async function sweepUnreadable(storage: StringStorage | null, prefix: string, decode: (raw: string) => DecodeResult, now = new Date()) {
 	if (!storage) return;
 	try {
 		const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => !!key?.startsWith(prefix));
+		let slice = performance.now();
 		for (const key of keys) {
+			if (performance.now() - slice > SLICE_MS) {
+				await nextTask();
+				slice = performance.now();
+			}
 			const raw = storage.getItem(key);
 			if (raw === null) continue;
 			const decoded = decode(raw);

@@ -35,11 +35,12 @@ const NONE: PlanRecord[] = [];
 /** Rows shown at first, and added by each "Show more" (a coach with 500 plans still sees them all). */
 const PAGE = 500;
 /**
- * Rows rendered in the list's first paint (more than a tall screen holds), then in each later task until
- * the page is shown: building and laying out 500 rows at once held a coach's first screen back about 290 ms.
+ * Rows rendered in the list's first paint (more than a laptop's screen holds), then in each later task
+ * until the page is shown: building and laying out 500 rows at once held a coach's first screen back about
+ * 290 ms. Twenty rows take about 10 ms here, so no batch is a long task on a phone four times slower.
  */
-const FIRST_ROWS = 40;
-const MORE_ROWS = 120;
+const FIRST_ROWS = 24;
+const MORE_ROWS = 20;
 
 /**
  * The "My plans" list: every plan in this browser, grouped by person or worksheet with a count per
@@ -66,6 +67,18 @@ function Plans({ worksheets, models = {} }: Props) {
 	const part = useLater(() => sessionsPart ?? Promise.resolve(null));
 	// Rows wait for the sessions under them, when there are any, so those do not push the rows about.
 	const sessionsReady = !sessionsPart || !!part;
+	// The page's first date formatter loads the browser's calendar data (20-50 ms here, four times that on a
+	// slow phone): it is made in a task of its own, before the first rows, so the two do not add up to one long task.
+	const hasPlans = plans.length > 0;
+	const [datesReady, setDatesReady] = useState(false);
+	useEffect(() => {
+		if (!hasPlans || datesReady) return;
+		const warm = setTimeout(() => {
+			edited(new Date(0).toISOString());
+			setDatesReady(true);
+		});
+		return () => clearTimeout(warm);
+	}, [hasPlans]);
 	const [hydrated, setHydrated] = useState(false);
 	useEffect(() => setHydrated(true), []);
 	// The tools under the list (moving plans, files, links, damaged plans) are rendered by the server
@@ -82,7 +95,7 @@ function Plans({ worksheets, models = {} }: Props) {
 	const [by, setBy] = useState<GroupBy>('person');
 	const [sort, setSort] = useState<SortBy>('edited');
 	const worksheetTitle = (id: string) => worksheets[id]?.title ?? t('plans.not-on-site', { id });
-	const listed = sessionsReady ? plans : NONE;
+	const listed = sessionsReady && datesReady ? plans : NONE;
 	const groups = useMemo(() => groupPlans(listed, { by, sort, filter, worksheetTitle, t }), [listed, by, sort, filter, t]);
 	const shown = groups.reduce((sum, group) => sum + group.plans.length, 0);
 	// Rows render a page at a time: 5,000 plans as rows would stall a slow phone on load and on
@@ -113,7 +126,7 @@ function Plans({ worksheets, models = {} }: Props) {
 		.filter(({ rows }) => rows.length > 0);
 	const more = Math.min(PAGE, shown - limit);
 	// Ready once the list, all its rows and everything under it answer.
-	const ready = hydrated && sessionsReady && toolsAwake && !growing;
+	const ready = hydrated && sessionsReady && (datesReady || !hasPlans) && toolsAwake && !growing;
 	// What sits under the list shows again now that the rows are in (see ReadingPlans.astro).
 	useEffect(() => {
 		if (ready) delete document.documentElement.dataset.readingPlans;
