@@ -12,6 +12,7 @@ import type { DecodeResult } from '../plan/record-door';
 import type { Reason } from '../plan/reason';
 import { createGuardedStorage, openLocalStorage, type StringStorage } from './storage';
 import { keepsAny } from './keeps-any';
+import { nextTask } from './next-task';
 import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
 import { ACTIVE_PREFIX, PLAN_PREFIX } from './keys';
 import { newerFirst } from '../plan/dates';
@@ -50,7 +51,6 @@ function checksFor(change: PersistentEvent | null, storage?: StringStorage | nul
 	return needed ? loadChecks() : undefined;
 }
 const decodeRecord = (raw: string) => checks!.decodeRecord(raw);
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 const decodeAtConnect = (raw: string): DecodeResult => {
 	const result = decodeRecord(raw);

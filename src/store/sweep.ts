@@ -2,13 +2,13 @@ import type { DecodeResult } from '../plan/record-door';
 import type { QuarantinedRecord } from './quarantine';
 import { QUARANTINE_PREFIX } from './keys';
 import type { StringStorage } from './storage';
+import { nextTask } from './next-task';
 
 /**
  * How long the sweep reads records before the browser gets a task of its own (a tap, a paint): a coach's
  * 500 plans were one 60 ms task here, four times that on a slow phone.
  */
 const SLICE_MS = 8;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * Moves every unreadable record under `prefix` aside. Works on the browser's storage itself, not

@@ -17,6 +17,7 @@ import { $quarantine, type QuarantinedRecord } from './quarantine';
 import { openLocalStorage } from './storage';
 import { $lastBackup } from './backup';
 import { PLAN_PREFIX, PRACTICE_KEY, QUARANTINE_PREFIX, SESSION_PREFIX } from './keys';
+import { nextTask } from './next-task';
 
 
 
@@ -62,7 +63,6 @@ export type RestoreOutcome =
 	| { ok: false; problem: Key<'storage'> };
 
 const CHUNK = 250;
-const nextTask = () => new Promise((done) => setTimeout(done, 0));
 
 /**
  * Restores an opened bundle: plans merged by id, sessions and quarantined records not here added.
