@@ -261,4 +261,19 @@ describe('the theme picker (its script now part of the theme provider)', () => {
 		expect(watch.errors).toEqual([]);
 		await own.close();
 	});
+
+	it.each(['/grow/', '/es/grow/'])('shows every choice whole on %s ("Automático" was cut to "Auto…")', async (path) => {
+		const { page } = await openPage(context, path);
+		const select = page.locator('starlight-theme-select select').locator('visible=true').first();
+		// Each option's text, set in the picker's font, against the room the picker gives it.
+		const fits = await select.evaluate((picker: HTMLSelectElement) => {
+			const style = getComputedStyle(picker);
+			const pen = document.createElement('canvas').getContext('2d')!;
+			pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+			const room = picker.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+			return [...picker.options].map((option) => ({ text: option.text, fits: pen.measureText(option.text).width <= room }));
+		});
+		expect(fits.length).toBe(3);
+		expect(fits.filter((option) => !option.fits)).toEqual([]);
+	});
 });
