@@ -8,6 +8,7 @@ import {
 	recordRemovals,
 	removals,
 	seedStorage,
+	siteUrl,
 	storedPlans,
 	typeInto,
 	waitForValue,
@@ -136,6 +137,19 @@ describe('My plans while it loads', () => {
 		expect(await page.evaluate(() => 'readingPlans' in document.documentElement.dataset)).toBe(false);
 		for (const below of ['#plans-tools', 'main footer']) await expect(page.locator(below).evaluate((e) => getComputedStyle(e).visibility)).resolves.toBe('visible');
 		expect(watch.errors).toEqual([]);
+		await context.close();
+	});
+
+	it('shows the tools and footer anyway when the list’s code never arrives', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		await seedStorage(context, { 'cw:plan:row0': JSON.stringify({ format: 1, id: 'row0', worksheet: 'grow', worksheetVersion: 3, title: 'Plan 0', person: '', date: '', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', answers: {}, edited: {} }) });
+		const page = await context.newPage();
+		await page.route(/plans\.astro_astro_type_script/, (route) => route.abort());
+		await page.goto(new URL('plans/', siteUrl()).href);
+		const visibility = () => page.locator('#plans-tools').evaluate((tools) => getComputedStyle(tools).visibility);
+		expect(await visibility()).toBe('hidden');
+		await expect.poll(visibility, { timeout: 15_000 }).toBe('visible');
+		await expect(page.locator('main footer').evaluate((footer) => getComputedStyle(footer).visibility)).resolves.toBe('visible');
 		await context.close();
 	});
 });
