@@ -23,6 +23,14 @@ describe('a size as a person reads it', () => {
 		expect(readableSize(150.4 * 1024 * MB * 1024, t)).toBe('150 TB');
 	});
 
+	it('writes the decimal sign of the language, and never groups digits', () => {
+		const es = textsFor('es');
+		expect(readableSize(5.4 * MB, es)).toBe('5,4 MB');
+		expect(readableSize(1020 * 1024, t)).toBe('1020 KB');
+		expect(readableSize(1020 * 1024, es)).toBe('1020 KB');
+		expect(readableSize(1000, t)).toBe('1000 bytes');
+	});
+
 	it('says so when the figure makes no sense', () => {
 		expect(readableSize(Number.NaN, t)).toBe('an unknown amount');
 		expect(readableSize(-1, t)).toBe('an unknown amount');
