@@ -3,6 +3,5 @@ import { plansReady } from '../../store/plans';
 import WorksheetIsland from './WorksheetIsland';
 
 // Hydrated once the plan stores have read this browser's storage (at once when it keeps no plan), in
-// a task after the one that ran the page's modules: on a slow phone the two together made one long
-// task. (My plans hydrates at once: there, rows drawn after the first paint pushed the tools down.)
+// a task after the one that ran the page's modules: on a slow phone the two together made one long task.
 void plansReady.then(() => setTimeout(() => mountIslands('worksheet', WorksheetIsland)));
