@@ -12,7 +12,6 @@ import type { DecodeResult } from '../plan/record-door';
 import type { Reason } from '../plan/reason';
 import { createGuardedStorage, openLocalStorage, type StringStorage } from './storage';
 import { keepsAny } from './keeps-any';
-import { nextTask } from './next-task';
 import type { Worksheet, WorksheetDefinition } from '../schemas/worksheet';
 import { ACTIVE_PREFIX, PLAN_PREFIX } from './keys';
 import { newerFirst } from '../plan/dates';
@@ -148,10 +147,10 @@ export async function connectPlanStorage(
 	await checks?.sweepUnreadable(storage, PLAN_PREFIX, decodeAtConnect);
 	setPersistentEngine(createGuardedStorage(storage), planEvents(events));
 	// The plans are taken into the store in a task of their own, between the sweep's and the islands' first drawing.
-	if (readAtConnect.size > 0) {
-		await nextTask();
+	if (checks && readAtConnect.size > 0) {
+		await checks.nextTask();
 		$plans.get();
-		await nextTask();
+		await checks.nextTask();
 	}
 }
 
