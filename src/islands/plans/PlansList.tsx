@@ -68,8 +68,9 @@ function Plans({ worksheets, models = {} }: Props) {
 	const part = useLater(() => sessionsPart ?? Promise.resolve(null));
 	// Rows wait for the sessions under them, when there are any, so those do not push the rows about.
 	const sessionsReady = !sessionsPart || !!part;
-	// The page's first date formatter loads the browser's calendar data (20-50 ms here, four times that on a
-	// slow phone): it is made in a task of its own, before the first rows, so the two do not add up to one long task.
+	// The page's first date formatter loads the browser's calendar data (40-160 ms measured on this page here,
+	// more on a slow phone): it is made in a task of its own, before the first rows, so the two do not add up
+	// to one long task.
 	const hasPlans = plans.length > 0;
 	const [datesReady, setDatesReady] = useState(false);
 	useEffect(() => {
