@@ -133,11 +133,16 @@ function session(base: string, id: string, beforeScripts: string | undefined, fi
 		},
 		click: async (target) => {
 			// Into the middle of the window first: WebKitWebDriver scrolls it only just into view, under the site's fixed header.
-			// Then, as Playwright does, wait until the element itself is what a click there would hit: a focus
-			// moved by the page a moment earlier can still scroll it away, and the click would land on something else.
+			// Then, as Playwright does, wait until the element stays put for two frames and is what a click there
+			// would hit: a focus the page moves in an effect after its paint can still scroll it away, and the
+			// click would land on something else. (Two frames let Preact's effects, run after a frame, go first.)
 			const id = await element(target);
-			const hit = `const el = arguments[0]; el.scrollIntoView({ block: "center" }); const box = el.getBoundingClientRect();
-				const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2); return !!at && el.contains(at);`;
+			const hit = `const el = arguments[0]; el.scrollIntoView({ block: "center" });
+				const place = () => { const b = el.getBoundingClientRect(); return [b.left, b.top, b.width, b.height].join(); };
+				const before = place();
+				return new Promise((done) => { setTimeout(() => done(false), 500); requestAnimationFrame(() => requestAnimationFrame(() => {
+					const box = el.getBoundingClientRect(); const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+					done(place() === before && !!at && el.contains(at)); })); });`;
 			for (let tries = 0; !(await call('POST', '/execute/sync', { script: hit, args: [{ [ELEMENT]: id }] })) && tries < 40; tries++) await new Promise((done) => setTimeout(done, 50));
 			await call('POST', `/element/${id}/click`, {});
 		},
