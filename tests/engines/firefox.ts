@@ -73,6 +73,8 @@ function session(page: Page, close: () => Promise<void>, downloads: string): Ses
 		},
 		click: async (target) => {
 			const el = await element(target);
+			// Two frames first, so effects the page runs after its paint (a focus that scrolls) go before the click.
+			await el.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 			await el.click();
 		},
 		setFile: async (selector, path) => {
