@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { Launcher } from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -38,7 +39,10 @@ async function waitForDevTools(port, child) {
 async function launchDebuggableChromium() {
 	const port = await freePort();
 	const profile = mkdtempSync(join(tmpdir(), 'cw-bench-lh-'));
-	const child = spawn(chromiumPath(), [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
+	// Lighthouse's own launcher's flags first (no component extensions, translate, background timers
+	// throttling…): without them this Chromium's background work showed up as unattributable long tasks.
+	const flags = [...Launcher.defaultFlags(), ...CHROMIUM_ARGS];
+	const child = spawn(chromiumPath(), [...flags, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
 		stdio: 'ignore',
 	});
 	const close = async () => {
