@@ -1,6 +1,4 @@
-import { mountIslands } from '../common/mount';
-import { plansReady } from '../../store/plans';
+import { mountAfterPlans } from '../common/mount-after-plans';
 import SessionIsland from './SessionIsland';
 
-// Hydrated once the plan stores have read this browser's storage (at once when it keeps no plan).
-void plansReady.then(() => mountIslands('session', SessionIsland));
+mountAfterPlans('session', SessionIsland);
