@@ -96,7 +96,7 @@ export function resolveMapping(source: Sections, target: Sections, entry: Pick<C
  * The answer in the shape the target kind stores; `canCarry(fromKind, toKind)` must hold. The same kind
  * is copied; otherwise the target kind says how it takes the answer (`plan/fields/<kind>.ts`).
  */
-function convert(fromKind: FieldKind, toKind: FieldKind, value: unknown, t: Translate<'print'>): unknown {
+function convert(fromKind: FieldKind, toKind: FieldKind, value: unknown, t: Translate<'print' | 'common'>): unknown {
 	if (fromKind === toKind) return structuredClone(value);
 	return fieldRules[toKind].receive?.(fromKind, value, (kind, answer) => answerAsText(kind, answer, t)) ?? structuredClone(value);
 }
@@ -129,7 +129,7 @@ const carryOrder = (carry: Carry) => (carry.to.reviews ? 2 : carry.to.part ? 1 :
  * after any rounds carried whole. Texts carried into the same place are joined.
  * @param today `YYYY-MM-DD`, the date of a new round.
  */
-export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries: Carry[], today: string, t: Translate<'print'>): Record<string, unknown> {
+export function continuedAnswers(sourceAnswers: Record<string, unknown>, carries: Carry[], today: string, t: Translate<'print' | 'common'>): Record<string, unknown> {
 	const answers: Record<string, unknown> = {};
 	const newRounds = new Map<string, ReviewRound>();
 	const ordered = [...carries].sort((a, b) => carryOrder(a) - carryOrder(b));

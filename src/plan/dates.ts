@@ -1,5 +1,4 @@
 import type { Translate } from './i18n/translate';
-import { dateFormat } from './i18n/date-format';
 
 /**
  * `YYYY-MM-DD` as a UTC date when it names a real day, otherwise null. The one date rule of the
@@ -17,9 +16,26 @@ export function calendarDay(text: string): Date | null {
 }
 
 /** `2026-11-24` → `24 November 2026` (in `t`'s language); anything that is not a real day is returned as it is. */
-export function formatDate(value: string, t: Pick<Translate, 'locale'>): string {
+export function formatDate(value: string, t: Translate<'common'>): string {
 	const date = calendarDay(value);
-	return date ? dateFormat(t.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date) : value;
+	return date ? dayInWords(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), t) : value;
+}
+
+/*
+ * Dates are written from the catalog's month and weekday names and its patterns, not by `Intl`: a
+ * page's first `Intl.DateTimeFormat` costs 120-400 ms on a phone (4× slowdown, measured here) while
+ * the browser loads its calendar data, and My plans, a worksheet with plans and practice each made one
+ * as they loaded. Times (`moments.ts`) are 24-hour in every language the site has.
+ */
+
+/** The `index`th (from 0) of a catalog list of names, which are written separated by spaces. */
+export const nameAt = (names: string, index: number) => names.split(' ')[index] ?? '';
+/** Two digits, as dates and times are written. */
+export const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A day of the calendar in words: month from 0, as `Date` counts. @example dayInWords(2026, 10, 24, t) // '24 November 2026' */
+export function dayInWords(year: number, month: number, day: number, t: Translate<'common'>, short = false): string {
+	return t(short ? 'common.day-short' : 'common.day', { day, month: nameAt(t(short ? 'common.months-short' : 'common.months'), month), year });
 }
 
 /**
@@ -28,7 +44,6 @@ export function formatDate(value: string, t: Pick<Translate, 'locale'>): string 
  * day, which is tomorrow at 20:30 in New York and yesterday at 00:30 in Tokyo.
  */
 export function localDay(date: Date = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 

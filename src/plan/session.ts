@@ -194,7 +194,7 @@ export interface PlanAction {
  * Every action a plan holds: the rows of its action tables, also those inside review rounds
  * (numbered by round). The rows `isActionFilled` accepts, as screen, print, Markdown and calendar show.
  */
-export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>, t: Translate<'session' | 'print'>): PlanAction[] {
+export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>, t: Translate<'session' | 'print' | 'common'>): PlanAction[] {
 	const actions: PlanAction[] = [];
 	// Each kind says what it holds: action rows, or answers nested in rounds (named "Round 1: <label>").
 	const walk = (fields: Field[], answers: Record<string, unknown>, from: (label: string) => string) => {
@@ -246,7 +246,7 @@ export function summaryFields(definition: Pick<WorksheetDefinition, 'summary' | 
 }
 
 /** One highlight of a plan, or undefined when unanswered; a round's field is read from the latest round. */
-function highlight(record: PlanRecord | undefined, fields: SummaryFields | undefined, key: HighlightKey, t: Translate<'print'>): string | undefined {
+function highlight(record: PlanRecord | undefined, fields: SummaryFields | undefined, key: HighlightKey, t: Translate<'print' | 'common'>): string | undefined {
 	const where = fields?.[key];
 	if (!record || !where) return undefined;
 	const [id, inner] = where.path.split('.');
@@ -262,7 +262,7 @@ function highlight(record: PlanRecord | undefined, fields: SummaryFields | undef
 }
 
 /** The highlights of a session, from its plan first and then from its close plan. Unanswered ones are left out. */
-export function sessionHighlights(t: Translate<'print'>, plan: PlanRecord, fields: SummaryFields, closePlan?: PlanRecord, closeFields?: SummaryFields): SessionHighlights {
+export function sessionHighlights(t: Translate<'print' | 'common'>, plan: PlanRecord, fields: SummaryFields, closePlan?: PlanRecord, closeFields?: SummaryFields): SessionHighlights {
 	const found: SessionHighlights = {};
 	for (const key of HIGHLIGHTS) {
 		const value = highlight(plan, fields, key, t) ?? highlight(closePlan, closeFields, key, t);

@@ -4,6 +4,7 @@ import { openBundle, summarizeBundle, type BundleContents, type BundleSummary } 
 import type { KnownWorksheets } from '../../plan/codecs/plan-file';
 import { $transfer, restoreBundle, type RestoreOutcome } from '../../store/transfer';
 import { useT, withParts } from '../common/words';
+import { momentInWords } from '../../plan/moments';
 
 interface Props {
 	/** The bundle file's text and name. */
@@ -26,7 +27,7 @@ export function BundleRestore({ text, name, worksheets, onClose }: Props) {
 	const t = useT();
 	const day = (iso: string) => {
 		const date = new Date(iso);
-		return Number.isNaN(date.getTime()) ? t('storage.unknown-day') : date.toLocaleString(t.locale, { dateStyle: 'long', timeStyle: 'short' });
+		return Number.isNaN(date.getTime()) ? t('storage.unknown-day') : momentInWords(date, t, false);
 	};
 	const [state, setState] = useState<State>({ step: 'passphrase' });
 	const [passphrase, setPassphrase] = useState('');

@@ -5,6 +5,7 @@ import { bundleFileName } from '../../plan/codecs/bundle';
 import { allPlansFileName } from '../../plan/codecs/plan-file';
 import { MIN_PASSPHRASE_LENGTH } from '../../plan/link/passphrase';
 import { useT } from '../common/words';
+import { clockTime } from '../../plan/moments';
 
 type Picker = (options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<WritableFileHandle>;
 
@@ -64,7 +65,7 @@ export function KeepCopyFile() {
 					(state.written
 						? t(state.protected ? 'storage.keeping-protected-at' : 'storage.keeping-plain-at', {
 								name: state.name,
-								time: new Date(state.written).toLocaleTimeString(t.locale),
+								time: clockTime(new Date(state.written), true),
 							})
 						: t(state.protected ? 'storage.keeping-protected' : 'storage.keeping-plain', { name: state.name }))}
 				{problem && <span class="plans-error">{problem}</span>}

@@ -9,6 +9,7 @@ import { $practiceSaved, $progress, recordAnswer } from '../../store/practice';
 import { ChoiceQuestion } from './ChoiceQuestion';
 import { OrderQuestion } from './OrderQuestion';
 import { PracticeHub } from './PracticeHub';
+import { weekdayTime } from '../../plan/moments';
 
 /** A ten-minute round, in ms; a drill run asks this many items at most. */
 const ROUND_MS = 10 * 60_000;
@@ -147,7 +148,7 @@ function Practice({ itemsHref }: { itemsHref: string }) {
 						{upcoming
 							? t(run.mode === 'drill' ? 'practice.nothing-due-drill-until' : 'practice.nothing-due-round-until', {
 									model: modelName,
-									when: new Date(upcoming).toLocaleString(t.locale, { weekday: 'long', hour: '2-digit', minute: '2-digit' }),
+									when: weekdayTime(new Date(upcoming), t),
 								})
 							: t(run.mode === 'drill' ? 'practice.nothing-due-drill' : 'practice.nothing-due-round', { model: modelName })}
 					</p>

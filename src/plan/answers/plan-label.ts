@@ -1,7 +1,6 @@
 import type { PlanRecord } from '../record';
 import type { Translate } from '../i18n/translate';
-import { formatDate } from '../dates';
-import { dateFormat } from '../i18n/date-format';
+import { dayInWords, formatDate } from '../dates';
 
 /**
  * A plan's title as the screen, print and exports show it. A plan made by Duplicate or by salvage keeps
@@ -23,7 +22,8 @@ export function shownTitle(plan: Pick<PlanRecord, 'title' | 'origin' | 'edited'>
 export function planLabel(plan: Pick<PlanRecord, 'title' | 'origin' | 'edited' | 'created'>, t: Translate<'common'>): string {
 	const title = shownTitle(plan, t).trim();
 	if (title) return title;
-	const day = dateFormat(t.locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(plan.created));
+	const created = new Date(plan.created);
+	const day = dayInWords(created.getFullYear(), created.getMonth(), created.getDate(), t, true);
 	return t('common.untitled-plan-of', { day });
 }
 

@@ -48,6 +48,6 @@ export function isAnswered(kind: FieldKind, value: unknown): boolean {
 }
 
 /** An answered value written out as plain text, as the kind writes it. */
-export function answerAsText(kind: FieldKind, value: unknown, t: Translate<'print'>): string {
-	return (fieldRules[kind].text as (v: unknown, t: Translate<'print'>) => string)(value, t);
+export function answerAsText(kind: FieldKind, value: unknown, t: Translate<'print' | 'common'>): string {
+	return (fieldRules[kind].text as (v: unknown, t: Translate<'print' | 'common'>) => string)(value, t);
 }

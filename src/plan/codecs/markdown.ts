@@ -50,16 +50,16 @@ function inlineText(text: string, lineBreak: string): string {
 }
 
 /** A date as inline text: a real day formatted, anything else (it cannot pass the door, but still) kept on one inert line. */
-const day = (text: string, t: Translate<'export' | 'print'>) => inlineText(formatDate(text, t), ' ');
+const day = (text: string, t: Translate<'export' | 'print' | 'common'>) => inlineText(formatDate(text, t), ' ');
 const item = (text: string) => `- ${inlineText(text, '  \n  ')}`;
 const cell = (text: string) => inlineText(text, '<br>') || ' ';
 const label = (text: string) => `**${inlineText(text, ' ')}**`;
 /** The mark of an unanswered field, in italics. */
-const notAnswered = (t: Translate<'export' | 'print'>) => `_${t('export.md-not-answered')}_`;
+const notAnswered = (t: Translate<'export' | 'print' | 'common'>) => `_${t('export.md-not-answered')}_`;
 /** A field's bold label, a blank line, then its answer or the not-answered mark. */
-const fieldBlock = (text: string, body: string | null, t: Translate<'export' | 'print'>) => `${label(text)}\n\n${body ?? notAnswered(t)}`;
+const fieldBlock = (text: string, body: string | null, t: Translate<'export' | 'print' | 'common'>) => `${label(text)}\n\n${body ?? notAnswered(t)}`;
 
-function actionsTable(rows: ActionRow[], t: Translate<'export' | 'print'>): string {
+function actionsTable(rows: ActionRow[], t: Translate<'export' | 'print' | 'common'>): string {
 	const { what, by, support, done } = actionColumns(t);
 	return [
 		`| ${what} | ${by} | ${support} | ${done} |`,
@@ -72,7 +72,7 @@ function options(field: { options: string[]; optionLabels?: string[] }, ticked: 
 	return [...field.options, ...extra].map((option) => `- [${ticked(option) ? 'x' : ' '}] ${inlineText(optionLabel(field, option), ' ')}`).join('\n');
 }
 
-function smart(value: SmartValue, t: Translate<'export' | 'print'>): string {
+function smart(value: SmartValue, t: Translate<'export' | 'print' | 'common'>): string {
 	const goal = value.goal.trim() ? inlineText(value.goal, ' ') : notAnswered(t);
 	return [
 		`- **${t('export.md-goal')}** ${goal}`,
@@ -81,7 +81,7 @@ function smart(value: SmartValue, t: Translate<'export' | 'print'>): string {
 }
 
 /** The Markdown for one answer, assuming it is answered and of the field's kind. */
-function answer(field: Field, value: unknown, t: Translate<'export' | 'print'>): string {
+function answer(field: Field, value: unknown, t: Translate<'export' | 'print' | 'common'>): string {
 	switch (field.kind) {
 		case 'short-text':
 		case 'long-text':
@@ -120,7 +120,7 @@ function answer(field: Field, value: unknown, t: Translate<'export' | 'print'>):
 	}
 }
 
-function fieldMarkdown(field: Field, answers: Record<string, unknown>, t: Translate<'export' | 'print'>): string {
+function fieldMarkdown(field: Field, answers: Record<string, unknown>, t: Translate<'export' | 'print' | 'common'>): string {
 	const value = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
 	return fieldBlock(field.label, isAnswered(field.kind, value) ? answer(field, value, t) : null, t);
 }
@@ -137,7 +137,7 @@ export function planToMarkdown(
 	record: PlanRecord,
 	definition: WorksheetDefinition,
 	phaseNames: Record<string, string>,
-	t: Translate<'export' | 'print'>,
+	t: Translate<'export' | 'print' | 'common'>,
 ): string {
 	const title = record.title.trim() ? inlineText(record.title, ' ') : inlineText(definition.title, ' ');
 	const about = [

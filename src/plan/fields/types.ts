@@ -15,7 +15,7 @@ export interface FieldRules<V> {
 	/** Whether the visitor has written anything, so print shows it rather than blank lines. */
 	answered: (value: V) => boolean;
 	/** The answer as plain text, for a text field it continues into (only called on answered values). */
-	text: (value: V, t: Translate<'print'>) => string;
+	text: (value: V, t: Translate<'print' | 'common'>) => string;
 	/** The other kinds whose answers can fill a field of this kind when a plan continues (its own always can). */
 	takes: readonly FieldKind[];
 	/** An answer of kind `from` (one of `takes`) reshaped for this kind; `asText` writes any answer out. */
@@ -28,7 +28,7 @@ export interface FieldRules<V> {
 	/** The action rows the value holds (only an action table has any), as the session summary lists them. */
 	actionRows?: (value: V) => ActionRow[];
 	/** Answers held inside the value, each set under its name (a review round's own fields: "Round 2"). */
-	nested?: (value: V, t: Translate<'print'>) => { name: string; answers: Record<string, unknown> }[];
+	nested?: (value: V, t: Translate<'print' | 'common'>) => { name: string; answers: Record<string, unknown> }[];
 }
 
 /**
