@@ -30,7 +30,7 @@ export function BackupStatus({ backupHref = pagePath('/plans/#move-plans') }: Pr
 		<div class="plans-backup not-content">
 			<p class="plans-backup-line" data-backup="last">
 				{withParts(t('common.backup-last'), {
-					when: lastBackup ? <time dateTime={lastBackup}>{backupAge(lastBackup, now, t.locale)}</time> : t('common.backup-never'),
+					when: lastBackup ? <time dateTime={lastBackup}>{backupAge(lastBackup, now, t)}</time> : t('common.backup-never'),
 				})}
 			</p>
 			{due && (
