@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupAge, backupReminderDue } from '../../../src/plan/backup';
 import { isSafariAgent, storageTruth } from '../../../src/plan/storage-truth';
+import { LANGUAGES } from '../../../src/plan/i18n/languages';
 import { textsFor } from '../../../src/components/catalogs';
 
 const t = textsFor('en');
@@ -13,7 +14,7 @@ describe('when the last backup was made', () => {
 		expect(backupAge('', now, t)).toBe('never');
 		expect(backupAge('not a date', now, textsFor('es'))).toBe('nunca');
 		// The catalog's words stand in for Intl.RelativeTimeFormat (slow to start on a phone): the same words, day by day.
-		for (const lang of ['en', 'es'] as const) {
+		for (const { lang } of LANGUAGES) {
 			const words = textsFor(lang);
 			const intl = new Intl.RelativeTimeFormat(words.locale, { numeric: 'auto' });
 			for (let days = 0; days < 1500; days++) {

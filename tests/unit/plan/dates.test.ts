@@ -4,6 +4,7 @@ import { clockTime, momentInWords, weekdayTime } from '../../../src/plan/moments
 import { blankRound } from '../../../src/plan/answers/values';
 import { continuedAnswers } from '../../../src/plan/continue';
 import { planLabel } from '../../../src/plan/answers/plan-label';
+import { LANGUAGES } from '../../../src/plan/i18n/languages';
 import { textsFor } from '../../../src/components/catalogs';
 
 const t = textsFor('en');
@@ -88,7 +89,7 @@ describe('dates written from the catalog', () => {
 	// The site writes dates from its catalogs rather than by Intl (too slow to start on a phone); they
 	// must still read as Intl writes them for each language's locale, every month and weekday.
 	const days = Array.from({ length: 12 * 3 }, (_, i) => new Date(2026, i % 12, 1 + ((i * 5) % 28), (i * 7) % 24, (i * 13) % 60, 9));
-	for (const lang of ['en', 'es'] as const) {
+	for (const { lang } of LANGUAGES) {
 		const words = textsFor(lang);
 		it(`in ${lang}, as Intl writes them for ${words.locale}`, () => {
 			const intl = (options: Intl.DateTimeFormatOptions, date: Date) => new Intl.DateTimeFormat(words.locale, options).format(date);
