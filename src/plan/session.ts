@@ -194,7 +194,7 @@ export interface PlanAction {
  * Every action a plan holds: the rows of its action tables, also those inside review rounds
  * (numbered by round). The rows `isActionFilled` accepts, as screen, print, Markdown and calendar show.
  */
-export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>, t: Translate<'session' | 'print' | 'common'>): PlanAction[] {
+export function planActions(record: PlanRecord, definition: Pick<WorksheetDefinition, 'sections'>, t: Translate<'session' | 'print'>): PlanAction[] {
 	const actions: PlanAction[] = [];
 	// Each kind says what it holds: action rows, or answers nested in rounds (named "Round 1: <label>").
 	const walk = (fields: Field[], answers: Record<string, unknown>, from: (label: string) => string) => {

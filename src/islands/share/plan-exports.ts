@@ -17,7 +17,7 @@ export async function plainLinkData(plan: PlanRecord, definition: WorksheetDefin
 }
 
 /** Downloads the plan's dated actions as a calendar file named after `fileNameFrom`; says what happened. */
-export async function downloadCalendar(t: Translate<'share' | 'export' | 'print' | 'common'>, plan: PlanRecord, definition: WorksheetDefinition, fileNameFrom: PlanRecord = plan): Promise<ExportResult> {
+export async function downloadCalendar(t: Translate<'share' | 'export' | 'print'>, plan: PlanRecord, definition: WorksheetDefinition, fileNameFrom: PlanRecord = plan): Promise<ExportResult> {
 	const { planToIcs, calendarFileName } = await import('../../plan/codecs/calendar');
 	const made = planToIcs(plan, definition, t);
 	if (!made.ok) return { text: made.message, error: true };

@@ -9,7 +9,7 @@ import type { ActionRow, SmartValue } from './values';
 
 
 /** The review round's three questions, in order, in the page's language. */
-export const roundText = (t: Translate<'print' | 'common'>) =>
+export const roundText = (t: Translate<'print'>) =>
 	[
 		{ key: 'happened', label: t('print.round-happened') },
 		{ key: 'evaluation', label: t('print.round-evaluation') },
@@ -17,7 +17,7 @@ export const roundText = (t: Translate<'print' | 'common'>) =>
 	] as const;
 
 /** The SMART letters in order, in the page's language. */
-export const smartLetters = (t: Translate<'print' | 'common'>): readonly { key: Exclude<keyof SmartValue, 'goal'>; letter: string; name: string; prompt: string }[] => [
+export const smartLetters = (t: Translate<'print'>): readonly { key: Exclude<keyof SmartValue, 'goal'>; letter: string; name: string; prompt: string }[] => [
 	{ key: 'specific', letter: t('print.smart-s'), name: t('print.smart-specific'), prompt: t('print.smart-specific-prompt') },
 	{ key: 'measurable', letter: t('print.smart-m'), name: t('print.smart-measurable'), prompt: t('print.smart-measurable-prompt') },
 	{ key: 'achievable', letter: t('print.smart-a'), name: t('print.smart-achievable'), prompt: t('print.smart-achievable-prompt') },
@@ -26,13 +26,13 @@ export const smartLetters = (t: Translate<'print' | 'common'>): readonly { key: 
 ];
 
 /** A rating: "7 out of 10". */
-export const scaleLabel = (value: number, t: Translate<'print' | 'common'>): string => t('print.scale-value', { value });
+export const scaleLabel = (value: number, t: Translate<'print'>): string => t('print.scale-value', { value });
 
 /** A review round's name from its place in the list (0 for the first): "Round 1". */
-export const roundLabel = (index: number, t: Translate<'print' | 'common'>): string => t('print.round-name', { number: index + 1 });
+export const roundLabel = (index: number, t: Translate<'print'>): string => t('print.round-name', { number: index + 1 });
 
 /** Column headings of an action table, by the key each column shows. */
-export const actionColumns = (t: Translate<'print' | 'common'>): Record<keyof ActionRow, string> => ({
+export const actionColumns = (t: Translate<'print'>): Record<keyof ActionRow, string> => ({
 	what: t('print.action-what'),
 	by: t('print.action-by'),
 	support: t('print.action-support'),

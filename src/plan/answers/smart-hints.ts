@@ -18,7 +18,7 @@ const OBSERVABLE = /\b(finish|complete|publish|send|run|submit|sign|launch|deliv
  * Two checks a reader can verify at a glance: is there a number or observable result (Measurable),
  * and is there a date or deadline (Time-bound)? Looks at the goal and the answer for that letter.
  */
-export function smartHints(value: SmartValue, t: Translate<'print' | 'common'>): SmartHint[] {
+export function smartHints(value: SmartValue, t: Translate<'print'>): SmartHint[] {
 	const measurableText = `${value.goal} ${value.measurable}`;
 	const timeText = `${value.goal} ${value.timeBound}`;
 	const measurable = NUMBER.test(measurableText) || OBSERVABLE.test(measurableText);

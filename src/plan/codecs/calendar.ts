@@ -59,7 +59,7 @@ const uid = (...parts: string[]) => `${parts.map((part) => part.replace(/[^A-Za-
 export function planToIcs(
 	record: PlanRecord,
 	definition: WorksheetDefinition,
-	t: Translate<'export' | 'print' | 'common'>,
+	t: Translate<'export' | 'print'>,
 	siteTitle = t('export.ics-site'),
 ): CalendarResult {
 	const planName = clean(record.title) || clean(definition.title);

@@ -55,9 +55,9 @@ const item = (text: string) => `- ${inlineText(text, '  \n  ')}`;
 const cell = (text: string) => inlineText(text, '<br>') || ' ';
 const label = (text: string) => `**${inlineText(text, ' ')}**`;
 /** The mark of an unanswered field, in italics. */
-const notAnswered = (t: Translate<'export' | 'print' | 'common'>) => `_${t('export.md-not-answered')}_`;
+const notAnswered = (t: Translate<'export' | 'print'>) => `_${t('export.md-not-answered')}_`;
 /** A field's bold label, a blank line, then its answer or the not-answered mark. */
-const fieldBlock = (text: string, body: string | null, t: Translate<'export' | 'print' | 'common'>) => `${label(text)}\n\n${body ?? notAnswered(t)}`;
+const fieldBlock = (text: string, body: string | null, t: Translate<'export' | 'print'>) => `${label(text)}\n\n${body ?? notAnswered(t)}`;
 
 function actionsTable(rows: ActionRow[], t: Translate<'export' | 'print' | 'common'>): string {
 	const { what, by, support, done } = actionColumns(t);
@@ -72,7 +72,7 @@ function options(field: { options: string[]; optionLabels?: string[] }, ticked: 
 	return [...field.options, ...extra].map((option) => `- [${ticked(option) ? 'x' : ' '}] ${inlineText(optionLabel(field, option), ' ')}`).join('\n');
 }
 
-function smart(value: SmartValue, t: Translate<'export' | 'print' | 'common'>): string {
+function smart(value: SmartValue, t: Translate<'export' | 'print'>): string {
 	const goal = value.goal.trim() ? inlineText(value.goal, ' ') : notAnswered(t);
 	return [
 		`- **${t('export.md-goal')}** ${goal}`,

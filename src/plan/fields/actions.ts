@@ -21,7 +21,7 @@ export interface ActionRow {
 export const isActionFilled = (row: ActionRow): boolean => row.what.trim() !== '' || row.by !== '' || row.support.trim() !== '';
 
 /** What a filled row is called where it needs a title (session summary, calendar event): a dated row with no text is still an action. */
-export const actionTitle = (row: ActionRow, t: Translate<'print' | 'common'>): string => row.what.trim() || t('print.action-untitled');
+export const actionTitle = (row: ActionRow, t: Translate<'print'>): string => row.what.trim() || t('print.action-untitled');
 
 /** A new, blank row of an action table. */
 export const blankActionRow = (): ActionRow => ({ what: '', by: '', support: '', done: false });

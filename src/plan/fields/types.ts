@@ -28,7 +28,7 @@ export interface FieldRules<V> {
 	/** The action rows the value holds (only an action table has any), as the session summary lists them. */
 	actionRows?: (value: V) => ActionRow[];
 	/** Answers held inside the value, each set under its name (a review round's own fields: "Round 2"). */
-	nested?: (value: V, t: Translate<'print' | 'common'>) => { name: string; answers: Record<string, unknown> }[];
+	nested?: (value: V, t: Translate<'print'>) => { name: string; answers: Record<string, unknown> }[];
 }
 
 /**
