@@ -60,6 +60,19 @@ describe('size budgets on the built site', () => {
 		expect(weight.js.gzip).toBeLessThanOrEqual(ISLAND_PAGE_JS);
 	});
 
+	// The catalog had been half of each island page's gzipped HTML: a phone's first paint waited a round trip more for it.
+	it.each([...worksheets, ...islandPages, '/practice/', '/es/practice/'])('%s carries no words in its HTML, and preloads the words file its island reads', (path) => {
+		const html = readFileSync(resolve(builtSite, `.${path}index.html`), 'utf8');
+		const island = html.match(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous"><div data-island="([a-z]+)" data-words="\1">.*?<script type="application\/json">(.*?)<\/script>/s);
+		expect(island, 'an island with its preloaded words file').not.toBeNull();
+		const [, href, name, props] = island!;
+		expect(Object.keys(JSON.parse(props))).not.toContain('words');
+		const prefix = path.startsWith('/es/') ? '/es' : '';
+		expect(href).toMatch(new RegExp(`^${prefix}/words/${name}\\.json\\?v=[0-9a-f]{8}$`));
+		const words = JSON.parse(readFileSync(resolve(builtSite, `.${href.split('?')[0]}`), 'utf8'));
+		expect(words.common.locale).toMatch(prefix ? /^es\b/ : /^en\b/);
+	});
+
 	it('a phase page ships at most 6 KiB of JavaScript', async () => {
 		const weight = await weighPage(builtSite, '/grow/goal/');
 		expect(weight.js.gzip).toBeLessThanOrEqual(READING_PAGE_JS);

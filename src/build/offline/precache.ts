@@ -43,6 +43,7 @@ export interface Precache {
 /**
  * The language a built file belongs to, or undefined for a file every language uses: a language's pages
  * live under its prefix (`es/…`) and English's at the root; Pagefind names its index files by language.
+ * English's data files (practice items, islands' words) are the root's JSON, as every other language's sit under its prefix.
  * A first visit stores the visitor's language only, not the site twice over.
  */
 export function langOfFile(file: string): string | undefined {
@@ -50,7 +51,7 @@ export function langOfFile(file: string): string | undefined {
 	if (search) return search[1];
 	const prefixed = TRANSLATED_LANGS.find((lang) => file.startsWith(`${lang}/`));
 	if (prefixed) return prefixed;
-	return file.endsWith('index.html') || file === 'practice/items.json' ? DEFAULT_LANG : undefined;
+	return file.endsWith('index.html') || /^(practice\/items|words\/[a-z-]+)\.json$/.test(file) ? DEFAULT_LANG : undefined;
 }
 
 const hashOf = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');

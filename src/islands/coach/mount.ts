@@ -1,4 +1,5 @@
-import { mountAfterPlans } from '../common/mount-after-plans';
+import { mountIslands } from '../common/mount';
+import { plansReady } from '../../store/plans';
 import CoachLinkForm from './CoachLinkForm';
 
-mountAfterPlans('coach', CoachLinkForm);
+mountIslands('coach', CoachLinkForm, plansReady);

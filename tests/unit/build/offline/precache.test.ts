@@ -58,7 +58,7 @@ describe('what the service worker stores', () => {
 	});
 
 	it('marks the files of one language, so a first visit stores only the visitor’s', () => {
-		const { langs } = precacheFor(site({ ...built, 'es/grow/goal/index.html': 'objetivo', 'pagefind/fragment/es_1.pf_fragment': 'f', 'practice/items.json': '{}' }));
+		const { langs } = precacheFor(site({ ...built, 'es/grow/goal/index.html': 'objetivo', 'pagefind/fragment/es_1.pf_fragment': 'f', 'practice/items.json': '{}', 'words/worksheet.json': '{}', 'es/words/worksheet.json': '{}' }));
 		expect(langs).toEqual({
 			'grow/goal/': 'en',
 			'./': 'en',
@@ -66,6 +66,8 @@ describe('what the service worker stores', () => {
 			'pagefind/fragment/en_1.pf_fragment': 'en',
 			'pagefind/fragment/es_1.pf_fragment': 'es',
 			'practice/items.json': 'en',
+			'words/worksheet.json': 'en',
+			'es/words/worksheet.json': 'es',
 		});
 	});
 
