@@ -43,6 +43,12 @@ describe('inline scripts minified after the build', () => {
 		expect(dataset.theme).toBe('dark');
 	});
 
+	it('allows only the inline scripts the page carries, not every one the site has', () => {
+		const elsewhere = cspHash('document.body.dataset.other = "page";');
+		const trimmed = withInlineScriptsMinified(page(`default-src 'self'; script-src 'self' '${elsewhere}' '${cspHash(THEME)}' '${cspHash(MODULE)}'; style-src 'self'`), new Map());
+		expect(policyOf(trimmed)).toBe(`default-src 'self'; script-src 'self' '${cspHash(theme)}' '${cspHash(module)}'; style-src 'self'`);
+	});
+
 	it('refuses a page whose policy would block a script it minified', () => {
 		expect(() => withInlineScriptsMinified(page(`script-src 'self' '${cspHash(MODULE)}'`), new Map())).toThrow(/does not allow/);
 	});
