@@ -17,7 +17,7 @@ const INLINE_SCRIPT = /(<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/)[^
  */
 export function withInlineScriptsMinified(html: string, minified: Map<string, string>): string {
 	const present = new Map<string, string>();
-	const page = html.replace(INLINE_SCRIPT, (script, open: string, text: string, close: string) => {
+	const page = html.replace(INLINE_SCRIPT, (_, open: string, text: string, close: string) => {
 		let small = minified.get(text);
 		if (small === undefined) {
 			small = minify_sync(text, { module: open.includes('type="module"'), ecma: 2020, compress: { passes: 3 } }).code ?? text;

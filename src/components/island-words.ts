@@ -16,11 +16,13 @@ export type IslandName = keyof typeof ISLAND_WORDS;
 export const islandWords = (lang: string, name: IslandName) => wordsFor(lang, ISLAND_WORDS[name]);
 
 /**
- * The address of island `name`'s words in the page's language (`/es/words/worksheet.json`), served by
- * `src/pages/[...lang]/words/[island].json.ts`. The query names their contents, so a deploy that changes
- * a word is fetched anew rather than read from a browser's cache beside the new page.
+ * Island `name`'s words in the page's language, and the address of the file that carries them
+ * (`/es/words/worksheet.json`), served by `src/pages/[...lang]/words/[island].json.ts`. The query names
+ * their contents, so a deploy that changes a word is fetched anew rather than read from a browser's
+ * cache beside the new page.
  */
-export function islandWordsHref(astro: { url: URL }, name: IslandName) {
-	const version = createHash('sha256').update(JSON.stringify(islandWords(pageLang(astro), name))).digest('hex').slice(0, 8);
-	return `${pageHref(astro, `/words/${name}.json`)}?v=${version}`;
+export function islandWordsFile(astro: { url: URL }, name: IslandName) {
+	const words = islandWords(pageLang(astro), name);
+	const version = createHash('sha256').update(JSON.stringify(words)).digest('hex').slice(0, 8);
+	return { words, href: `${pageHref(astro, `/words/${name}.json`)}?v=${version}` };
 }
