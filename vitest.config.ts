@@ -12,6 +12,8 @@ export default defineConfig({
 					globalSetup: ['tests/browser/setup/global.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// Failures print whole values (the console errors a page logged), so CI's one-line summary names the cause.
+					chaiConfig: { truncateThreshold: 0 },
 					// One Chromium at a time: the machines have two cores.
 					fileParallelism: false,
 				},

@@ -213,6 +213,42 @@ describe('My plans while it reads the stored plans', () => {
 	});
 });
 
+describe('a worksheet whose words did not arrive', () => {
+	// The island's texts come in a file of their own (Island.astro); without them its form cannot save.
+	it.each([
+		['light', '/worksheets/grow/', 'This part of the page did not load.'],
+		['dark', '/es/worksheets/grow/', 'Esta parte de la página no se cargó.'],
+	] as const)('says so in an alert, in the page language, with no axe violations (%s, 390 px)', async (theme, path, text) => {
+		const context = await themedContext(theme, 390);
+		const page = await context.newPage();
+		let asked = 0;
+		await page.route(/\/words\/worksheet\.json/, (route) => {
+			asked += 1;
+			return route.abort('internetdisconnected');
+		});
+		await page.goto(new URL(path.replace(/^\//, ''), siteUrl()).href, { waitUntil: 'load' });
+		const alert = page.getByRole('alert').filter({ hasText: text });
+		await alert.waitFor();
+		expect(asked).toBe(2); // the preload's request answered the first fetch; the retry asked once more
+		await expect(page.locator('.worksheet[data-ready="true"]').count()).resolves.toBe(0);
+		const failed = await axe(page);
+		expect(failed, `words not arrived (${theme}):\n${describeViolations(failed)}`).toHaveLength(0);
+		await context.close();
+	});
+
+	it('hydrates when the second try brings them, with no alert', async () => {
+		const context = await themedContext('light', 390);
+		const page = await context.newPage();
+		let asked = 0;
+		await page.route(/\/words\/worksheet\.json/, (route) => (++asked === 1 ? route.abort('connectionreset') : route.continue()));
+		await page.goto(new URL('worksheets/grow/', siteUrl()).href, { waitUntil: 'load' });
+		await worksheetReady(page);
+		expect(asked).toBe(2);
+		await expect(page.locator('.island-failed').isVisible()).resolves.toBe(false);
+		await context.close();
+	});
+});
+
 describe('the states a link brings a visitor to', () => {
 	// Each state once per theme and width: an opened coach link, a private link's passphrase prompt
 	// (before and after a wrong try), a refused link, and a pasted link previewed on My plans.

@@ -8,7 +8,7 @@ export const WordsContext = createContext<Translate | null>(null);
 /** The texts of the page's language, for any component inside an island. */
 export function useT(): Translate {
 	const t = useContext(WordsContext);
-	if (!t) throw new Error('No words: the island root must provide WordsContext');
+	if (!t) throw new Error('No WordsContext');
 	return t;
 }
 

@@ -36,7 +36,7 @@ export function translator<N extends Namespace>(words: Words<N>, locale: string)
 		const text = (typeof count === 'number' ? (texts[`${name}_${plurals.select(count)}`] ?? texts[`${name}_other`]) : undefined) ?? texts[name];
 		if (text === undefined) {
 			// The page passed too few namespaces: loud in the console, which every browser test watches.
-			console.error(`No text for ${key}: add its namespace to the island's words`);
+			console.error(`No text for ${key}`);
 			return key;
 		}
 		return params ? text.replace(/\{(\w+)\}/g, (whole, param: string) => (param in params ? String(params[param]) : whole)) : text;

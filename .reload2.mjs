@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const context = await browser.newContext({ serviceWorkers: 'block' });
+let first = true;
+await context.route(/words\/worksheet\.json/, async (route) => { if (first) { first = false; await new Promise((r) => setTimeout(r, 1500)); } try { await route.continue(); } catch {} });
+const page = await context.newPage();
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push('console: ' + m.text()); });
+page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+await page.goto('http://127.0.0.1:4399/worksheets/grow/', { waitUntil: 'domcontentloaded' });
+await page.waitForTimeout(300);
+await page.reload();
+await page.locator('.worksheet[data-ready="true"]').first().waitFor();
+await page.waitForTimeout(2000);
+console.log(errors);
+await browser.close();
