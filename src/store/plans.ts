@@ -23,7 +23,8 @@ type Definition = Pick<WorksheetDefinition, 'id' | 'version' | 'migrations'>;
 export interface Unreadable {
 	unreadable: true;
 	raw: string;
-	reason: Reason;
+	/** Why; absent for a record met before the checks were here, which is read again once they are. */
+	reason?: Reason;
 }
 type Stored = PlanRecord | Unreadable;
 
@@ -56,7 +57,15 @@ const decodeAtConnect = (raw: string): DecodeResult => {
 	if (result.ok) readAtConnect.set(raw, result);
 	return result;
 };
+/** Each plan store's re-read of storage (persistent's own, for a page shown again): see `decodeStored`. */
+const readAgain = new Set<() => void>();
 const decodeStored = (raw: string): Stored => {
+	// A plan stored since this page connected with none (another tab's), met as a store mounts: kept as
+	// it is and not shown until the checks are here; then the stores read storage again.
+	if (!checks) {
+		loadChecks().then(() => readAgain.forEach((read) => read()), () => {});
+		return { unreadable: true, raw };
+	}
 	const result = readAtConnect.get(raw) ?? decodeRecord(raw);
 	readAtConnect.delete(raw);
 	if (result.ok) readFrom.set(result.record, raw);
@@ -121,12 +130,14 @@ function planEvents(events: PersistentEvents): PersistentEvents {
 			const hear: PersistentListener = (change) => held(change, () => listener(mergeIncoming(change)));
 			const show = () => held(null, restore);
 			wrapped.set(listener, [hear, show]);
+			readAgain.add(show);
 			events.addEventListener(key, hear, show);
 		},
 		// persistent removes only the listeners it added.
 		removeEventListener(key, listener) {
 			const [hear, show] = wrapped.get(listener)!;
 			wrapped.delete(listener);
+			readAgain.delete(show);
 			events.removeEventListener(key, hear, show);
 		},
 	};

@@ -23,12 +23,10 @@ export function openLocalStorage(): StringStorage | null {
 	}
 }
 
+/** Thrown when storage keeps something other than what it was given. */
+const NOT_KEPT = new Error('not kept');
 const describe = (error: unknown): SaveFailure =>
-	error instanceof DOMException && /quota/i.test(error.name)
-		? 'full'
-		: error instanceof Error && error.message === 'read-back mismatch'
-			? 'not-kept'
-			: 'refused';
+	error instanceof DOMException && /quota/i.test(error.name) ? 'full' : error === NOT_KEPT ? 'not-kept' : 'refused';
 
 /**
  * A storage engine for `@nanostores/persistent` that never loses a write: every write is read back,
@@ -49,9 +47,9 @@ export function createGuardedStorage(storage: StringStorage | null = openLocalSt
 		}
 	};
 	const tryWrite = (key: string, value: string) => {
-		if (!storage) throw new Error('storage unavailable');
-		storage.setItem(key, value);
-		if (storage.getItem(key) !== value) throw new Error('read-back mismatch');
+		// No storage at all throws a TypeError here, which is "refused".
+		storage!.setItem(key, value);
+		if (storage!.getItem(key) !== value) throw NOT_KEPT;
 	};
 	const write = (key: string, value: string) => {
 		// persistent's restore sets every key it just read: writing nothing that is already stored

@@ -75,13 +75,14 @@ export const targetArg = (target: Target) =>
  */
 export function FIND(arg: { selector?: string; role?: string; within?: string | null; name?: string | null; pattern?: string | null }): Element | null {
 	if (arg.selector) return document.querySelector(arg.selector);
-	const scope = arg.within ? document.querySelector(arg.within) : document;
-	if (!scope) return null;
-	const query = arg.role === 'link' ? 'a[href], [role=link]' : 'button, [role=button], input[type=button], input[type=submit]';
 	const visible = (el: Element) => {
 		const box = (el as HTMLElement).getBoundingClientRect();
 		return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
 	};
+	// The first visible match: a page may hold a hidden one too (an island's alert for words that never came).
+	const scope = arg.within ? [...document.querySelectorAll(arg.within)].find(visible) : document;
+	if (!scope) return null;
+	const query = arg.role === 'link' ? 'a[href], [role=link]' : 'button, [role=button], input[type=button], input[type=submit]';
 	for (const el of scope.querySelectorAll(query)) {
 		const name = (el.getAttribute('aria-label') || (el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent) || '').replace(/\s+/g, ' ').trim();
 		const matches = arg.pattern ? new RegExp(arg.pattern).test(name) : name === arg.name;

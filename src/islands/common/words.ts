@@ -5,12 +5,8 @@ import { textParts, translator, type Translate, type Words } from '../../plan/i1
 /** The island's texts, set once at its root from the `words` prop its page passes. */
 export const WordsContext = createContext<Translate | null>(null);
 
-/** The texts of the page's language, for any component inside an island. */
-export function useT(): Translate {
-	const t = useContext(WordsContext);
-	if (!t) throw new Error('No WordsContext');
-	return t;
-}
+/** The texts of the page's language, for any component inside an island (each island's root provides them). */
+export const useT = (): Translate => useContext(WordsContext)!;
 
 /** At an island's root: a translator over the page's `words`, made once. */
 export const useTranslator = (words: Partial<Words>): Translate => useMemo(() => translator(words as Words, (words as Words).common.locale), [words]);

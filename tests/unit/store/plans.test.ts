@@ -348,6 +348,23 @@ describe('a stored plan this code cannot read', () => {
 	});
 });
 
+describe('a plan stored after the page connected with none', () => {
+	it('is read once the record checks are here, not before, and not written over', async () => {
+		// The page found no plan, so it loaded no checks; another tab then saved one before this page's
+		// list mounted. (A browser test met this as "Cannot read properties of undefined (reading 'decodeRecord')".)
+		vi.resetModules();
+		plans = await import('../../../src/store/plans');
+		await plans.connectPlanStorage(storage, noopEvents);
+		const text = encodeRecord(createRecord(grow, new Date('2026-11-20T10:00:00Z'), { title: 'From the other tab' }, 'other'));
+		storage.setItem('cw:plan:other', text);
+
+		expect(() => plans.$records.listen(() => {})).not.toThrow();
+		expect(plans.$plans.get()).toEqual([]);
+		await vi.waitFor(() => expect(plans.$plans.get().map((plan) => plan.title)).toEqual(['From the other tab']));
+		expect(stored('other')).toBe(text);
+	});
+});
+
 describe('salvage of a damaged plan', () => {
 	const fields = [
 		{ id: 'goal', kind: 'short-text' as const, label: 'What do you want to achieve?' },
