@@ -57,13 +57,16 @@ const decodeAtConnect = (raw: string): DecodeResult => {
 	if (result.ok) readAtConnect.set(raw, result);
 	return result;
 };
-/** Each plan store's re-read of storage (persistent's own, for a page shown again): see `decodeStored`. */
-const readAgain = new Set<() => void>();
+/**
+ * The plan stores' listeners as `planEvents` wraps them: what they hear from other tabs, and their
+ * re-read of storage (persistent's own, for a page shown again), which `decodeStored` also calls.
+ */
+const wrapped = new Map<PersistentListener, [hear: PersistentListener, show: () => void]>();
 const decodeStored = (raw: string): Stored => {
 	// A plan stored since this page connected with none (another tab's), met as a store mounts: kept as
 	// it is and not shown until the checks are here; then the stores read storage again.
 	if (!checks) {
-		loadChecks().then(() => readAgain.forEach((read) => read()), () => {});
+		loadChecks().then(() => wrapped.forEach(([, show]) => show()), () => {});
 		return { unreadable: true, raw };
 	}
 	const result = readAtConnect.get(raw) ?? decodeRecord(raw);
@@ -124,20 +127,17 @@ function planEvents(events: PersistentEvents): PersistentEvents {
 		if (wait) void wait.then(run, () => {});
 		else run();
 	};
-	const wrapped = new Map<PersistentListener, [PersistentListener, () => void]>();
 	return {
 		addEventListener(key, listener, restore) {
 			const hear: PersistentListener = (change) => held(change, () => listener(mergeIncoming(change)));
 			const show = () => held(null, restore);
 			wrapped.set(listener, [hear, show]);
-			readAgain.add(show);
 			events.addEventListener(key, hear, show);
 		},
 		// persistent removes only the listeners it added.
 		removeEventListener(key, listener) {
 			const [hear, show] = wrapped.get(listener)!;
 			wrapped.delete(listener);
-			readAgain.delete(show);
 			events.removeEventListener(key, hear, show);
 		},
 	};

@@ -13,13 +13,13 @@ const fetchWords = (href: string): Promise<object> => fetch(href).then((response
 export function mountIslands<P extends object>(name: string, component: ComponentType<P>, ready?: Promise<unknown>) {
 	for (const root of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
 		const props: P = JSON.parse(root.nextElementSibling!.textContent!);
-		const words = root.dataset.words!;
+		const href = root.dataset.words!;
 		void Promise.all([
 			// Tried twice, for a phone whose signal dropped for a moment.
-			fetchWords(words).catch(() => fetchWords(words)),
+			fetchWords(href).catch(() => fetchWords(href)),
 			ready,
 		]).then(
-			([texts]) => setTimeout(() => hydrate(h(component, { ...props, words: texts }), root)),
+			([words]) => setTimeout(() => hydrate(h(component, { ...props, words }), root)),
 			() => ((root.previousElementSibling as HTMLElement).hidden = false),
 		);
 	}
