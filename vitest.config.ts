@@ -14,6 +14,8 @@ export default defineConfig({
 					hookTimeout: 120_000,
 					// Failures print whole values (the console errors a page logged), so CI's one-line summary names the cause.
 					chaiConfig: { truncateThreshold: 0 },
+					// A page answers an action in its own time, later still on a loaded machine: reads after an action poll.
+					expect: { poll: { timeout: 15_000 } },
 					// One Chromium at a time: the machines have two cores.
 					fileParallelism: false,
 				},

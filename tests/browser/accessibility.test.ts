@@ -123,7 +123,7 @@ async function themedContext(theme: Theme, width: number): Promise<BrowserContex
 /** Opens a page, checks it really is in `theme`, and waits for its islands to hydrate. */
 async function openThemed(page: Page, path: string, theme: Theme) {
 	await page.goto(new URL(path.replace(/^\//, ''), siteUrl()).href, { waitUntil: 'load' });
-	await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+	await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 	if (await page.locator('.worksheet').count()) await worksheetReady(page);
 	if (await page.locator('.plans-list').count()) await page.locator('.plans-list[data-ready="true"]').waitFor();
 }
@@ -184,7 +184,7 @@ describe('a worksheet with answers in it', () => {
 		// and a review round, and brings up the SMART hints and "Clear rating" buttons.
 		await openThemed(page, '/worksheets/clear/', 'dark');
 		await fillWorksheet(page, 'clear', loadWorksheet('clear'));
-		await expect(page.locator('.ws-save').textContent()).resolves.toBe('Saved on this device');
+		await expect.poll(() => page.locator('.ws-save').textContent()).toBe('Saved on this device');
 		const filled = await axe(page);
 		expect(filled, `filled worksheet:\n${describeViolations(filled)}`).toHaveLength(0);
 
@@ -205,7 +205,7 @@ describe('My plans while it reads the stored plans', () => {
 		await page.route(/plan-checks/, () => {});
 		await page.goto(new URL('plans/', siteUrl()).href, { waitUntil: 'load' });
 		await expect(page.evaluate(() => 'readingPlans' in document.documentElement.dataset)).resolves.toBe(true);
-		await expect(page.locator('.plans-empty').textContent()).resolves.toContain('Looking for the plans');
+		await expect.poll(() => page.locator('.plans-empty').textContent()).toContain('Looking for the plans');
 		await expect(page.locator('#plans-tools').evaluate((tools) => getComputedStyle(tools).visibility)).resolves.toBe('hidden');
 		const reading = await axe(page);
 		expect(reading, `My plans while reading (${theme}):\n${describeViolations(reading)}`).toHaveLength(0);
@@ -230,7 +230,7 @@ describe('a worksheet whose words did not arrive', () => {
 		const alert = page.getByRole('alert').filter({ hasText: text });
 		await alert.waitFor();
 		expect(asked).toBe(2); // the preload's request answered the first fetch; the retry asked once more
-		await expect(page.locator('.worksheet[data-ready="true"]').count()).resolves.toBe(0);
+		await expect.poll(() => page.locator('.worksheet[data-ready="true"]').count()).toBe(0);
 		const failed = await axe(page);
 		expect(failed, `words not arrived (${theme}):\n${describeViolations(failed)}`).toHaveLength(0);
 		await context.close();
@@ -244,7 +244,7 @@ describe('a worksheet whose words did not arrive', () => {
 		await page.goto(new URL('worksheets/grow/', siteUrl()).href, { waitUntil: 'load' });
 		await worksheetReady(page);
 		expect(asked).toBe(2);
-		await expect(page.locator('.island-failed').isVisible()).resolves.toBe(false);
+		await expect.poll(() => page.locator('.island-failed').isVisible()).toBe(false);
 		await context.close();
 	});
 });
@@ -355,7 +355,7 @@ describe('the states a link brings a visitor to', () => {
 					const page = await context.newPage();
 					await page.goto(new URL('404.html', siteUrl()).href);
 					await state.open(page);
-					await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+					await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 					const violations = await axe(page);
 					expect(violations, `${state.name} (${theme}, ${width} px):\n${describeViolations(violations)}`).toHaveLength(0);
 					await page.close();

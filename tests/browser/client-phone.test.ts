@@ -32,19 +32,19 @@ describe('a client on a phone', () => {
 		// The note, who sent it and the return date are on the first screen, readable before anything else.
 		const arrival = page.locator('.ws-coach-arrival');
 		await arrival.waitFor();
-		await expect(page.getByRole('heading', { name: 'Dana sent you the GROW action plan' }).evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+		await expect.poll(() => page.getByRole('heading', { name: 'Dana sent you the GROW action plan' }).evaluate((h) => h === document.activeElement)).toBe(true);
 		const box = (await arrival.boundingBox())!;
 		expect(box.y).toBeGreaterThanOrEqual(0);
 		expect(box.y).toBeLessThan(844 / 2);
-		await expect(arrival.textContent()).resolves.toContain('10 December 2026');
+		await expect.poll(() => arrival.textContent()).toContain('10 December 2026');
 		await page.getByRole('button', { name: 'Start this worksheet' }).tap();
 		await waitForValue(page, '#ws-grow--person', 'Robin');
 
 		// A client's form carries no hint meant for the coach.
-		await expect(page.locator('#ws-grow-will-commitment-hint').textContent()).resolves.not.toContain('ask what would raise it');
+		await expect.poll(() => page.locator('#ws-grow-will-commitment-hint').textContent()).not.toContain('ask what would raise it');
 		// The phone's own QR code and the blank copy are not offered on a phone.
-		await expect(page.getByRole('button', { name: 'Open on my phone' }).isVisible()).resolves.toBe(false);
-		await expect(page.getByRole('link', { name: 'Print a blank copy' }).isVisible()).resolves.toBe(false);
+		await expect.poll(() => page.getByRole('button', { name: 'Open on my phone' }).isVisible()).toBe(false);
+		await expect.poll(() => page.getByRole('link', { name: 'Print a blank copy' }).isVisible()).toBe(false);
 		const footer = (await page.locator('.ws-footer').boundingBox())!;
 		expect(footer.height).toBeLessThan(70);
 
@@ -53,7 +53,7 @@ describe('a client on a phone', () => {
 		const link = page.locator('#ws-grow--link');
 		await link.waitFor();
 		// The link it made is in view, above the sticky bar, and focused.
-		await expect(link.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+		await expect.poll(() => link.evaluate((input) => input === document.activeElement)).toBe(true);
 		const linkBox = (await link.boundingBox())!;
 		const footerNow = (await page.locator('.ws-footer').boundingBox())!;
 		expect(linkBox.y).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ describe('a client on a phone', () => {
 		expect(plan.sentBack).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 		const { page: list } = await openPage(context, '/plans/');
 		await list.locator('.plans-list[data-ready="true"]').waitFor();
-		await expect(list.locator('.plans-sent').textContent()).resolves.toContain('Sent back to the coach');
+		await expect.poll(() => list.locator('.plans-sent').textContent()).toContain('Sent back to the coach');
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	});

@@ -21,23 +21,23 @@ describe('the coach’s link form on a tablet', () => {
 		await page.getByLabel(/^Passphrase/).fill('blue heron at dawn');
 		await page.reload();
 		await page.locator('.coach-form[data-ready="true"]').waitFor();
-		await expect(page.locator('#coach-worksheet').inputValue()).resolves.toBe('clear');
-		await expect(page.locator('#coach-client').inputValue()).resolves.toBe('Robin');
-		await expect(page.locator('#coach-coach').inputValue()).resolves.toBe('Dana');
-		await expect(page.locator('#coach-note').inputValue()).resolves.toBe('Ten minutes is plenty.');
+		await expect.poll(() => page.locator('#coach-worksheet').inputValue()).toBe('clear');
+		await expect.poll(() => page.locator('#coach-client').inputValue()).toBe('Robin');
+		await expect.poll(() => page.locator('#coach-coach').inputValue()).toBe('Dana');
+		await expect.poll(() => page.locator('#coach-note').inputValue()).toBe('Ten minutes is plenty.');
 		expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))).not.toContain('blue heron');
 
 		await page.getByRole('button', { name: 'Make the link' }).click();
 		const link = page.locator('#coach-link');
 		await link.waitFor();
-		await expect(link.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+		await expect.poll(() => link.evaluate((input) => input === document.activeElement)).toBe(true);
 		const box = (await link.boundingBox())!;
 		expect(box.y + box.height).toBeLessThanOrEqual(768);
 
 		await page.locator('#coach-client').fill('Robin Park');
 		await page.getByText('You changed the form after making this link').waitFor();
-		await expect(page.locator('#coach-link').count()).resolves.toBe(0);
-		await expect(page.getByRole('button', { name: 'Copy link' }).count()).resolves.toBe(0);
+		await expect.poll(() => page.locator('#coach-link').count()).toBe(0);
+		await expect.poll(() => page.getByRole('button', { name: 'Copy link' }).count()).toBe(0);
 		await page.getByRole('button', { name: 'Make the link' }).click();
 		await page.locator('#coach-link').waitFor();
 		await page.getByRole('checkbox', { name: 'Protect with a passphrase' }).check();

@@ -53,26 +53,26 @@ describe('a coach’s week', () => {
 			closeAction: 'Ask Sam for feedback after Monday',
 		});
 		const summary = page.locator('.session-highlights');
-		await expect(summary.textContent()).resolves.toContain('Speak up in meetings');
-		await expect(summary.textContent()).resolves.toContain('Takeaway from grow');
-		await expect(summary.textContent()).resolves.toContain('8 out of 10');
+		await expect.poll(() => summary.textContent()).toContain('Speak up in meetings');
+		await expect.poll(() => summary.textContent()).toContain('Takeaway from grow');
+		await expect.poll(() => summary.textContent()).toContain('8 out of 10');
 		await runSession(page, 'clear', 'clear', 'contract-purpose', 'Lead the new team well', 'Second session: more energy.');
 
 		await page.goto(new URL('plans/', siteUrl()).href);
 		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		const file = page.locator('.plans-group[data-group="Robin"] .plans-sessions');
-		await expect(file.locator('h3').textContent()).resolves.toMatch(/Sessions with Robin\s*\(2\)/);
+		await expect.poll(() => file.locator('h3').textContent()).toMatch(/Sessions with Robin\s*\(2\)/);
 		const items = file.locator('.plans-session-list > li');
-		await expect(items.count()).resolves.toBe(2);
-		await expect(items.nth(1).textContent()).resolves.toContain('Speak up in meetings');
+		await expect.poll(() => items.count()).toBe(2);
+		await expect.poll(() => items.nth(1).textContent()).toContain('Speak up in meetings');
 		await items.nth(1).getByText('Your private notes').tap();
-		await expect(items.nth(1).locator('details').textContent()).resolves.toContain('Robin was tired today.');
-		await expect(items.nth(0).textContent()).resolves.toContain('Takeaway from clear');
+		await expect.poll(() => items.nth(1).locator('details').textContent()).toContain('Robin was tired today.');
+		await expect.poll(() => items.nth(0).textContent()).toContain('Takeaway from clear');
 		if (process.env.CW_SHOTS) await page.locator('.plans-group[data-group="Robin"]').screenshot({ path: `${process.env.CW_SHOTS}/client-file.png` });
 
 		await items.nth(1).getByRole('link', { name: /^Open the summary/ }).tap();
 		await onStep(page, '@summary');
-		await expect(page.locator('.session-highlights').textContent()).resolves.toContain('Speak up in meetings');
+		await expect.poll(() => page.locator('.session-highlights').textContent()).toContain('Speak up in meetings');
 		const printed = pdfText(await page.pdf({ format: 'A4' }));
 		expect(printed).toContain('Speak up in meetings');
 		expect(printed).not.toContain('Robin was tired today.');
@@ -88,7 +88,7 @@ describe('a coach’s week', () => {
 		await page.waitForFunction(() => /^Robin: RE-GROW session log after /.test((document.getElementById('ws-re-grow--title') as HTMLInputElement)?.value ?? ''));
 		await waitForValue(page, '#ws-re-grow-series-goal-goal', 'Speak up in meetings');
 		await waitForValue(page, '#ws-re-grow-series-goal-measurable', 'Two points made in each weekly meeting');
-		await expect(page.locator('#ws-re-grow-rounds-r0-happened').inputValue()).resolves.toContain('Ask Sam for feedback after Monday');
+		await expect.poll(() => page.locator('#ws-re-grow-rounds-r0-happened').inputValue()).toContain('Ask Sam for feedback after Monday');
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	}, 120_000);
@@ -128,8 +128,8 @@ describe('a coach’s week', () => {
 		await page.goto(reply);
 		const offer = page.getByRole('region', { name: 'Robin’s reply to your plan “Meetings with Robin”' });
 		await offer.waitFor();
-		await expect(offer.textContent()).resolves.toContain('it adds one answer and replaces one answer of yours');
-		await expect(offer.locator('.ws-reply-changes').textContent()).resolves.toMatch(/Yours: Speak up in meetings.*Reply: Speak up once in every meeting/);
+		await expect.poll(() => offer.textContent()).toContain('it adds one answer and replaces one answer of yours');
+		await expect.poll(() => offer.locator('.ws-reply-changes').textContent()).toMatch(/Yours: Speak up in meetings.*Reply: Speak up once in every meeting/);
 		await page.getByRole('button', { name: 'Merge into “Meetings with Robin”' }).tap();
 		await waitForValue(page, '#ws-grow-reality-now', 'I prepare points but stay quiet');
 

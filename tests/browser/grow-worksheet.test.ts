@@ -16,10 +16,10 @@ describe('the GROW worksheet, from typing to a printed plan', () => {
 		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
 		const { page, watch } = await openPage(context, '/worksheets/grow/');
 		await worksheetReady(page);
-		await expect(page.locator('.ws-save').textContent()).resolves.toContain('Nothing saved yet');
+		await expect.poll(() => page.locator('.ws-save').textContent()).toContain('Nothing saved yet');
 
 		const { typed, printed } = await fillWorksheet(page, 'grow', grow);
-		await expect(page.locator('.ws-save').textContent()).resolves.toBe('Saved on this device');
+		await expect.poll(() => page.locator('.ws-save').textContent()).toBe('Saved on this device');
 
 		await page.reload();
 		await worksheetReady(page);
@@ -64,11 +64,11 @@ describe('the GROW worksheet, from typing to a printed plan', () => {
 		await page.getByRole('button', { name: 'Delete', exact: true }).click();
 		// The message lands in a live region that was on the page before the deletion, so it is announced.
 		const status = page.locator('.ws-plans [role="status"]');
-		await expect(status.textContent()).resolves.toContain('Deleted “Half marathon”.');
-		await expect(page.locator('#ws-grow-goal').inputValue()).resolves.toBe('');
+		await expect.poll(() => status.textContent()).toContain('Deleted “Half marathon”.');
+		await expect.poll(() => page.locator('#ws-grow-goal').inputValue()).toBe('');
 		await status.getByRole('button', { name: 'Undo' }).click();
 		await waitForValue(page, '#ws-grow-goal', 'Run a half marathon');
-		await expect(status.textContent()).resolves.toBe('');
+		await expect.poll(() => status.textContent()).toBe('');
 		expect(watch.errors).toEqual([]);
 		await context.close();
 	});

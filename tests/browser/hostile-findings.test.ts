@@ -52,7 +52,7 @@ describe('hostile links, files and leaks', () => {
 		const deep = `{"w":"grow","p":{"v":2,"a":{"zz":${'['.repeat(3500)}${']'.repeat(3500)}}}}`;
 		const context = await newContext();
 		const { page, watch } = await openPage(context, `/worksheets/grow/#plan=${linkData(deep)}`);
-		await expect(page.getByRole('alert').first().textContent()).resolves.toContain('the answer “zz” is nested more than 8 levels deep');
+		await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('the answer “zz” is nested more than 8 levels deep');
 		await page.getByRole('button', { name: 'Show my own plans' }).click();
 		await worksheetReady(page);
 		await page.locator('#ws-grow-goal').fill('Still works');
@@ -109,8 +109,8 @@ describe('hostile links, files and leaks', () => {
 		const context = await newContext();
 		const { page } = await openPage(context, `/worksheets/grow/#coach=${data}`);
 		await page.getByRole('heading', { name: 'Dana sent you the GROW action plan' }).waitFor();
-		await expect(page.locator('.ws-coach-arrival').textContent()).resolves.toContain('Ten minutes is plenty.');
-		await expect(page.locator('.ws-body').isVisible()).resolves.toBe(false);
+		await expect.poll(() => page.locator('.ws-coach-arrival').textContent()).toContain('Ten minutes is plenty.');
+		await expect.poll(() => page.locator('.ws-body').isVisible()).toBe(false);
 		await page.getByRole('button', { name: 'Not now' }).click();
 		for (let i = 0; i < 3; i++) {
 			const { page: again } = await openPage(context, `/worksheets/grow/#coach=${data}`);
@@ -134,7 +134,7 @@ describe('hostile links, files and leaks', () => {
 		const data = linkData(JSON.stringify({ w: 'grow', p: { v: 3, t: 'T', d: '2026-01-01\n\n# INJECTED HEADING' } }));
 		const context = await newContext();
 		const { page } = await openPage(context, `/worksheets/grow/#plan=${data}`);
-		await expect(page.getByRole('alert').first().textContent()).resolves.toContain('its date is not written YYYY-MM-DD');
+		await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('its date is not written YYYY-MM-DD');
 		expect(await storedPlans(page)).toEqual({});
 		await context.close();
 	});
@@ -162,7 +162,7 @@ describe('hostile links, files and leaks', () => {
 		const context = await newContext();
 		for (const key of ['toString', 'hasOwnProperty']) {
 			const { page } = await openPage(context, `/worksheets/grow/#plan=${linkData(JSON.stringify({ w: 'grow', p: { v: 3, a: { [key]: 'x' } } }))}`);
-			await expect(page.getByRole('alert').first().textContent()).resolves.toContain(`it uses “${key}” as a name, which is not allowed`);
+			await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(`it uses “${key}” as a name, which is not allowed`);
 			await page.close();
 		}
 		await context.close();
@@ -176,7 +176,7 @@ describe('hostile links, files and leaks', () => {
 		const { page } = await openPage(context, '/plans/');
 		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		await page.locator('#plans-file').setInputFiles(file);
-		await expect(page.locator('.plans-error').textContent()).resolves.toContain('“returnBy” must be a date written YYYY-MM-DD');
+		await expect.poll(() => page.locator('.plans-error').textContent()).toContain('“returnBy” must be a date written YYYY-MM-DD');
 		expect(await storedPlans(page)).toEqual({});
 		await context.close();
 	});
@@ -268,7 +268,7 @@ describe('hostile links, files and leaks', () => {
 		await again.getByText('This plan is already saved on this device').waitFor();
 		await again.getByRole('button', { name: 'Open the saved plan' }).click();
 		await waitForValue(again, '#ws-grow-goal', 'Speak up');
-		await expect(again.locator('#ws-grow-goal').isEditable()).resolves.toBe(true);
+		await expect.poll(() => again.locator('#ws-grow-goal').isEditable()).toBe(true);
 		expect(Object.keys(await storedPlans(again))).toHaveLength(1);
 		await context.close();
 	});

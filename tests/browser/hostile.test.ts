@@ -75,7 +75,7 @@ describe('hostile links and files', () => {
 		const bomb = packLinkBytes(deflateRawSync(Buffer.alloc(20 * 1024 * 1024), { level: 9 }));
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const { page } = await openPage(context, `/worksheets/grow/#plan=${bomb}`);
-		await expect(page.getByRole('alert').first().textContent()).resolves.toContain('unpacks into far more data than any plan');
+		await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('unpacks into far more data than any plan');
 		await worksheetReady(page);
 		await context.close();
 	});
@@ -84,7 +84,7 @@ describe('hostile links and files', () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		// Chromium itself refuses addresses over 2 MB, so the largest link a page can receive is tried.
 		const { page } = await openPage(context, `/worksheets/grow/#plan=1.${'x'.repeat(1_900_000)}`);
-		await expect(page.getByRole('alert').first().textContent()).resolves.toContain('longer than Coaching Workbook accepts');
+		await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('longer than Coaching Workbook accepts');
 
 		const plan = hostilePlan();
 		plan.answers['goal-why'] = 'y'.repeat(10 * 1024 * 1024);
@@ -93,7 +93,7 @@ describe('hostile links and files', () => {
 		const { page: list } = await openPage(context, '/plans/');
 		await list.locator('.plans-list[data-ready="true"]').waitFor();
 		await list.locator('#plans-file').setInputFiles(path);
-		await expect(list.locator('.plans-error').textContent()).resolves.toMatch(/larger than|too large/i);
+		await expect.poll(() => list.locator('.plans-error').textContent()).toMatch(/larger than|too large/i);
 		await context.close();
 	});
 

@@ -149,7 +149,7 @@ describe('a keyboard-only visitor', () => {
 		rings['scale point'] = await focusIndicator(page);
 		await page.keyboard.press('Space');
 		for (let i = 1; i < 8; i++) await page.keyboard.press('ArrowRight');
-		expect(await page.locator('[data-field="ws-grow-will-commitment"] input:checked').getAttribute('value')).toBe('8');
+		await expect.poll(() => page.locator('[data-field="ws-grow-will-commitment"] input:checked').getAttribute('value')).toBe('8');
 
 		await tabTo(page, field('will-support'));
 		await page.keyboard.type('Rain; a running buddy');
@@ -161,7 +161,7 @@ describe('a keyboard-only visitor', () => {
 
 		for (const [kind, ring] of Object.entries(rings)) expect(ring, `focus ring on the ${kind}`).not.toBe('');
 
-		await expect(page.locator('.ws-save').textContent()).resolves.toBe('Saved on this device');
+		await expect.poll(() => page.locator('.ws-save').textContent()).toBe('Saved on this device');
 		const saved = await page.evaluate(() =>
 			Object.keys(localStorage)
 				.filter((key) => key.startsWith('cw:plan:'))

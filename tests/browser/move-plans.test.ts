@@ -72,17 +72,17 @@ describe('moving every plan to another device', () => {
 		const a = await device(deviceA);
 		const bundle = await makeBundle(a.page);
 		expect(bundle.toString()).not.toContain('Sam');
-		expect(await a.page.locator('[data-backup="last"]').textContent()).toContain('today');
+		await expect.poll(() => a.page.locator('[data-backup="last"]').textContent()).toContain('today');
 
 		const b = await device(deviceB);
 		await openBundleFile(b.page, bundle);
 		const summary = b.page.locator('[data-bundle-summary]');
-		await expect(summary.textContent()).resolves.toContain('3 plans');
+		await expect.poll(() => summary.textContent()).toContain('3 plans');
 		expect(await summary.textContent()).toContain('For: Sam');
 		expect(await summary.textContent()).toContain('1 coaching session');
 		expect(await summary.textContent()).toContain('Your practice progress');
 		await b.page.getByRole('button', { name: 'Restore on this device' }).click();
-		await expect(b.page.locator('[data-bundle-outcome]').textContent()).resolves.toBe('Restored: added 2, updated 1, unchanged 0.');
+		await expect.poll(() => b.page.locator('[data-bundle-outcome]').textContent()).toBe('Restored: added 2, updated 1, unchanged 0.');
 
 		const stored = await storedPlans(b.page);
 		expect(Object.keys(stored).sort()).toEqual(['clearA', 'growA', 'smartA']);
@@ -90,7 +90,7 @@ describe('moving every plan to another device', () => {
 		expect(stored.smartA.from).toEqual({ plan: 'growA', worksheet: 'grow' });
 		const notes = await b.page.evaluate(() => JSON.parse(localStorage.getItem('cw:session:s1')!).notes);
 		expect(notes).toBe('Coach only: Sam is nervous about races');
-		await expect(b.page.locator('tr[data-plan]').count()).resolves.toBe(3);
+		await expect.poll(() => b.page.locator('tr[data-plan]').count()).toBe(3);
 		// Practice merged per item: A's item added, B's later answer kept.
 		const practice = await b.page.evaluate(() => JSON.parse(localStorage.getItem('cw:practice')!).items);
 		expect(practice).toEqual({ 'order-grow': expect.objectContaining({ box: 3 }), 'order-clear': expect.objectContaining({ box: 1, last: 2000 }) });
@@ -98,7 +98,7 @@ describe('moving every plan to another device', () => {
 		await b.page.getByRole('button', { name: 'Done' }).click();
 		await openBundleFile(b.page, bundle);
 		await b.page.getByRole('button', { name: 'Restore on this device' }).click();
-		await expect(b.page.locator('[data-bundle-outcome]').textContent()).resolves.toBe('Restored: added 0, updated 0, unchanged 3.');
+		await expect.poll(() => b.page.locator('[data-bundle-outcome]').textContent()).toBe('Restored: added 0, updated 0, unchanged 3.');
 		expect(await storedPlans(b.page)).toEqual(stored);
 		await a.context.close();
 		await b.context.close();
@@ -112,14 +112,14 @@ describe('moving every plan to another device', () => {
 		const b = await device(deviceB);
 		const before = await storedPlans(b.page);
 		await openBundleFile(b.page, bundle, 'not the passphrase');
-		await expect(b.page.locator('#plans-bundle-pass-error').textContent()).resolves.toContain('That passphrase does not open this bundle');
+		await expect.poll(() => b.page.locator('#plans-bundle-pass-error').textContent()).toContain('That passphrase does not open this bundle');
 		await b.page.getByLabel('Passphrase', { exact: true }).fill(PASS);
 		await b.page.getByRole('button', { name: 'Open', exact: true }).click();
 		await b.page.locator('[data-bundle-summary]').waitFor();
 		await b.page.getByRole('button', { name: 'Cancel' }).click();
 
 		await openBundleFile(b.page, bundle.subarray(0, Math.floor(bundle.length * 0.6)));
-		await expect(b.page.getByRole('alert').first().textContent()).resolves.toContain('This bundle is damaged: it was cut short or changed');
+		await expect.poll(() => b.page.getByRole('alert').first().textContent()).toContain('This bundle is damaged: it was cut short or changed');
 		await b.page.getByRole('button', { name: 'Close' }).click();
 
 		// Storage fills up half-way: room for about one more plan record, as a browser's quota would leave.
@@ -136,7 +136,7 @@ describe('moving every plan to another device', () => {
 		});
 		await openBundleFile(b.page, bundle);
 		await b.page.getByRole('button', { name: 'Restore on this device' }).click();
-		await expect(b.page.locator('[data-bundle-outcome]').textContent()).resolves.toContain(
+		await expect.poll(() => b.page.locator('[data-bundle-outcome]').textContent()).toContain(
 			'storage for the site filled up while restoring, so nothing was restored',
 		);
 		expect(await storedPlans(b.page)).toEqual(before);
@@ -152,15 +152,15 @@ describe('keeping a copy', () => {
 		const page = await context.newPage();
 		await page.clock.setFixedTime(new Date(t(0) + 12 * 24 * 3600 * 1000));
 		await page.goto(new URL('plans/', siteUrl()).href);
-		await expect(page.locator('[data-backup="last"]').textContent()).resolves.toContain('12 days ago');
+		await expect.poll(() => page.locator('[data-backup="last"]').textContent()).toContain('12 days ago');
 		// The plan changed after that backup (minute 20), but only 12 days passed: no reminder yet.
 		expect(await page.locator('.plans-backup-reminder').count()).toBe(0);
 
 		await page.clock.setFixedTime(new Date(t(0) + 15 * 24 * 3600 * 1000));
 		await page.reload();
-		await expect(page.locator('[data-backup="last"]').textContent()).resolves.toContain('15 days ago');
+		await expect.poll(() => page.locator('[data-backup="last"]').textContent()).toContain('15 days ago');
 		const reminder = page.getByRole('note', { name: 'Backup reminder' });
-		await expect(reminder.textContent()).resolves.toContain('Your plans changed since your last backup');
+		await expect.poll(() => reminder.textContent()).toContain('Your plans changed since your last backup');
 		await reminder.getByRole('button', { name: 'Not now' }).click();
 		// Preact renders the dismissal on its next frame: wait for it rather than count at once.
 		await page.locator('.plans-backup-reminder').waitFor({ state: 'detached' });
@@ -174,7 +174,7 @@ describe('keeping a copy', () => {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		await seedStorage(context, deviceB);
 		const { page } = await openPage(context, '/plans/');
-		await expect(page.locator('[data-backup="last"]').textContent()).resolves.toContain('never');
+		await expect.poll(() => page.locator('[data-backup="last"]').textContent()).toContain('never');
 		await context.close();
 	});
 });
@@ -201,7 +201,7 @@ describe('keeping a copy in a file the visitor chose', () => {
 		await page.goto(new URL('plans/', siteUrl()).href);
 		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		await page.getByRole('button', { name: 'Choose a file to keep updated' }).click();
-		await expect(page.getByText('Keeping a plain copy in plans-backup.json').textContent()).resolves.toContain('last written');
+		await expect.poll(() => page.getByText('Keeping a plain copy in plans-backup.json').textContent()).toContain('last written');
 		const written = () => page.evaluate(() => (window as unknown as { written: string[] }).written);
 		expect(JSON.parse((await written())[0]).plans).toHaveLength(1);
 
@@ -215,7 +215,7 @@ describe('keeping a copy in a file the visitor chose', () => {
 		await page.evaluate(() => ((window as unknown as { allowed: boolean }).allowed = false));
 		await page.getByRole('button', { name: /^Duplicate/ }).first().click();
 		await page.clock.runFor(4000);
-		await expect(page.getByRole('alert').filter({ hasText: 'no longer lets the site write' }).textContent()).resolves.toContain('Choose the file again');
+		await expect.poll(() => page.getByRole('alert').filter({ hasText: 'no longer lets the site write' }).textContent()).toContain('Choose the file again');
 		await page.getByRole('button', { name: 'Choose the file again' }).waitFor();
 		await context.close();
 	});
@@ -232,7 +232,7 @@ describe('the truth about this browser', () => {
 		const { page } = await openPage(context, '/plans/');
 		const line = page.locator('[data-health="truth"]');
 		await page.locator('[data-health="usage"]', { hasText: 'Space used' }).waitFor();
-		await expect(line.textContent()).resolves.toContain('Safari deletes everything this site keeps, your plans included, after seven days without a visit');
+		await expect.poll(() => line.textContent()).toContain('Safari deletes everything this site keeps, your plans included, after seven days without a visit');
 		console.log(`Safari visitor is told: ${await line.textContent()}`);
 		await context.close();
 

@@ -82,7 +82,7 @@ describe('moving through the models by keyboard', () => {
 				await tabTo(page, 'a[rel="next"]');
 				await Promise.all([page.waitForURL(`**/${id}/${phase.id}/`), page.keyboard.press('Enter')]);
 				visited.push(path(page));
-				await expect(page.locator('h1').textContent()).resolves.toContain(phase.name.split(':')[0]);
+				await expect.poll(() => page.locator('h1').textContent()).toContain(phase.name.split(':')[0]);
 			}
 		}
 		const expected = models.flatMap(({ id, model }) => [`/${id}/`, ...model.phases.map((p) => `/${id}/${p.id}/`)]);

@@ -103,9 +103,9 @@ for (const fault of faults)
 				const picker = page.locator('starlight-theme-select select').first();
 				if (await picker.isVisible()) {
 					await picker.selectOption('light');
-					await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+					await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 					await picker.selectOption('dark');
-					await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+					await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 				}
 				await settle(page);
 				expect(watch.errors).toEqual([]);

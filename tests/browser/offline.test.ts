@@ -62,9 +62,9 @@ describe('the site after one visit, with no network', () => {
 		await waitForValue(page, '#ws-grow-goal', 'Speak up in the Monday meeting');
 
 		await page.goto(new URL('clear/review/', siteUrl()).href);
-		await expect(page.locator('h1').textContent()).resolves.toContain('Review');
+		await expect.poll(() => page.locator('h1').textContent()).toContain('Review');
 		await page.goto(new URL('no-such-page/', siteUrl()).href);
-		await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
 
 		expect(failures).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
@@ -126,7 +126,7 @@ describe('a new deploy', () => {
 		});
 		// Pages come from the network first, so the new text shows before the new worker is even installed.
 		await page.reload();
-		await expect(page.locator('main').textContent()).resolves.toContain('Deployed again.');
+		await expect.poll(() => page.locator('main').textContent()).toContain('Deployed again.');
 
 		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 		await expect.poll(() => cacheNames(page), { timeout: 20_000 }).toEqual([after, 'not-ours']);
@@ -137,13 +137,13 @@ describe('a new deploy', () => {
 		await context.setOffline(true);
 		await openTab.locator('main a[href$="/grow/goal/"]').first().click();
 		await openTab.waitForURL('**/grow/goal/');
-		await expect(openTab.locator('main').textContent()).resolves.toContain('Deployed again.');
+		await expect.poll(() => openTab.locator('main').textContent()).toContain('Deployed again.');
 		await openTab.goto(new URL('grow/reality/', preview.url).href);
-		await expect(openTab.locator('h1').textContent()).resolves.toContain('Reality');
+		await expect.poll(() => openTab.locator('h1').textContent()).toContain('Reality');
 
 		await context.setOffline(false);
 		await openTab.goto(new URL('grow/options/', preview.url).href);
-		await expect(openTab.locator('h1').textContent()).resolves.toContain('Options');
+		await expect.poll(() => openTab.locator('h1').textContent()).toContain('Options');
 		await context.close();
 	});
 });

@@ -59,7 +59,7 @@ describe('many plans per worksheet', () => {
 		expect(Object.keys(before)).toHaveLength(1);
 
 		await page.getByRole('button', { name: 'Delete' }).click();
-		await expect(storedPlans(page)).resolves.toEqual({});
+		await expect.poll(() => storedPlans(page)).toEqual({});
 		await page.getByRole('status').getByText('Deleted “Marathon”.').waitFor();
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await waitForValue(page, '#ws-smart--title', 'Marathon');
@@ -109,7 +109,7 @@ describe('My plans while it loads', () => {
 		const { page } = await openPage(context, '/plans/');
 		await page.locator('.plans-list[data-ready="true"]').waitFor();
 		await page.locator('[data-health="usage"]', { hasText: 'Space used by this site' }).waitFor();
-		await expect(page.locator('.plans-empty').textContent()).resolves.toContain('No plans yet');
+		await expect.poll(() => page.locator('.plans-empty').textContent()).toContain('No plans yet');
 		await expect(layoutShiftTotal(page)).resolves.toBeLessThan(0.01);
 		await context.close();
 	});
@@ -131,7 +131,7 @@ describe('My plans while it loads', () => {
 		await context.addInitScript(recordLayoutShifts);
 		const { page, watch } = await openPage(context, '/plans/');
 		await page.locator('.plans-list[data-ready="true"]').waitFor();
-		await expect(page.locator('tbody tr').count()).resolves.toBe(count);
+		await expect.poll(() => page.locator('tbody tr').count()).toBe(count);
 		await expect(layoutShiftTotal(page)).resolves.toBeLessThan(0.01);
 		// Seen again once the rows are in.
 		expect(await page.evaluate(() => 'readingPlans' in document.documentElement.dataset)).toBe(false);

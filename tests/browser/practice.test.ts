@@ -90,15 +90,15 @@ describe('practice', () => {
 			const verdict = page.locator('#practice-verdict');
 			await page.waitForFunction(() => document.activeElement?.id === 'practice-verdict');
 			const right = 'answer' in item && item.answer === 0;
-			await expect(verdict.textContent()).resolves.toBe(right ? 'Right.' : 'Not quite.');
+			await expect.poll(() => verdict.textContent()).toBe(right ? 'Right.' : 'Not quite.');
 			// Every choice now shows its reason, and the best is marked.
-			await expect(page.locator('.practice-reason').count()).resolves.toBeGreaterThanOrEqual(3);
-			await expect(page.locator('.practice-choices [data-state="best"]').count()).resolves.toBe(1);
+			await expect.poll(() => page.locator('.practice-reason').count()).toBeGreaterThanOrEqual(3);
+			await expect.poll(() => page.locator('.practice-choices [data-state="best"]').count()).toBe(1);
 			// The page that teaches it is linked, and exists.
 			const href = await page.locator('.practice-feedback a').first().getAttribute('href');
 			expect(href).toBe(item.teaches.href);
 			expect((await fetch(new URL(href!.slice(1), siteUrl()))).status).toBe(200);
-			if (item.drill === 'scenario' && 'ethics' in item && item.ethics) await expect(page.locator('.practice-feedback').textContent()).resolves.toContain('ICF Code of Ethics');
+			if (item.drill === 'scenario' && 'ethics' in item && item.ethics) await expect.poll(() => page.locator('.practice-feedback').textContent()).toContain('ICF Code of Ethics');
 			await backToHub(page);
 		}
 
@@ -108,7 +108,7 @@ describe('practice', () => {
 		await solveOrder(page, order);
 		await page.getByRole('button', { name: 'Check the order' }).focus();
 		await page.keyboard.press('Enter');
-		await expect(page.locator('#practice-verdict').textContent()).resolves.toBe('Right.');
+		await expect.poll(() => page.locator('#practice-verdict').textContent()).toBe('Right.');
 		if (process.env.CW_SHOTS) await page.screenshot({ path: `${process.env.CW_SHOTS}/practice-order-1280.png`, fullPage: true });
 
 		// Reloaded, the progress is there: five items tried, the order known... after two right answers only.
@@ -118,8 +118,8 @@ describe('practice', () => {
 		expect(Object.keys(progress.items)).toHaveLength(5);
 		expect(progress.items['order-clear']).toMatchObject({ box: 2, right: 1, wrong: 0 });
 		await page.locator('#practice-model').selectOption('clear');
-		await expect(page.locator('.practice-drills li', { hasText: 'Put them in order' }).textContent()).resolves.toContain('1 tried');
-		await expect(page.getByRole('row', { name: /^CLEAR/ }).textContent()).resolves.toContain('0 of 1');
+		await expect.poll(() => page.locator('.practice-drills li', { hasText: 'Put them in order' }).textContent()).toContain('1 tried');
+		await expect.poll(() => page.getByRole('row', { name: /^CLEAR/ }).textContent()).toContain('0 of 1');
 		if (process.env.CW_SHOTS) await page.screenshot({ path: `${process.env.CW_SHOTS}/practice-hub-1280.png`, fullPage: true });
 
 		// The browser's Back leaves a run for the hub, not the page.
@@ -131,7 +131,7 @@ describe('practice', () => {
 		// Reset, after a confirmation, forgets every answer.
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
-		await expect(stored(page)).resolves.toBeNull();
+		await expect.poll(() => stored(page)).toBeNull();
 		expect(watch.errors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
 		await context.close();
@@ -143,12 +143,12 @@ describe('practice', () => {
 		// GROW's order checked as offered is wrong (it is never offered right); CLEAR's put right.
 		await startDrill(page, 'grow', 'Put them in order');
 		await page.getByRole('button', { name: 'Check the order' }).click();
-		await expect(page.locator('#practice-verdict').textContent()).resolves.toBe('Not quite.');
+		await expect.poll(() => page.locator('#practice-verdict').textContent()).toBe('Not quite.');
 		await backToHub(page);
 		await startDrill(page, 'clear', 'Put them in order');
 		await solveOrder(page, data.items.find((entry) => entry.id === 'order-clear') as OrderItem);
 		await page.getByRole('button', { name: 'Check the order' }).click();
-		await expect(page.locator('#practice-verdict').textContent()).resolves.toBe('Right.');
+		await expect.poll(() => page.locator('#practice-verdict').textContent()).toBe('Right.');
 		await backToHub(page);
 		const { items } = await stored(page);
 		expect(items['order-grow'].due).toBeLessThan(items['order-clear'].due);
@@ -156,11 +156,11 @@ describe('practice', () => {
 		// Two minutes on, the wrong one is due again and the right one is not.
 		await page.clock.fastForward('02:00');
 		await startDrill(page, 'grow', 'Put them in order');
-		await expect(shownItem(page)).resolves.toBe('order-grow');
+		await expect.poll(() => shownItem(page)).toBe('order-grow');
 		await backToHub(page);
 		await startDrill(page, 'clear', 'Put them in order');
-		await expect(page.locator('.practice[data-screen="end"] h2').textContent()).resolves.toBe('Put them in order: nothing to ask now');
-		await expect(page.locator('.practice[data-screen="end"]').textContent()).resolves.toMatch(/the next item is due /);
+		await expect.poll(() => page.locator('.practice[data-screen="end"] h2').textContent()).toBe('Put them in order: nothing to ask now');
+		await expect.poll(() => page.locator('.practice[data-screen="end"]').textContent()).toMatch(/the next item is due /);
 		await context.close();
 	}, 60_000);
 
@@ -185,8 +185,8 @@ describe('practice', () => {
 		await page.clock.fastForward('10:00');
 		await answerShown();
 		await page.getByRole('button', { name: 'Next question' }).click();
-		await expect(page.locator('.practice[data-screen="end"]').textContent()).resolves.toContain('Ten minutes are up.');
-		await expect(page.locator('.practice[data-screen="end"]').textContent()).resolves.toMatch(/You answered 6 items and got \d+ right/);
+		await expect.poll(() => page.locator('.practice[data-screen="end"]').textContent()).toContain('Ten minutes are up.');
+		await expect.poll(() => page.locator('.practice[data-screen="end"]').textContent()).toMatch(/You answered 6 items and got \d+ right/);
 		await context.close();
 	}, 60_000);
 
@@ -195,11 +195,11 @@ describe('practice', () => {
 		const { page, watch } = await openPage(context, '/igrow/');
 		await page.getByRole('link', { name: 'drills with instant feedback' }).tap();
 		await ready(page);
-		await expect(page.locator('#practice-model').inputValue()).resolves.toBe('igrow');
+		await expect.poll(() => page.locator('#practice-model').inputValue()).toBe('igrow');
 		await page.getByRole('button', { name: 'Practise: Put them in order' }).tap();
 		await solveOrder(page, data.items.find((entry) => entry.id === 'order-igrow') as OrderItem, true);
 		await page.getByRole('button', { name: 'Check the order' }).tap();
-		await expect(page.locator('#practice-verdict').textContent()).resolves.toBe('Right.');
+		await expect.poll(() => page.locator('#practice-verdict').textContent()).toBe('Right.');
 		// Nothing on the phone's screen is wider than it.
 		await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
 		if (process.env.CW_SHOTS) await page.screenshot({ path: `${process.env.CW_SHOTS}/practice-order-390.png`, fullPage: true });

@@ -57,7 +57,7 @@ describe('a page painted before its main column has arrived', () => {
 		const loaded = page.goto(origin + path);
 		// The first part is on screen: the page's own paint timing says so.
 		await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-		await expect(page.locator('.main-pane').count()).resolves.toBe(0);
+		await expect.poll(() => page.locator('.main-pane').count()).toBe(0);
 		painted();
 		await loaded;
 		await page.locator('.main-pane').waitFor();

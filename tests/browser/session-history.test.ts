@@ -29,7 +29,7 @@ describe('a session on a coach’s tablet', () => {
 		await page.locator('.session-start').click();
 		await onStep(page, 'goal');
 		await clearOfHeader(page);
-		await expect(page.locator('.session-clock').textContent()).resolves.toContain('of 11 min 29 s');
+		await expect.poll(() => page.locator('.session-clock').textContent()).toContain('of 11 min 29 s');
 		for (const step of ['reality', 'options']) {
 			await page.locator('.session-moves .ws-primary').click();
 			await onStep(page, step);

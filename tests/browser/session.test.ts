@@ -103,10 +103,10 @@ async function runSession(page: Page, modelId: string, sheetId: string, person: 
 
 	for (const [i, phase] of phases.entries()) {
 		await onStep(page, phase);
-		await expect(page.locator('#session-heading').textContent()).resolves.toBe(`${model.phases[i].name}, ${i + 1} of ${phases.length}`);
+		await expect.poll(() => page.locator('#session-heading').textContent()).toBe(`${model.phases[i].name}, ${i + 1} of ${phases.length}`);
 		// Focus is on the heading, and the live region names the phase.
 		await page.waitForFunction(() => document.activeElement?.id === 'session-heading');
-		await expect(page.locator('[aria-live="polite"]').textContent()).resolves.toBe(`${model.phases[i].name}, ${i + 1} of ${phases.length}`);
+		await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).toBe(`${model.phases[i].name}, ${i + 1} of ${phases.length}`);
 		await press(page, `#session-${phase}-q0`, 'Space');
 		if (i === 0) await typeInto(page, '#session-notes', NOTES);
 		await answerPhase(page, sheetId, sheet, phase, filled);
@@ -160,9 +160,9 @@ describe.each([
 
 		// The summary lists the actions (with dates) from the plan and the close.
 		const summary = page.locator('.session-summary');
-		for (const action of [...filled.typed, ...close.typed].filter((t) => t.startsWith('Action '))) await expect(summary.textContent()).resolves.toContain(action);
-		await expect(summary.textContent()).resolves.toContain('20 February 2027');
-		await expect(summary.locator('tbody tr').last().textContent()).resolves.toContain('Close');
+		for (const action of [...filled.typed, ...close.typed].filter((t) => t.startsWith('Action '))) await expect.poll(() => summary.textContent()).toContain(action);
+		await expect.poll(() => summary.textContent()).toContain('20 February 2027');
+		await expect.poll(() => summary.locator('tbody tr').last().textContent()).toContain('Close');
 		// It leads with the goal, the takeaway and the commitment, as typed in the plan and the close: the
 		// takeaway from the plan when its worksheet asks for one (CLEAR's end-of-session review), else from the close.
 		const [goal, takeaway, commitment] = await summary.locator('.session-highlights dd').allTextContents();
@@ -229,7 +229,7 @@ describe('a RE-GROW review session', () => {
 		const filled = nothingFilled();
 		for (const [i, phase] of model.phases.entries()) {
 			await onStep(page, phase.id);
-			await expect(page.locator('#session-heading').textContent()).resolves.toBe(`${phase.name}, ${i + 1} of ${model.phases.length}`);
+			await expect.poll(() => page.locator('#session-heading').textContent()).toBe(`${phase.name}, ${i + 1} of ${model.phases.length}`);
 			// The screen asks this phase's questions of the latest round, and no other phase's.
 			const shown = await page.locator('.session-fields').innerText();
 			const mine = rounds.sessionPhases![phase.id];
@@ -283,7 +283,7 @@ describe('a RE-GROW session on a plan whose latest round is from an earlier sess
 		await page.locator('#session-plan').selectOption('malik');
 		await press(page, '.session-start');
 		await onStep(page, 'review');
-		await expect(page.locator('.session-fields').innerText()).resolves.toContain('Session rounds: Round 1 · 1 October 2026');
+		await expect.poll(() => page.locator('.session-fields').innerText()).toContain('Session rounds: Round 1 · 1 October 2026');
 		await press(page, '#ss-re-grow-rounds-new-round');
 		await page.locator('#ss-re-grow-rounds-r1-happened').waitFor();
 		await typeInto(page, '#ss-re-grow-rounds-r1-happened', 'Wrote half of chapter 1');
@@ -303,7 +303,7 @@ describe('the coach’s private notes', () => {
 		const context = await newContext();
 		const { page, watch } = await openPage(context, '/session/grow/');
 		await runSession(page, 'grow', 'grow', 'Dana', 'Notes stay private');
-		await expect(page.locator('#session-notes').inputValue()).resolves.toBe(NOTES);
+		await expect.poll(() => page.locator('#session-notes').inputValue()).toBe(NOTES);
 
 		// The summary prints cleanly: the summary, without notes or controls.
 		const summary = pdfText(await page.pdf({ format: 'A4' }));
@@ -325,7 +325,7 @@ describe('the coach’s private notes', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.locator('.session-summary').getByRole('button', { name: 'Copy link' }).click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-		await expect(page.locator('.session-summary [role=status]').textContent()).resolves.toContain('Copied the link.');
+		await expect.poll(() => page.locator('.session-summary [role=status]').textContent()).toContain('Copied the link.');
 
 		// The Markdown and the plan file of every stored plan.
 		const plans = Object.values(await storedPlans(page)) as PlanRecord[];
@@ -355,15 +355,15 @@ describe('the coach’s private notes', () => {
 		await typeInto(page, '#session-notes', 'A note before leaving');
 		await Promise.all([page.waitForURL('**/worksheets/grow/'), page.keyboard.press('Escape')]);
 		await worksheetReady(page);
-		await expect(page.locator('#ws-grow-goal').inputValue()).resolves.toBe('Typed just before leaving');
+		await expect.poll(() => page.locator('#ws-grow-goal').inputValue()).toBe('Typed just before leaving');
 
 		await page.goto(page.url().replace('/worksheets/grow/', '/session/grow/'));
 		await sessionReady(page);
-		await expect(page.locator('.session-continue').textContent()).resolves.toContain('Dana');
+		await expect.poll(() => page.locator('.session-continue').textContent()).toContain('Dana');
 		await press(page, '.session-continue button');
 		await onStep(page, 'goal');
-		await expect(page.locator('#session-notes').inputValue()).resolves.toBe('A note before leaving');
-		await expect(page.locator('#ss-grow-goal').inputValue()).resolves.toBe('Typed just before leaving');
+		await expect.poll(() => page.locator('#session-notes').inputValue()).toBe('A note before leaving');
+		await expect.poll(() => page.locator('#ss-grow-goal').inputValue()).toBe('Typed just before leaving');
 		await context.close();
 	});
 });
@@ -386,19 +386,19 @@ describe('the clock, on Playwright’s clock', () => {
 		// 60 minutes: 15 per cent (9 min) for the close, the other 51 min split 30, 30, 25 and 15 per cent.
 		for (const [phase, budget] of [['goal', '15 min 18 s'], ['reality', '15 min 18 s'], ['options', '12 min 45 s'], ['will', '7 min 39 s']]) {
 			await onStep(page, phase);
-			await expect(phaseTime(page)).resolves.toBe(`This phase: 0 min of ${budget}`);
+			await expect.poll(() => phaseTime(page)).toBe(`This phase: 0 min of ${budget}`);
 			if (phase !== 'will') await next(page);
 		}
 		await page.clock.fastForward('06:00');
 		await page.waitForFunction(() => document.querySelector('[data-testid="phase-time"]')?.textContent === 'This phase: 6 min of 7 min 39 s');
-		await expect(page.locator('.session-over').count()).resolves.toBe(0);
+		await expect.poll(() => page.locator('.session-over').count()).toBe(0);
 
 		// Paused, time stands still however long the pause.
 		await press(page, '.session-clock button');
 		// Waits for the render after the press (read at once, it could still show the state before).
 		await page.locator('[data-testid="clock-state"]', { hasText: /^The clock is paused\.$/ }).waitFor();
 		await page.clock.fastForward('30:00');
-		await expect(phaseTime(page)).resolves.toBe('This phase: 6 min of 7 min 39 s');
+		await expect.poll(() => phaseTime(page)).toBe('This phase: 6 min of 7 min 39 s');
 		await press(page, '.session-clock button');
 		// Waits for the render after the press (read at once, it could still show the state before).
 		await page.locator('[data-testid="clock-state"]', { hasText: /^The clock is running\.$/ }).waitFor();
@@ -406,9 +406,9 @@ describe('the clock, on Playwright’s clock', () => {
 		// Over the share: said in words, and nothing is blocked.
 		await page.clock.fastForward('05:00');
 		await page.locator('.session-over').waitFor();
-		await expect(phaseTime(page)).resolves.toBe('This phase: 11 min of 7 min 39 s');
-		await expect(page.locator('.session-over').textContent()).resolves.toContain('3 min over');
-		await expect(page.locator('.session-clock').getAttribute('data-over')).resolves.toBe('true');
+		await expect.poll(() => phaseTime(page)).toBe('This phase: 11 min of 7 min 39 s');
+		await expect.poll(() => page.locator('.session-over').textContent()).toContain('3 min over');
+		await expect.poll(() => page.locator('.session-clock').getAttribute('data-over')).toBe('true');
 		await typeInto(page, '#ss-grow-will-check', 'Still typing after time');
 		await next(page);
 		await onStep(page, '@close');
@@ -430,17 +430,17 @@ describe('the clock, on Playwright’s clock', () => {
 		const { context, page } = await onTheClock('clear');
 		await startByKeyboard(page, { title: 'Timed CLEAR', person: 'Ines', length: '45' });
 		await onStep(page, 'contract');
-		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 4 min 2 s');
+		await expect.poll(() => phaseTime(page)).toBe('This phase: 0 min of 4 min 2 s');
 		await next(page);
 		await onStep(page, 'listen');
-		await expect(phaseTime(page)).resolves.toBe('This phase: 0 min of 8 min 3 s');
-		await expect(page.locator('[data-testid="session-time"]').textContent()).resolves.toBe('Session: 0 min of 45 min');
+		await expect.poll(() => phaseTime(page)).toBe('This phase: 0 min of 8 min 3 s');
+		await expect.poll(() => page.locator('[data-testid="session-time"]').textContent()).toBe('Session: 0 min of 45 min');
 
 		await page.goto(new URL('session/clear/', siteUrl()).href);
 		await startByKeyboard(page, { title: 'Untimed', person: 'Ines', length: 'none' });
 		await page.clock.fastForward('20:00');
 		await page.waitForFunction(() => document.querySelector('[data-testid="phase-time"]')?.textContent === 'This phase: 20 min (no timer)');
-		await expect(page.locator('.session-over').count()).resolves.toBe(0);
+		await expect.poll(() => page.locator('.session-over').count()).toBe(0);
 		await context.close();
 	});
 });
@@ -457,11 +457,11 @@ describe('finding session mode', () => {
 			const { page } = await openPage(context, path);
 			const links = page.getByRole('link', { name: 'Run a session', exact: true });
 			await expect(links.count(), path).resolves.toBe(1);
-			await expect(links.getAttribute('href')).resolves.toBe(target);
+			await expect.poll(() => links.getAttribute('href')).toBe(target);
 			await page.close();
 		}
 		const { page } = await openPage(context, '/worksheets/coach-self-review/');
-		await expect(page.getByRole('link', { name: 'Run a session', exact: true }).count()).resolves.toBe(0);
+		await expect.poll(() => page.getByRole('link', { name: 'Run a session', exact: true }).count()).toBe(0);
 		await context.close();
 	});
 });
@@ -473,13 +473,13 @@ describe('moving through a session', () => {
 		await startByKeyboard(page, { title: 'Moves', person: 'Dana' });
 		await press(page, '.session-progress li:nth-child(3) button');
 		await onStep(page, 'options');
-		await expect(page.locator('.session-progress [aria-current="step"]').textContent()).resolves.toBe('3 Options');
+		await expect.poll(() => page.locator('.session-progress [aria-current="step"]').textContent()).toBe('3 Options');
 		await page.waitForFunction(() => document.activeElement?.id === 'session-heading');
 		// In a text field, the arrows move the caret, not the session.
 		await typeInto(page, '#ss-grow-options-weighing', 'abc');
 		await page.keyboard.press('ArrowLeft');
 		await page.keyboard.press('ArrowRight');
-		await expect(page.locator('.session').getAttribute('data-step')).resolves.toBe('options');
+		await expect.poll(() => page.locator('.session').getAttribute('data-step')).toBe('options');
 		await page.locator('#session-heading').focus();
 		await page.keyboard.press('ArrowRight');
 		await onStep(page, 'will');
@@ -518,7 +518,7 @@ describe.each([
 		const { page } = await openPage(context, '/session/grow/');
 		await sessionReady(page);
 		const check = async (screen: string) => {
-			await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
+			await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 			const violations = await axe(page);
 			expect(violations, `${screen} (${theme}, ${width} px):\n${describeViolations(violations)}`).toHaveLength(0);
 		};

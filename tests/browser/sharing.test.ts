@@ -36,7 +36,7 @@ describe('plan files', () => {
 		expect(download.suggestedFilename()).toMatch(/^grow-plan-a-title-.*\.json$/);
 		const file = await download.path();
 		await page.getByRole('button', { name: 'Delete' }).click();
-		await expect(storedPlans(page)).resolves.toEqual({});
+		await expect.poll(() => storedPlans(page)).toEqual({});
 
 		const { page: list } = await openPage(context, '/plans/');
 		await list.locator('.plans-list[data-ready="true"]').waitFor();
@@ -98,7 +98,7 @@ describe('share links', () => {
 		const values = await textValues(other);
 		for (const text of filled.typed) expect(values).toContain(text);
 		expect(await other.locator('#ws-grow-goal').isDisabled()).toBe(true);
-		await expect(storedPlans(other)).resolves.toEqual({});
+		await expect.poll(() => storedPlans(other)).toEqual({});
 
 		await other.getByRole('button', { name: 'Save a copy on this device' }).click();
 		await waitForValue(other, '#ws-grow--title', 'Plan A title');
@@ -159,7 +159,7 @@ describe('the coach and client round trip', () => {
 		await worksheetReady(client);
 		await client.getByRole('heading', { name: 'Dana sent you the GROW action plan' }).waitFor();
 		await client.locator('.ws-coach-note').getByText('Confidence in meetings').waitFor();
-		await expect(client.locator('.ws-coach-note').textContent()).resolves.toContain('10 December 2026');
+		await expect.poll(() => client.locator('.ws-coach-note').textContent()).toContain('10 December 2026');
 		expect(await storedPlans(client)).toEqual({});
 		await client.getByRole('button', { name: 'Start this worksheet' }).click();
 		await waitForValue(client, '#ws-grow--person', 'Robin');
@@ -169,8 +169,9 @@ describe('the coach and client round trip', () => {
 		await client.locator('.ws-coach-note').getByText('Dana').waitFor();
 		await waitForValue(client, '#ws-grow-goal', 'Speak up once in every team meeting');
 		await client.getByRole('button', { name: 'Send back to my coach' }).click();
+		await expect.poll(() => client.locator('#ws-grow--link').inputValue()).toContain('#plan=');
 		const returnLink = await client.locator('#ws-grow--link').inputValue();
-		expect(await client.getByRole('link', { name: 'Email the link' }).getAttribute('href')).toContain(encodeURIComponent(returnLink));
+		await expect.poll(() => client.getByRole('link', { name: 'Email the link' }).getAttribute('href')).toContain(encodeURIComponent(returnLink));
 		expect(watch.foreignRequests).toEqual([]);
 
 		const { page: back } = await openPage(coachContext, returnLink.replace(siteUrl(), '/'));
@@ -214,7 +215,7 @@ describe('bad input gets a clear message and changes nothing', () => {
 		const { page: list } = await openPage(context, '/plans/');
 		await list.locator('.plans-list[data-ready="true"]').waitFor();
 		await list.locator('#plans-file').setInputFiles(tempFile(name, content));
-		await expect(list.locator('.plans-error').textContent()).resolves.toMatch(message);
+		await expect.poll(() => list.locator('.plans-error').textContent()).toMatch(message);
 		expect(await storedPlans(list)).toEqual(before);
 		await context.close();
 	});
@@ -235,8 +236,8 @@ describe('bad input gets a clear message and changes nothing', () => {
 		];
 		for (const [hash, message] of cases) {
 			const { page: opened } = await openPage(context, `/worksheets/grow/${hash}`);
-			await expect(opened.getByRole('alert').first().textContent()).resolves.toMatch(message);
-			await expect(opened.getByRole('alert').first().textContent()).resolves.toContain('Your saved plans have not been changed.');
+			await expect.poll(() => opened.getByRole('alert').first().textContent()).toMatch(message);
+			await expect.poll(() => opened.getByRole('alert').first().textContent()).toContain('Your saved plans have not been changed.');
 			await opened.close();
 		}
 		expect(await storedPlans(page)).toEqual(before);

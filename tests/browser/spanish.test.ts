@@ -36,7 +36,7 @@ async function filledSpanishGrow(context: BrowserContext) {
 	const { page, watch } = await openPage(context, '/es/worksheets/grow/');
 	await worksheetReady(page);
 	const filled = await fillWorksheet(page, 'grow', growEs);
-	await expect(page.locator('.ws-save').textContent()).resolves.toBe(es('worksheet.saved'));
+	await expect.poll(() => page.locator('.ws-save').textContent()).toBe(es('worksheet.saved'));
 	return { page, watch, filled };
 }
 
@@ -138,7 +138,7 @@ describe('a coach link for a Spanish-speaking client', () => {
 		const { page: client, watch } = await openPage(phone, link.replace(siteUrl(), '/'));
 		await worksheetReady(client);
 		await client.getByText('Nos vemos el jueves.').waitFor();
-		await expect(client.locator('html').getAttribute('lang')).resolves.toBe('es');
+		await expect.poll(() => client.locator('html').getAttribute('lang')).toBe('es');
 		await client.getByRole('button', { name: es('worksheet.coach-start') }).tap();
 		await waitForValue(client, '#ws-grow--person', 'Lucía');
 		await client.locator('#ws-grow-goal').fill('Correr 5 km en junio');
@@ -151,7 +151,7 @@ describe('a coach link for a Spanish-speaking client', () => {
 		await page.goto(reply);
 		await worksheetReady(page);
 		await waitForValue(page, '#ws-grow-goal', 'Correr 5 km en junio');
-		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+		await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
 		await phone.close();
 		await coach.close();
 	});
@@ -169,7 +169,7 @@ describe('a GROW session in Spanish', () => {
 		await page.locator('.session-start').click();
 		const model = ['Objetivo', 'Realidad', 'Opciones', 'Voluntad'];
 		for (const [i, name] of model.entries()) {
-			await expect(page.locator('#session-heading').textContent()).resolves.toContain(name);
+			await expect.poll(() => page.locator('#session-heading').textContent()).toContain(name);
 			if (i === 0) await typeInto(page, '#ss-grow-goal', 'Correr 5 km en junio');
 			await page.locator('.session-moves .ws-primary').click();
 		}

@@ -44,7 +44,7 @@ describe('when the browser will not save', () => {
 		await typeInto(page, '#ws-grow-goal', 'Typed while storage is full');
 
 		const warning = page.getByRole('alert');
-		await expect(warning.textContent()).resolves.toContain('Not saved: this browser’s storage for the site is full');
+		await expect.poll(() => warning.textContent()).toContain('Not saved: this browser’s storage for the site is full');
 		expect(await page.locator('#ws-grow-goal').inputValue()).toBe('Typed while storage is full');
 
 		const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Download plan' }).click()]);
@@ -53,7 +53,7 @@ describe('when the browser will not save', () => {
 
 		await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
 		await typeInto(page, '#ws-grow-goal-why', 'Storage works again');
-		await expect(page.locator('.ws-save').textContent()).resolves.toBe('Saved on this device');
+		await expect.poll(() => page.locator('.ws-save').textContent()).toBe('Saved on this device');
 		const stored = Object.values(await storedPlans(page));
 		expect(stored[0].answers.goal).toBe('Typed while storage is full');
 		expect(stored[0].answers['goal-why']).toBe('Storage works again');
@@ -72,7 +72,7 @@ describe('when the browser will not save', () => {
 		});
 		const { page } = await openPage(context, '/worksheets/smart/');
 		await worksheetReady(page);
-		await expect(page.getByRole('alert').textContent()).resolves.toContain('not letting the site save');
+		await expect.poll(() => page.getByRole('alert').textContent()).toContain('not letting the site save');
 		await typeInto(page, '#ws-smart--title', 'Only in memory');
 		await typeInto(page, '#ws-smart--person', 'Still here');
 		expect(await page.locator('#ws-smart--title').inputValue()).toBe('Only in memory');
@@ -101,7 +101,7 @@ describe('stored data this version cannot read', () => {
 
 		await page.getByRole('rowheader', { name: 'Good plan' }).waitFor();
 		const aside = page.locator('.plans-quarantine');
-		await expect(aside.textContent()).resolves.toMatch(/not valid JSON[\s\S]*newer version of this site/);
+		await expect.poll(() => aside.textContent()).toMatch(/not valid JSON[\s\S]*newer version of this site/);
 		const [download] = await Promise.all([page.waitForEvent('download'), aside.getByRole('button', { name: /Download/ }).first().click()]);
 		const text = await new Response((await download.createReadStream()) as unknown as ReadableStream).text();
 		expect(['{"format":1,"id":"broken", this is not JSON', JSON.stringify({ ...good, id: 'future', format: 9 }), JSON.stringify({ format: 1, id: 'partial', worksheet: 'grow' })]).toContain(text);
@@ -118,8 +118,8 @@ describe('a worksheet that changed under saved answers', () => {
 		await worksheetReady(page);
 		await waitForValue(page, '#ws-grow-goal-measure', 'Order dinner in Lisbon');
 		const retired = page.locator('.ws-retired');
-		await expect(retired.textContent()).resolves.toContain('When will you take the first step?');
-		await expect(retired.textContent()).resolves.toContain('2025-11-03');
+		await expect.poll(() => retired.textContent()).toContain('When will you take the first step?');
+		await expect.poll(() => retired.textContent()).toContain('2025-11-03');
 		const text = pdfText(await page.pdf({ format: 'A4' }));
 		expect(text).toContain('Answers to questions no longer on this worksheet');
 		expect(text).toContain('2025-11-03');

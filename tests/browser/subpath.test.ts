@@ -110,7 +110,7 @@ describe(`the site served under ${base}`, () => {
 		const other = await browser.newContext();
 		const friend = await other.newPage();
 		await friend.goto(shareLink);
-		await expect(friend.getByText('A shared plan, read-only.').textContent()).resolves.toBeTruthy();
+		await expect.poll(() => friend.getByText('A shared plan, read-only.').textContent()).toBeTruthy();
 		await waitForValue(friend, '#ws-grow-goal', 'Lead the team retro');
 		await other.close();
 

@@ -183,14 +183,14 @@ describe('the printed QR code', () => {
 		await page.getByRole('button', { name: 'Open on my phone' }).click();
 		const panel = page.locator('.ws-phone-qr');
 		await panel.getByText('Open this plan on your phone.').waitFor();
-		await expect(panel.getByRole('img', { name: "QR code of this plan's share link" }).isVisible()).resolves.toBe(true);
+		await expect.poll(() => panel.getByRole('img', { name: "QR code of this plan's share link" }).isVisible()).toBe(true);
 		const shot = join(tempDir(), 'screen.png');
 		await panel.locator('svg').screenshot({ path: shot });
 		if (process.env.CW_SHOTS) await panel.screenshot({ path: join(process.env.CW_SHOTS, 'phone-qr.png') });
 		const found = execFileSync('zbarimg', ['--raw', '-q', shot], { encoding: 'utf8' }).trim();
 		expect(found).toMatch(/#plan=2\./);
 		await page.getByRole('button', { name: 'Hide the code' }).click();
-		await expect(panel.count()).resolves.toBe(0);
+		await expect.poll(() => panel.count()).toBe(0);
 		await context.close();
 	});
 });
@@ -215,8 +215,8 @@ describe('a damaged plan', () => {
 
 		await alert.getByRole('button', { name: 'Recover what can be read from “damaged”' }).click();
 		await alert.getByText('Saved what could be read as a new plan').waitFor();
-		await expect(alert.locator('.ws-salvage-report').textContent()).resolves.toContain('What have you tried so far?');
-		await expect(alert.locator('.ws-salvage-report').textContent()).resolves.toContain('Could not be read (1):What speaks for and against');
+		await expect.poll(() => alert.locator('.ws-salvage-report').textContent()).toContain('What have you tried so far?');
+		await expect.poll(() => alert.locator('.ws-salvage-report').textContent()).toContain('Could not be read (1):What speaks for and against');
 		await waitForValue(page, '#ws-grow--title', `Recovered: ${plan.title}`);
 		await waitForValue(page, '#ws-grow-goal', answers.goal);
 		const saved = Object.values(await storedPlans(page));
@@ -265,14 +265,14 @@ describe('a private link', () => {
 		await other.getByText('That passphrase does not open this link.').waitFor({ timeout: 30_000 });
 		// The wrong try stays in the field, to be mended rather than typed again; nothing is stored.
 		expect(await field.inputValue()).toBe('kettle under the stair');
-		await expect(storedPlans(other)).resolves.toEqual({});
+		await expect.poll(() => storedPlans(other)).toEqual({});
 		await field.fill(passphrase);
 		await other.getByRole('button', { name: 'Unlock' }).click();
 		await other.getByText('A shared plan, read-only.').waitFor({ timeout: 30_000 });
 		await expectEveryAnswer(other);
 
 		// Nothing decrypted is stored until the visitor saves, and the passphrase never is.
-		await expect(storedPlans(other)).resolves.toEqual({});
+		await expect.poll(() => storedPlans(other)).toEqual({});
 		const everything = () =>
 			other.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, href: location.href }));
 		expect(await everything()).not.toContain(passphrase);
@@ -308,7 +308,7 @@ describe('a private link', () => {
 		await client.getByRole('button', { name: 'Start this worksheet' }).click();
 		await waitForValue(client, '#ws-grow--person', 'Robin');
 		// The reply to a private link is protected unless the client unticks it.
-		await expect(client.getByRole('checkbox', { name: 'Protect with a passphrase' }).isChecked()).resolves.toBe(true);
+		await expect.poll(() => client.getByRole('checkbox', { name: 'Protect with a passphrase' }).isChecked()).toBe(true);
 		await client.getByRole('button', { name: 'Send back to my coach' }).click();
 		await client.getByText('Choose a passphrase of at least 8 characters.').waitFor();
 
