@@ -26,7 +26,7 @@ async function tabTo(page: Page, selector: string, { limit = 25, back = false } 
 
 /** Waits until the page itself has moved focus to `#id` (after an add, move or remove). */
 async function focusMovesTo(page: Page, id: string) {
-	await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5000 }).catch(async () => {
+	await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 15_000 }).catch(async () => {
 		const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
 		throw new Error(`focus did not move to #${id}; it is on ${active}`);
 	});

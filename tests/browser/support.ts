@@ -63,7 +63,7 @@ export async function waitForValue(page: Page, selector: string, value: string) 
 	await page.waitForFunction(
 		([sel, expected]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === expected,
 		[selector, value] as const,
-		{ timeout: 10_000 },
+		{ timeout: 30_000 },
 	);
 }
 

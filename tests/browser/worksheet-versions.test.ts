@@ -158,10 +158,10 @@ async function expectOnScreen(page: Page, expected: Case['screen']) {
 	for (const item of expected) {
 		if (item.value) {
 			const [selector, value] = item.value;
-			await page.waitForFunction(([sel, v]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === v, [selector, value] as const, { timeout: 10_000 });
+			await page.waitForFunction(([sel, v]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === v, [selector, value] as const, { timeout: 30_000 });
 		}
-		if (item.checked) await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked === true, item.checked, { timeout: 10_000 });
-		if (item.text) await page.locator('.worksheet').getByText(item.text, { exact: false }).first().waitFor({ timeout: 10_000 });
+		if (item.checked) await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked === true, item.checked, { timeout: 30_000 });
+		if (item.text) await page.locator('.worksheet').getByText(item.text, { exact: false }).first().waitFor({ timeout: 30_000 });
 	}
 }
 
