@@ -58,6 +58,15 @@ export function timeToHydrated(browser, url) {
 	});
 }
 
+/** Milliseconds from navigation start to the end of the load event, on a fresh visit to `url`: a reading page's "ready". */
+export function timeToLoaded(browser, url) {
+	return inFreshContext(browser, async (page) => {
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
+		return page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+	});
+}
+
 /**
  * Arms a one-shot probe: from the next keydown, the first `localStorage.setItem` of a `cw:plan:*`
  * entry holding `expected` as a JSON string records the delay. Watching the write itself, not polling
